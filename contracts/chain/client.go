@@ -1,0 +1,400 @@
+// Package chain is the Go client of the ring contracts: it deploys the
+// factory, creates rings, reads a ring's state at one block, and relays
+// signed requests (flushes, membership changes) from the node's relayer
+// account, waiting for their receipts.
+//
+// The caller supplies an Ethereum backend (an *ethclient.Client over RPC, or
+// the embedded dev chain's in-process client) and the relayer's key, which
+// pays for gas. Contract reverts come back as *RevertError naming the
+// contract's custom error and its arguments.
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/mosaic-rings/rings/contracts/bindings"
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+)
+
+// Backend is what the client needs of an Ethereum node.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// ErrNoFactory is returned when the configured factory address holds no
+// contract on the chain.
+var ErrNoFactory = errors.New("chain: no ring factory at this address")
+
+// ErrReverted is returned for a transaction that was mined but failed.
+var ErrReverted = errors.New("chain: transaction reverted")
+
+// RevertError is a contract call or transaction refused by the contract,
+// with the contract's custom error decoded when it is one of ours.
+type RevertError struct {
+	Name string // custom error name, e.g. "NotMember"; empty if unknown
+	Args []any
+	Data []byte // raw revert data
+}
+
+func (e *RevertError) Error() string {
+	if e.Name == "" {
+		return fmt.Sprintf("chain: the contract refused the call (revert data 0x%s)", hex.EncodeToString(e.Data))
+	}
+	args := make([]string, len(e.Args))
+	for i, a := range e.Args {
+		switch v := a.(type) {
+		case common.Address:
+			args[i] = v.Hex()
+		case [32]byte:
+			args[i] = "0x" + hex.EncodeToString(v[:])
+		default:
+			args[i] = fmt.Sprint(v)
+		}
+	}
+	return fmt.Sprintf("chain: the contract refused the call: %s(%s)", e.Name, strings.Join(args, ", "))
+}
+
+// Client talks to the ring factory and rings on one chain.
+type Client struct {
+	backend Backend
+	relayer *ecdsa.PrivateKey
+	from    common.Address
+	chainID *big.Int
+
+	factoryAddr common.Address
+	factory     *bindings.RingFactory
+	ring        *bindings.Ring
+	errABIs     []abi.ABI
+
+	txMu sync.Mutex // one relayer transaction at a time: nonces stay in order
+}
+
+// New returns a client for the factory at factory, relaying with relayer.
+// It checks that the factory has code on the chain.
+func New(ctx context.Context, backend Backend, relayer *ecdsa.PrivateKey, factory common.Address) (*Client, error) {
+	c, err := newClient(ctx, backend, relayer)
+	if err != nil {
+		return nil, err
+	}
+	code, err := backend.CodeAt(ctx, factory, nil)
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading factory code: %w", err)
+	}
+	if len(code) == 0 {
+		return nil, fmt.Errorf("%w: %s on chain %s", ErrNoFactory, factory.Hex(), c.chainID)
+	}
+	c.factoryAddr = factory
+	return c, nil
+}
+
+func newClient(ctx context.Context, backend Backend, relayer *ecdsa.PrivateKey) (*Client, error) {
+	id, err := backend.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading chain id: %w", err)
+	}
+	c := &Client{
+		backend: backend,
+		relayer: relayer,
+		from:    crypto.PubkeyToAddress(relayer.PublicKey),
+		chainID: id,
+		factory: bindings.NewRingFactory(),
+		ring:    bindings.NewRing(),
+	}
+	c.errABIs = []abi.ABI{c.ring.GetABI(), c.factory.GetABI()}
+	return c, nil
+}
+
+// DeployFactory deploys a new RingFactory from the relayer account.
+func DeployFactory(ctx context.Context, backend Backend, relayer *ecdsa.PrivateKey) (common.Address, *Receipt, error) {
+	c, err := newClient(ctx, backend, relayer)
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	var addr common.Address
+	rcpt, err := c.send(ctx, func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		a, tx, err := bind.DeployContract(opts, common.FromHex(bindings.RingFactoryMetaData.Bin), backend, nil)
+		addr = a
+		return tx, err
+	})
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("chain: deploying the ring factory: %w", err)
+	}
+	return addr, rcpt, nil
+}
+
+// ChainID is the id of the client's chain.
+func (c *Client) ChainID() uint64 { return c.chainID.Uint64() }
+
+// Factory is the address of the ring factory.
+func (c *Client) Factory() common.Address { return c.factoryAddr }
+
+// Relayer is the address that pays for relayed transactions.
+func (c *Client) Relayer() common.Address { return c.from }
+
+// Balance is the relayer's balance in wei.
+func (c *Client) Balance(ctx context.Context) (*big.Int, error) {
+	b, ok := c.backend.(interface {
+		BalanceAt(context.Context, common.Address, *big.Int) (*big.Int, error)
+	})
+	if !ok {
+		return nil, errors.New("chain: the backend cannot read balances")
+	}
+	return b.BalanceAt(ctx, c.from, nil)
+}
+
+// CreateRing deploys a ring through the factory and returns its address.
+func (c *Client) CreateRing(ctx context.Context, owner common.Address, members []common.Address) (common.Address, *Receipt, error) {
+	fc := c.factory.Instance(c.backend, c.factoryAddr)
+	data := c.factory.PackCreateRing(owner, members)
+	var tx *types.Transaction
+	rcpt, logs, err := c.sendLogs(ctx, func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		var err error
+		tx, err = bind.Transact(fc, opts, data)
+		return tx, err
+	})
+	if err != nil {
+		return common.Address{}, nil, err
+	}
+	for _, l := range logs {
+		if l.Address != c.factoryAddr {
+			continue
+		}
+		ev, err := c.factory.UnpackRingCreatedEvent(l)
+		if err == nil {
+			return ev.Ring, rcpt, nil
+		}
+	}
+	return common.Address{}, nil, fmt.Errorf("chain: createRing transaction %s emitted no RingCreated event", tx.Hash().Hex())
+}
+
+// State reads a ring's owner, members with their heads, and consensus head,
+// all at the latest block (pinned by its hash, so the reads agree).
+func (c *Client) State(ctx context.Context, ring common.Address) (*RingState, error) {
+	hdr, err := c.header(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rc := c.ring.Instance(c.backend, ring)
+	opts := &bind.CallOpts{Context: ctx, BlockHash: hdr.Hash()}
+	if err := c.hasCode(ctx, ring, hdr.Number); err != nil {
+		return nil, err
+	}
+	owner, err := bind.Call(rc, opts, c.ring.PackOwner(), c.ring.UnpackOwner)
+	if err != nil {
+		return nil, c.callErr("owner", err)
+	}
+	heads, err := bind.Call(rc, opts, c.ring.PackGetHeads(), c.ring.UnpackGetHeads)
+	if err != nil {
+		return nil, c.callErr("getHeads", err)
+	}
+	count, err := bind.Call(rc, opts, c.ring.PackEntryCount(), c.ring.UnpackEntryCount)
+	if err != nil {
+		return nil, c.callErr("entryCount", err)
+	}
+	rnh, err := bind.Call(rc, opts, c.ring.PackRingNodeHead(), c.ring.UnpackRingNodeHead)
+	if err != nil {
+		return nil, c.callErr("ringNodeHead", err)
+	}
+	st := &RingState{
+		Ring:         ring,
+		Block:        hdr.Number.Uint64(),
+		BlockHash:    hdr.Hash(),
+		Owner:        owner,
+		EntryCount:   count,
+		RingNodeHead: rnh,
+		Members:      make([]MemberHead, 0, len(heads)),
+	}
+	for _, h := range heads {
+		st.Members = append(st.Members, MemberHead{Member: h.Member, Head: h.Head, Seq: h.Seq, Nonce: h.Nonce})
+	}
+	return st, nil
+}
+
+// ErrNotARing is returned when the ring address holds no contract.
+var ErrNotARing = errors.New("chain: no ring contract at this address")
+
+func (c *Client) hasCode(ctx context.Context, ring common.Address, block *big.Int) error {
+	code, err := c.backend.CodeAt(ctx, ring, block)
+	if err != nil {
+		return fmt.Errorf("chain: reading ring code: %w", err)
+	}
+	if len(code) == 0 {
+		return fmt.Errorf("%w: %s on chain %s", ErrNotARing, ring.Hex(), c.chainID)
+	}
+	return nil
+}
+
+func (c *Client) header(ctx context.Context) (*types.Header, error) {
+	hb, ok := c.backend.(interface {
+		HeaderByNumber(context.Context, *big.Int) (*types.Header, error)
+	})
+	if !ok {
+		return nil, errors.New("chain: the backend cannot read headers")
+	}
+	h, err := hb.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading the latest block: %w", err)
+	}
+	return h, nil
+}
+
+// IsMember reports whether who is a member of ring at the latest block.
+func (c *Client) IsMember(ctx context.Context, ring, who common.Address) (bool, error) {
+	if err := c.hasCode(ctx, ring, nil); err != nil {
+		return false, err
+	}
+	rc := c.ring.Instance(c.backend, ring)
+	ok, err := bind.Call(rc, &bind.CallOpts{Context: ctx}, c.ring.PackIsMember(who), c.ring.UnpackIsMember)
+	if err != nil {
+		return false, c.callErr("isMember", err)
+	}
+	return ok, nil
+}
+
+// Nonce is the next nonce of who's signed requests to ring.
+func (c *Client) Nonce(ctx context.Context, ring, who common.Address) (*big.Int, error) {
+	rc := c.ring.Instance(c.backend, ring)
+	n, err := bind.Call(rc, &bind.CallOpts{Context: ctx}, c.ring.PackNonces(who), c.ring.UnpackNonces)
+	if err != nil {
+		return nil, c.callErr("nonces", err)
+	}
+	return n, nil
+}
+
+// Flush relays a member's signed Flush to the ring.
+func (c *Client) Flush(ctx context.Context, ring common.Address, f schemas.Flush, sig []byte) (*Receipt, error) {
+	req := bindings.RingLogsFlushRequest{Avatar: f.Avatar, Head: f.Head, Seq: f.Seq, Nonce: f.Nonce, Deadline: f.Deadline}
+	rc := c.ring.Instance(c.backend, ring)
+	data := c.ring.PackFlush(req, sig)
+	return c.send(ctx, func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		return bind.Transact(rc, opts, data)
+	})
+}
+
+// ChangeMembership relays an owner-signed membership change to the ring.
+func (c *Client) ChangeMembership(ctx context.Context, ring common.Address, m schemas.Membership, sig []byte) (*Receipt, error) {
+	rc := c.ring.Instance(c.backend, ring)
+	data := c.ring.PackChangeMembership(m.Member, m.Enter, m.Deadline, sig)
+	return c.send(ctx, func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		return bind.Transact(rc, opts, data)
+	})
+}
+
+func (c *Client) send(ctx context.Context, build func(*bind.TransactOpts) (*types.Transaction, error)) (*Receipt, error) {
+	r, _, err := c.sendLogs(ctx, build)
+	return r, err
+}
+
+// sendLogs builds, signs and sends one relayer transaction, then waits for
+// its receipt. A refusal at gas estimation comes back as a *RevertError
+// and sends nothing.
+func (c *Client) sendLogs(ctx context.Context, build func(*bind.TransactOpts) (*types.Transaction, error)) (*Receipt, []*types.Log, error) {
+	c.txMu.Lock()
+	defer c.txMu.Unlock()
+
+	opts := bind.NewKeyedTransactor(c.relayer, c.chainID)
+	opts.Context = ctx
+	tx, err := build(opts)
+	if err != nil {
+		return nil, nil, c.callErr("transaction", err)
+	}
+	r, err := waitMined(ctx, c.backend, tx.Hash())
+	if err != nil {
+		return nil, nil, fmt.Errorf("chain: waiting for transaction %s: %w", tx.Hash().Hex(), err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return nil, nil, fmt.Errorf("%w: %s in block %d", ErrReverted, tx.Hash().Hex(), r.BlockNumber)
+	}
+	fee := new(big.Int)
+	if r.EffectiveGasPrice != nil {
+		fee.Mul(r.EffectiveGasPrice, new(big.Int).SetUint64(r.GasUsed))
+	}
+	return &Receipt{TxHash: tx.Hash(), Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed, Fee: fee}, r.Logs, nil
+}
+
+// waitMined polls for a receipt with a short backoff (bind.WaitMined polls
+// once a second, which a dev chain that seals at once does not need).
+func waitMined(ctx context.Context, b bind.DeployBackend, h common.Hash) (*types.Receipt, error) {
+	delay := 5 * time.Millisecond
+	for {
+		r, err := b.TransactionReceipt(ctx, h)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, err
+		}
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, ctx.Err()
+		case <-t.C:
+		}
+		if delay < 500*time.Millisecond {
+			delay *= 2
+		}
+	}
+}
+
+// callErr turns a revert into a *RevertError; other errors are wrapped.
+func (c *Client) callErr(what string, err error) error {
+	var de rpc.DataError
+	if errors.As(err, &de) {
+		if data := revertData(de.ErrorData()); data != nil {
+			return c.decodeRevert(data)
+		}
+	}
+	return fmt.Errorf("chain: %s: %w", what, err)
+}
+
+func revertData(v any) []byte {
+	s, ok := v.(string)
+	if !ok || !strings.HasPrefix(s, "0x") {
+		return nil
+	}
+	b, err := hex.DecodeString(s[2:])
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+func (c *Client) decodeRevert(data []byte) *RevertError {
+	re := &RevertError{Data: data}
+	if len(data) < 4 {
+		return re
+	}
+	for _, a := range c.errABIs {
+		for name, e := range a.Errors {
+			if string(e.ID[:4]) != string(data[:4]) {
+				continue
+			}
+			args, err := e.Inputs.Unpack(data[4:])
+			if err != nil {
+				continue
+			}
+			re.Name, re.Args = name, args
+			return re
+		}
+	}
+	return re
+}

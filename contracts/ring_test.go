@@ -1,0 +1,337 @@
+package contracts_test
+
+import (
+	"bytes"
+	"math/big"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
+
+	"github.com/mosaic-rings/rings/contracts/bindings"
+)
+
+var sentinel = common.HexToAddress("0x1")
+
+func (e *env) members(ring common.Address) []common.Address {
+	e.tb.Helper()
+	return call(e, ring, ringABI.PackGetMembers(), ringABI.UnpackGetMembers)
+}
+
+// checkMembers checks getMembers (order included), memberCount and isMember against want.
+func (e *env) checkMembers(ring common.Address, want []common.Address) {
+	e.tb.Helper()
+	got := e.members(ring)
+	if len(got) == 0 {
+		got = nil
+	}
+	if len(want) == 0 {
+		want = nil
+	}
+	if !slices.Equal(got, want) {
+		e.tb.Fatalf("getMembers = %v, want %v", got, want)
+	}
+	if n := call(e, ring, ringABI.PackMemberCount(), ringABI.UnpackMemberCount); n.Int64() != int64(len(want)) {
+		e.tb.Fatalf("memberCount = %v, want %d", n, len(want))
+	}
+	for i := range e.keys {
+		a := e.addr(i)
+		if got, want := call(e, ring, ringABI.PackIsMember(a), ringABI.UnpackIsMember), slices.Contains(want, a); got != want {
+			e.tb.Fatalf("isMember(%s) = %v, want %v", a, got, want)
+		}
+	}
+	for _, a := range []common.Address{{}, sentinel} {
+		if call(e, ring, ringABI.PackIsMember(a), ringABI.UnpackIsMember) {
+			e.tb.Fatalf("isMember(%s) = true", a)
+		}
+	}
+}
+
+func TestConstructor(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	factory := e.deployFactory()
+	a, b, c := e.addr(2), e.addr(3), e.addr(4)
+
+	t.Run("members in the given order, owner not a member", func(t *testing.T) {
+		e := e.with(t)
+		r := e.send(e.relayer(), factory, factoryABI.PackCreateRing(e.addr(1), []common.Address{a, b, c}))
+		created, err := factoryABI.UnpackRingCreatedEvent(r.Logs[len(r.Logs)-1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if created.Owner != e.addr(1) || !slices.Equal(created.Members, []common.Address{a, b, c}) {
+			t.Fatalf("RingCreated = %+v", created)
+		}
+		var entered []common.Address
+		for _, l := range r.Logs[:len(r.Logs)-1] {
+			ev, err := ringABI.UnpackMemberEnteredEvent(l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l.Address != created.Ring {
+				t.Fatalf("MemberEntered from %s, want %s", l.Address, created.Ring)
+			}
+			entered = append(entered, ev.Member)
+		}
+		if !slices.Equal(entered, []common.Address{a, b, c}) {
+			t.Fatalf("MemberEntered events for %v", entered)
+		}
+		e.checkMembers(created.Ring, []common.Address{a, b, c})
+		if got := call(e, created.Ring, ringABI.PackOwner(), ringABI.UnpackOwner); got != e.addr(1) {
+			t.Fatalf("owner = %s", got)
+		}
+		if !call(e, factory, factoryABI.PackIsRing(created.Ring), factoryABI.UnpackIsRing) {
+			t.Fatal("isRing = false")
+		}
+		if n := call(e, factory, factoryABI.PackRingCount(), factoryABI.UnpackRingCount); n.Int64() != 1 {
+			t.Fatalf("ringCount = %v", n)
+		}
+		if got := call(e, factory, factoryABI.PackGetRings(), factoryABI.UnpackGetRings); !slices.Equal(got, []common.Address{created.Ring}) {
+			t.Fatalf("getRings = %v", got)
+		}
+		if got := call(e, factory, factoryABI.PackRings(big.NewInt(0)), factoryABI.UnpackRings); got != created.Ring {
+			t.Fatalf("rings(0) = %v", got)
+		}
+	})
+
+	t.Run("no members", func(t *testing.T) {
+		e := e.with(t)
+		ring := e.deployRing()
+		e.checkMembers(ring, nil)
+	})
+
+	for _, tc := range []struct {
+		name    string
+		owner   common.Address
+		members []common.Address
+		want    any
+	}{
+		{"zero owner", common.Address{}, []common.Address{a}, &bindings.RingInvalidOwner{}},
+		{"zero member", e.addr(1), []common.Address{a, {}}, &bindings.RingInvalidMember{Member: common.Address{}}},
+		{"sentinel member", e.addr(1), []common.Address{sentinel}, &bindings.RingInvalidMember{Member: sentinel}},
+		{"duplicate back to back", e.addr(1), []common.Address{a, b, b}, &bindings.RingAlreadyMember{Member: b}},
+		{"duplicate apart", e.addr(1), []common.Address{a, b, c, a}, &bindings.RingAlreadyMember{Member: a}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := e.with(t)
+			e.expectRevert(e.relayer(), factory, factoryABI.PackCreateRing(tc.owner, tc.members), tc.want)
+			if n := call(e, factory, factoryABI.PackRingCount(), factoryABI.UnpackRingCount); n.Int64() != 1 {
+				t.Fatalf("ringCount = %v after a failed createRing", n)
+			}
+		})
+	}
+}
+
+func TestEnterExit(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	a, b, c, d := e.addr(2), e.addr(3), e.addr(4), e.addr(5)
+	ring := e.deployRing(2, 3, 4)
+
+	// Each step runs on the same ring, in order; the list must stay intact throughout.
+	steps := []struct {
+		name   string
+		key    int // sender
+		data   []byte
+		want   any // custom error, nil for success
+		after  []common.Address
+		events string // "enter X" / "exit X"
+	}{
+		{"enter by non-owner", 2, ringABI.PackEnter(d), &bindings.RingNotOwner{}, []common.Address{a, b, c}, ""},
+		{"exit by non-owner", 2, ringABI.PackExit(a), &bindings.RingNotOwner{}, []common.Address{a, b, c}, ""},
+		{"enter zero address", 1, ringABI.PackEnter(common.Address{}), &bindings.RingInvalidMember{Member: common.Address{}}, []common.Address{a, b, c}, ""},
+		{"enter sentinel", 1, ringABI.PackEnter(sentinel), &bindings.RingInvalidMember{Member: sentinel}, []common.Address{a, b, c}, ""},
+		{"enter duplicate", 1, ringABI.PackEnter(b), &bindings.RingAlreadyMember{Member: b}, []common.Address{a, b, c}, ""},
+		{"exit non-member", 1, ringABI.PackExit(d), &bindings.RingNotMember{Account: d}, []common.Address{a, b, c}, ""},
+		{"exit zero address", 1, ringABI.PackExit(common.Address{}), &bindings.RingNotMember{Account: common.Address{}}, []common.Address{a, b, c}, ""},
+		{"exit sentinel", 1, ringABI.PackExit(sentinel), &bindings.RingNotMember{Account: sentinel}, []common.Address{a, b, c}, ""},
+		{"enter inserts at the front", 1, ringABI.PackEnter(d), nil, []common.Address{d, a, b, c}, "enter"},
+		{"exit the middle", 1, ringABI.PackExit(b), nil, []common.Address{d, a, c}, "exit"},
+		{"exit again", 1, ringABI.PackExit(b), &bindings.RingNotMember{Account: b}, []common.Address{d, a, c}, ""},
+		{"exit the front", 1, ringABI.PackExit(d), nil, []common.Address{a, c}, "exit"},
+		{"exit the tail", 1, ringABI.PackExit(c), nil, []common.Address{a}, "exit"},
+		{"exit the last member", 1, ringABI.PackExit(a), nil, nil, "exit"},
+		{"exit from an empty ring", 1, ringABI.PackExit(a), &bindings.RingNotMember{Account: a}, nil, ""},
+		{"enter into an empty ring", 1, ringABI.PackEnter(b), nil, []common.Address{b}, "enter"},
+		{"re-enter a former member", 1, ringABI.PackEnter(a), nil, []common.Address{a, b}, "enter"},
+	}
+	for _, s := range steps {
+		t.Run(s.name, func(t *testing.T) {
+			e := e.with(t)
+			if s.want != nil {
+				e.expectRevert(e.keys[s.key], ring, s.data, s.want)
+			} else {
+				r := e.send(e.keys[s.key], ring, s.data)
+				if len(r.Logs) != 1 {
+					t.Fatalf("%d logs, want 1", len(r.Logs))
+				}
+				switch s.events {
+				case "enter":
+					if _, err := ringABI.UnpackMemberEnteredEvent(r.Logs[0]); err != nil {
+						t.Fatal(err)
+					}
+				case "exit":
+					if _, err := ringABI.UnpackMemberExitedEvent(r.Logs[0]); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			e.checkMembers(ring, s.after)
+		})
+	}
+}
+
+func TestChangeMembership(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ring := e.deployRing(2, 3)
+	dom := e.domain(ring)
+	owner, d := e.addr(1), e.addr(5)
+	nonce := func() *big.Int { return call(e, ring, ringABI.PackNonces(owner), ringABI.UnpackNonces) }
+
+	// The owner signs; a member (key 2) relays, so the owner spends no gas.
+	sig := sign(t, e.owner(), dom.membership(d, true, big.NewInt(0), farDeadline))
+	r := e.send(e.keys[2], ring, ringABI.PackChangeMembership(d, true, farDeadline, sig))
+	if ev, err := ringABI.UnpackMemberEnteredEvent(r.Logs[0]); err != nil || ev.Member != d {
+		t.Fatalf("MemberEntered = %+v, %v", ev, err)
+	}
+	e.checkMembers(ring, e.addrs(5, 2, 3))
+	if n := nonce(); n.Int64() != 1 {
+		t.Fatalf("owner nonce = %v, want 1", n)
+	}
+
+	exitSig := sign(t, e.owner(), dom.membership(d, false, big.NewInt(1), farDeadline))
+	forged := sign(t, e.keys[2], dom.membership(e.addr(6), true, big.NewInt(1), farDeadline))
+	otherRing := sign(t, e.owner(), e.domain(e.deployRing(2, 3)).membership(d, false, big.NewInt(1), farDeadline))
+	otherChain := sign(t, e.owner(), domain{chainID: big.NewInt(1), ring: ring}.membership(d, false, big.NewInt(1), farDeadline))
+	// mismatch is the error for sig relayed as a request whose digest is td.
+	mismatch := func(td apitypes.TypedData, sig []byte) any {
+		return &bindings.RingSignerMismatch{Signer: recoverAddr(t, td, sig), Expected: owner}
+	}
+	exitNow := dom.membership(d, false, big.NewInt(1), farDeadline)
+
+	for _, tc := range []revertCase{
+		{
+			name: "replayed signature",
+			data: ringABI.PackChangeMembership(d, true, farDeadline, sig),
+			want: mismatch(dom.membership(d, true, big.NewInt(1), farDeadline), sig),
+		},
+		{
+			name: "signed by a member, not the owner",
+			data: ringABI.PackChangeMembership(e.addr(6), true, farDeadline, forged),
+			want: &bindings.RingSignerMismatch{Signer: e.addr(2), Expected: owner},
+		},
+		{
+			name: "signature for another ring",
+			data: ringABI.PackChangeMembership(d, false, farDeadline, otherRing),
+			want: mismatch(exitNow, otherRing),
+		},
+		{
+			name: "signature for another chain",
+			data: ringABI.PackChangeMembership(d, false, farDeadline, otherChain),
+			want: mismatch(exitNow, otherChain),
+		},
+		{
+			name: "exit signature relayed as enter",
+			data: ringABI.PackChangeMembership(d, true, farDeadline, exitSig),
+			want: mismatch(dom.membership(d, true, big.NewInt(1), farDeadline), exitSig),
+		},
+		{
+			name: "high s",
+			data: ringABI.PackChangeMembership(d, false, farDeadline, highS(exitSig)),
+			want: &bindings.RingHighS{},
+		},
+		{
+			name: "signed exit of a non-member",
+			data: ringABI.PackChangeMembership(e.addr(7), false, farDeadline, sign(t, e.owner(), dom.membership(e.addr(7), false, big.NewInt(1), farDeadline))),
+			want: &bindings.RingNotMember{Account: e.addr(7)},
+		},
+		{
+			name: "signed enter of a member",
+			data: ringABI.PackChangeMembership(e.addr(2), true, farDeadline, sign(t, e.owner(), dom.membership(e.addr(2), true, big.NewInt(1), farDeadline))),
+			want: &bindings.RingAlreadyMember{Member: e.addr(2)},
+		},
+		{
+			name: "expired",
+			data: ringABI.PackChangeMembership(d, false, big.NewInt(1000), sign(t, e.owner(), dom.membership(d, false, big.NewInt(1), big.NewInt(1000)))),
+			want: &bindings.RingExpired{Deadline: big.NewInt(1000)},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := e.with(t)
+			e.expectRevert(e.keys[3], ring, tc.data, tc.want)
+		})
+	}
+
+	t.Run("signed exit", func(t *testing.T) {
+		e := e.with(t)
+		r := e.send(e.keys[3], ring, ringABI.PackChangeMembership(d, false, farDeadline, exitSig))
+		if ev, err := ringABI.UnpackMemberExitedEvent(r.Logs[0]); err != nil || ev.Member != d {
+			t.Fatalf("MemberExited = %+v, %v", ev, err)
+		}
+		e.checkMembers(ring, e.addrs(2, 3))
+		if n := nonce(); n.Int64() != 2 {
+			t.Fatalf("owner nonce = %v, want 2", n)
+		}
+	})
+
+	t.Run("deadline passes while in flight", func(t *testing.T) {
+		e := e.with(t)
+		head, err := e.client.HeaderByNumber(t.Context(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		deadline := new(big.Int).SetUint64(head.Time + 60)
+		late := sign(t, e.owner(), dom.membership(d, true, big.NewInt(2), deadline))
+		if err := e.backend.AdjustTime(2 * time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		e.backend.Commit()
+		e.expectRevert(e.keys[3], ring, ringABI.PackChangeMembership(d, true, deadline, late), &bindings.RingExpired{Deadline: deadline})
+	})
+}
+
+func TestSetPeerInfo(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ring := e.deployRing(2, 3)
+	peerID := bytes.Repeat([]byte{0xaa}, 38)
+	addrs := bytes.Repeat([]byte{0x04}, 40)
+
+	r := e.send(e.keys[2], ring, ringABI.PackSetPeerInfo(peerID, addrs))
+	ev, err := ringABI.UnpackPeerInfoUpdatedEvent(r.Logs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.Member != e.addr(2) || !bytes.Equal(ev.PeerId, peerID) || !bytes.Equal(ev.Multiaddrs, addrs) {
+		t.Fatalf("PeerInfoUpdated = %+v", ev)
+	}
+	if got := call(e, ring, ringABI.PackPeerIds(e.addr(2)), ringABI.UnpackPeerIds); !bytes.Equal(got, peerID) {
+		t.Fatalf("peerIds = %x", got)
+	}
+	if got := call(e, ring, ringABI.PackPublicMultiaddresses(e.addr(2)), ringABI.UnpackPublicMultiaddresses); !bytes.Equal(got, addrs) {
+		t.Fatalf("publicMultiaddresses = %x", got)
+	}
+
+	t.Run("non-member", func(t *testing.T) {
+		e := e.with(t)
+		e.expectRevert(e.keys[4], ring, ringABI.PackSetPeerInfo(peerID, addrs), &bindings.RingNotMember{Account: e.addr(4)})
+	})
+	t.Run("owner is not a member", func(t *testing.T) {
+		e := e.with(t)
+		e.expectRevert(e.owner(), ring, ringABI.PackSetPeerInfo(peerID, addrs), &bindings.RingNotMember{Account: e.addr(1)})
+	})
+	t.Run("exit clears peer info", func(t *testing.T) {
+		e := e.with(t)
+		e.send(e.owner(), ring, ringABI.PackExit(e.addr(2)))
+		if got := call(e, ring, ringABI.PackPeerIds(e.addr(2)), ringABI.UnpackPeerIds); len(got) != 0 {
+			t.Fatalf("peerIds = %x after exit", got)
+		}
+		if got := call(e, ring, ringABI.PackPublicMultiaddresses(e.addr(2)), ringABI.UnpackPublicMultiaddresses); len(got) != 0 {
+			t.Fatalf("publicMultiaddresses = %x after exit", got)
+		}
+	})
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {RingLogs} from "./RingLogs.sol";
+
+/// @title Ring
+/// @notice A ring: an owner-managed set of members plus their logs (see RingLogs).
+/// @dev Members are a singly linked list in the style of Safe's OwnerManager:
+/// `members[SENTINEL_MEMBERS]` is the first member, each member points to the next, and the
+/// last points back to the sentinel; a non-member maps to address(0). The constructor keeps
+/// the given order; `enter` inserts at the front. The owner is not a member unless listed.
+contract Ring is RingLogs {
+    address internal constant SENTINEL_MEMBERS = address(0x1);
+
+    mapping(address => address) internal members;
+    /// @notice The number of current members.
+    uint256 public memberCount;
+    /// @notice The account that may add and remove members (directly or by signature).
+    address public owner;
+    /// @notice Each member's libp2p peer ID (binary), set by the member.
+    mapping(address => bytes) public peerIds;
+    /// @notice Each member's public multiaddresses (binary, concatenated), set by the member.
+    mapping(address => bytes) public publicMultiaddresses;
+
+    event MemberEntered(address indexed member);
+    event MemberExited(address indexed member);
+    event PeerInfoUpdated(address indexed member, bytes peerId, bytes multiaddrs);
+
+    error NotOwner();
+    error InvalidOwner();
+    error InvalidMember(address member);
+    error AlreadyMember(address member);
+
+    modifier onlyOwner() {
+        if (msg.sender != owner) revert NotOwner();
+        _;
+    }
+
+    /// @param owner_ the ring's owner (non-zero; not made a member unless in `members_`)
+    /// @param members_ the initial members, in list order, validated like `enter`
+    constructor(address owner_, address[] memory members_) {
+        if (owner_ == address(0)) revert InvalidOwner();
+        owner = owner_;
+        address current = SENTINEL_MEMBERS;
+        for (uint256 i; i < members_.length; ++i) {
+            address m = members_[i];
+            _checkNew(m);
+            // members[current] is still unset, so a member repeated back to back needs this check.
+            if (m == current) revert AlreadyMember(m);
+            members[current] = m;
+            current = m;
+            emit MemberEntered(m);
+        }
+        members[current] = SENTINEL_MEMBERS;
+        memberCount = members_.length;
+    }
+
+    // ---------------------------------------------------------------- membership
+
+    /// @notice Adds `member` (at the front of the list). Owner only.
+    function enter(address member) external onlyOwner {
+        _enter(member);
+    }
+
+    /// @notice Removes `member`. Owner only. Removing the last member is allowed.
+    function exit(address member) external onlyOwner {
+        _exit(member);
+    }
+
+    /// @notice Adds (`enter_`) or removes `member` on the owner's signed `Membership` request
+    /// (nonce `nonces[owner]`). Anyone may relay, so the owner needs no gas.
+    function changeMembership(address member, bool enter_, uint256 deadline, bytes calldata sig) external {
+        if (block.timestamp > deadline) revert Expired(deadline);
+        address owner_ = owner;
+        uint256 nonce = nonces[owner_];
+        address signer = _recover(hashMembership(member, enter_, nonce, deadline), sig);
+        if (signer != owner_) revert SignerMismatch(signer, owner_);
+        nonces[owner_] = nonce + 1;
+        if (enter_) {
+            _enter(member);
+        } else {
+            _exit(member);
+        }
+    }
+
+    /// @notice Sets the caller's peer ID and public multiaddresses. Members only.
+    function setPeerInfo(bytes calldata peerId, bytes calldata multiaddrs) external {
+        if (!isMember(msg.sender)) revert NotMember(msg.sender);
+        peerIds[msg.sender] = peerId;
+        publicMultiaddresses[msg.sender] = multiaddrs;
+        emit PeerInfoUpdated(msg.sender, peerId, multiaddrs);
+    }
+
+    /// @inheritdoc RingLogs
+    function isMember(address account) public view override returns (bool) {
+        return account != SENTINEL_MEMBERS && members[account] != address(0);
+    }
+
+    /// @inheritdoc RingLogs
+    function getMembers() public view override returns (address[] memory list) {
+        list = new address[](memberCount);
+        address current = members[SENTINEL_MEMBERS];
+        for (uint256 i; current != SENTINEL_MEMBERS; ++i) {
+            list[i] = current;
+            current = members[current];
+        }
+    }
+
+    function _memberCount() internal view override returns (uint256) {
+        return memberCount;
+    }
+
+    function _checkNew(address member) private view {
+        if (member == address(0) || member == SENTINEL_MEMBERS) revert InvalidMember(member);
+        if (members[member] != address(0)) revert AlreadyMember(member);
+    }
+
+    function _enter(address member) private {
+        _checkNew(member);
+        members[member] = members[SENTINEL_MEMBERS];
+        members[SENTINEL_MEMBERS] = member;
+        ++memberCount;
+        emit MemberEntered(member);
+    }
+
+    /// @dev Also clears the member's peer info; its log head, nonce and fork records stay.
+    function _exit(address member) private {
+        if (!isMember(member)) revert NotMember(member);
+        address prev = SENTINEL_MEMBERS;
+        while (members[prev] != member) {
+            prev = members[prev];
+        }
+        members[prev] = members[member];
+        delete members[member];
+        delete peerIds[member];
+        delete publicMultiaddresses[member];
+        --memberCount;
+        emit MemberExited(member);
+    }
+}

@@ -1,0 +1,114 @@
+package schemas
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// secp256k1 group order n and n/2, big-endian.
+var (
+	secp256k1N     = common.FromHex("0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
+	secp256k1HalfN = common.FromHex("0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0")
+)
+
+// Sign signs digest with key and returns the 65-byte signature r || s || v
+// with v = 27 or 28 and low s, the form Recover, the contracts' ecrecover and
+// wallets use.
+func Sign(digest [32]byte, key *ecdsa.PrivateKey) ([]byte, error) {
+	if key == nil {
+		return nil, fmt.Errorf("schemas: sign: nil key")
+	}
+	sig, err := crypto.Sign(digest[:], key)
+	if err != nil {
+		return nil, fmt.Errorf("schemas: sign: %w", err)
+	}
+	sig[64] += 27
+	return sig, nil
+}
+
+// Recover returns the address that made sig over digest. It fails with
+// ErrSignatureLength unless sig is 65 bytes, ErrSignatureV unless v is 27 or
+// 28, ErrHighS if s > secp256k1n/2, and ErrBadSignature if r or s is zero or
+// not below secp256k1n, or no key recovers.
+func Recover(digest [32]byte, sig []byte) (common.Address, error) {
+	if len(sig) != SignatureSize {
+		return common.Address{}, fmt.Errorf("schemas: recover: %w: %d bytes", ErrSignatureLength, len(sig))
+	}
+	v := sig[64]
+	if v != 27 && v != 28 {
+		return common.Address{}, fmt.Errorf("schemas: recover: %w: v = %d", ErrSignatureV, v)
+	}
+	r, s := sig[:32], sig[32:64]
+	if isZero(r) || bytes.Compare(r, secp256k1N) >= 0 {
+		return common.Address{}, fmt.Errorf("schemas: recover: %w: r out of range", ErrBadSignature)
+	}
+	if isZero(s) {
+		return common.Address{}, fmt.Errorf("schemas: recover: %w: s is zero", ErrBadSignature)
+	}
+	if bytes.Compare(s, secp256k1HalfN) > 0 {
+		return common.Address{}, fmt.Errorf("schemas: recover: %w", ErrHighS)
+	}
+	var rsv [SignatureSize]byte
+	copy(rsv[:], sig)
+	rsv[64] = v - 27
+	pub, err := crypto.Ecrecover(digest[:], rsv[:])
+	if err != nil || len(pub) != 65 {
+		return common.Address{}, fmt.Errorf("schemas: recover: %w: %v", ErrBadSignature, err)
+	}
+	h := getHasher()
+	sum := h.hash(pub[1:])
+	putHasher(h)
+	return common.Address(sum[12:]), nil
+}
+
+func isZero(b []byte) bool {
+	for _, x := range b {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// SignLogNode sets n.Sig to key's signature of LogNodeDigest(n). n must pass
+// Validate but for its signature, and key must be n.Author's (else
+// ErrWrongSigner).
+func SignLogNode(n *LogNode, key *ecdsa.PrivateKey) error {
+	if key == nil {
+		return fmt.Errorf("schemas: sign: nil key")
+	}
+	digest, err := LogNodeDigest(n)
+	if err != nil {
+		return err
+	}
+	if got := crypto.PubkeyToAddress(key.PublicKey); got != common.Address(n.Author) {
+		return &WrongSignerError{Got: got, Want: common.Address(n.Author)}
+	}
+	sig, err := Sign(digest, key)
+	if err != nil {
+		return err
+	}
+	n.Sig = sig
+	return nil
+}
+
+// VerifyLogNode checks n (Validate), recovers the signer of its
+// LogNodeDigest and returns it if it is n.Author. Otherwise it fails with
+// ErrInvalid, a signature error (see Recover), or a *WrongSignerError.
+func VerifyLogNode(n *LogNode) (common.Address, error) {
+	if err := n.Validate(); err != nil {
+		return common.Address{}, err
+	}
+	got, err := Recover(logNodeDigest(n), n.Sig)
+	if err != nil {
+		return common.Address{}, err
+	}
+	if want := common.Address(n.Author); got != want {
+		return common.Address{}, &WrongSignerError{Got: got, Want: want}
+	}
+	return got, nil
+}

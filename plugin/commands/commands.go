@@ -1,0 +1,114 @@
+// Package commands is the `ipfs ring` command tree. Every command runs in
+// the daemon (NoLocal) against the ring service, is served by the RPC API at
+// /api/v0/ring/..., prints text by default and JSON with --enc=json.
+package commands
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/ethereum/go-ethereum/common"
+	cmds "github.com/ipfs/go-ipfs-cmds"
+
+	"github.com/mosaic-rings/rings/plugin/ring"
+)
+
+// Lookup finds the running ring service for a command's environment.
+type Lookup func(env cmds.Environment) (*ring.Service, error)
+
+// Root returns the `ipfs ring` command tree bound to lookup.
+func Root(lookup Lookup) *cmds.Command {
+	return &cmds.Command{
+		Helptext: cmds.HelpText{
+			Tagline: "Rings: signed, append-only logs of Ethereum account groups, anchored on chain.",
+			ShortDescription: `
+A ring is a group of members (Ethereum accounts, "avatars") sharing signed,
+append-only logs stored as IPLD blocks in this node. A Solidity contract
+holds the membership and the head of every member's log.
+
+RING is a ring's local name (given at 'create') or its 0x address.
+AVATAR, MEMBER and OWNER are keystore key names or 0x addresses; avatars
+that sign must be secp256k1 keys in this node's keystore:
+
+  ipfs key gen --type=secp256k1 alice
+  ipfs ring avatars
+
+The commands need a running daemon ('ipfs daemon').
+`,
+		},
+		Subcommands: map[string]*cmds.Command{
+			"avatars": avatarsCmd(lookup),
+			"create":  createCmd(lookup),
+			"ls":      lsCmd(lookup),
+			"info":    infoCmd(lookup),
+			"enter":   membershipCmd(lookup, true),
+			"exit":    membershipCmd(lookup, false),
+			"append":  appendCmd(lookup),
+			"log":     logCmd(lookup),
+			"head":    headCmd(lookup),
+			"flush":   flushCmd(lookup),
+			"verify":  verifyCmd(lookup),
+			"keys":    keysCmd(lookup),
+		},
+	}
+}
+
+const (
+	fromOption    = "from"
+	membersOption = "members"
+	memberOption  = "member"
+	sinceOption   = "since"
+	limitOption   = "limit"
+	sourceOption  = "source"
+	typeOption    = "type"
+	appOption     = "app"
+	domainOption  = "domain"
+	nameOption    = "name"
+)
+
+func run[T any](lookup Lookup, f func(req *cmds.Request, svc *ring.Service) (T, error)) func(*cmds.Request, cmds.ResponseEmitter, cmds.Environment) error {
+	return func(req *cmds.Request, res cmds.ResponseEmitter, env cmds.Environment) error {
+		svc, err := lookup(env)
+		if err != nil {
+			return err
+		}
+		out, err := f(req, svc)
+		if err != nil {
+			return err
+		}
+		return cmds.EmitOnce(res, out)
+	}
+}
+
+func text[T any](f func(w io.Writer, out T) error) cmds.EncoderMap {
+	return cmds.EncoderMap{
+		cmds.Text: cmds.MakeTypedEncoder(func(req *cmds.Request, w io.Writer, out T) error {
+			return f(w, out)
+		}),
+	}
+}
+
+func requiredString(req *cmds.Request, name string) (string, error) {
+	v, _ := req.Options[name].(string)
+	if v == "" {
+		return "", fmt.Errorf("%w: --%s is required", ring.ErrBadArgument, name)
+	}
+	return v, nil
+}
+
+func table(w io.Writer, f func(tw *tabwriter.Writer)) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	f(tw)
+	return tw.Flush()
+}
+
+func short(a common.Address) string { return a.Hex() }
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "-"
+	}
+	return s
+}

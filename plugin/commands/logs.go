@@ -1,0 +1,287 @@
+package commands
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/ipfs/boxo/files"
+	cmds "github.com/ipfs/go-ipfs-cmds"
+
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/ring"
+	"github.com/mosaic-rings/rings/plugin/ringlog"
+)
+
+func appendCmd(lookup Lookup) *cmds.Command {
+	return &cmds.Command{
+		Helptext: cmds.HelpText{
+			Tagline: "Append a message to your log in a ring.",
+			ShortDescription: `
+Seals the message with the ring's read key, signs the new log node with the
+avatar (EIP-712), stores it in this node's blockstore, pins it as the head of
+the avatar's log and records the head; it returns once all of that is
+durable. The avatar must be a member according to the ring contract.
+
+The message is TEXT, or stdin when TEXT is omitted:
+
+  ipfs ring append club "hello" --from alice
+  echo hello | ipfs ring append club --from alice
+
+Sealed bodies are limited to 1 MiB (Limits.MaxBodySize).
+`,
+		},
+		Arguments: []cmds.Argument{
+			cmds.StringArg("ring", true, false, "Ring name or 0x address."),
+			cmds.StringArg("text", false, false, "Message text; omit it to read stdin.").EnableStdin(),
+		},
+		Options: []cmds.Option{
+			cmds.StringOption(fromOption, "Author avatar: keystore key name or 0x address."),
+			cmds.StringOption(typeOption, "Message type.").WithDefault("text"),
+			cmds.StringOption(appOption, "Application domain separator.").WithDefault("ipfs-ring"),
+			cmds.StringOption(domainOption, "Message domain separator.").WithDefault("ring"),
+		},
+		NoLocal: true,
+		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.Appended, error) {
+			from, err := requiredString(req, fromOption)
+			if err != nil {
+				return nil, err
+			}
+			payload, err := messageArg(req)
+			if err != nil {
+				return nil, err
+			}
+			typ, _ := req.Options[typeOption].(string)
+			app, _ := req.Options[appOption].(string)
+			dom, _ := req.Options[domainOption].(string)
+			return svc.Append(req.Context, ring.AppendRequest{
+				Ring: req.Arguments[0], Avatar: from, Type: typ, App: app, Domain: dom, Payload: payload,
+			})
+		}),
+		Type: ring.Appended{},
+		Encoders: text(func(w io.Writer, out *ring.Appended) error {
+			_, err := fmt.Fprintf(w, "appended seq %d %s\n", out.Seq, out.CID)
+			return err
+		}),
+	}
+}
+
+// messageArg is the TEXT argument, or stdin when it is absent. It
+// reads at most one byte more than the body limit, so an oversized message
+// is refused without reading it all.
+func messageArg(req *cmds.Request) ([]byte, error) {
+	if len(req.Arguments) > 1 {
+		return []byte(req.Arguments[1]), nil
+	}
+	if req.Files == nil {
+		return nil, fmt.Errorf("%w: give the message as TEXT or on stdin", ring.ErrBadArgument)
+	}
+	it := req.Files.Entries()
+	if !it.Next() {
+		if it.Err() != nil {
+			return nil, it.Err()
+		}
+		return nil, fmt.Errorf("%w: give the message as TEXT or on stdin", ring.ErrBadArgument)
+	}
+	f := files.ToFile(it.Node())
+	if f == nil {
+		return nil, fmt.Errorf("%w: the message must be a file, not a directory", ring.ErrBadArgument)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, schemas.MaxBodySize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > schemas.MaxBodySize {
+		return nil, fmt.Errorf("%w: the message is over %d bytes", ringlog.ErrBodyTooLarge, schemas.MaxBodySize)
+	}
+	return data, nil
+}
+
+// LogOutput is the output of `ipfs ring log`.
+type LogOutput struct {
+	Entries []ring.LogEntry `json:"entries"`
+}
+
+func logCmd(lookup Lookup) *cmds.Command {
+	return &cmds.Command{
+		Helptext: cmds.HelpText{
+			Tagline: "Read logs of a ring, newest first, verified and decrypted.",
+			ShortDescription: `
+Walks the local logs of the ring (one member's with --member), verifies each
+node it prints (signature, author, seq, prev link, ring and chain), and opens
+the bodies with the ring's read key. --since SEQ keeps nodes after SEQ;
+--limit N keeps the N newest of each log.
+`,
+		},
+		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
+		Options: []cmds.Option{
+			cmds.StringOption(memberOption, "Only this member's log: keystore key name or 0x address."),
+			cmds.Uint64Option(sinceOption, "Only nodes with a seq above this.").WithDefault(uint64(0)),
+			cmds.IntOption(limitOption, "At most this many nodes per log (0 = all).").WithDefault(0),
+		},
+		NoLocal: true,
+		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*LogOutput, error) {
+			member, _ := req.Options[memberOption].(string)
+			since, _ := req.Options[sinceOption].(uint64)
+			limit, _ := req.Options[limitOption].(int)
+			if limit < 0 {
+				return nil, fmt.Errorf("%w: --limit must not be negative", ring.ErrBadArgument)
+			}
+			entries, err := svc.Log(req.Context, ring.LogRequest{Ring: req.Arguments[0], Member: member, Since: since, Limit: limit})
+			if err != nil {
+				return nil, err
+			}
+			return &LogOutput{Entries: entries}, nil
+		}),
+		Type: LogOutput{},
+		Encoders: text(func(w io.Writer, out *LogOutput) error {
+			return table(w, func(tw *tabwriter.Writer) {
+				fmt.Fprintln(tw, "SEQ\tAUTHOR\tTIME\tTYPE\tMESSAGE")
+				for _, e := range out.Entries {
+					msg := "(sealed)"
+					switch {
+					case e.Text != nil:
+						msg = strings.ReplaceAll(*e.Text, "\n", " ")
+					case e.Bytes != nil:
+						msg = fmt.Sprintf("(%d bytes)", len(e.Bytes))
+					case e.Payload != nil:
+						msg = fmt.Sprint(e.Payload)
+					}
+					fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", e.Seq, e.Author.Hex(), e.Time.Format("2006-01-02T15:04:05.000Z"), orDash(e.Type), msg)
+				}
+			})
+		}),
+	}
+}
+
+// HeadOutput is the output of `ipfs ring head`.
+type HeadOutput struct {
+	Heads []ring.HeadInfo `json:"heads"`
+}
+
+func headCmd(lookup Lookup) *cmds.Command {
+	return &cmds.Command{
+		Helptext: cmds.HelpText{
+			Tagline: "Show the heads of a ring's logs, here or on chain.",
+			ShortDescription: `
+--source local (default) shows this node's heads; --source chain reads the
+heads the ring contract holds (what members have flushed).
+`,
+		},
+		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
+		Options: []cmds.Option{
+			cmds.StringOption(memberOption, "Only this member: keystore key name or 0x address."),
+			cmds.StringOption(sourceOption, "Where to read heads: local or chain.").WithDefault("local"),
+		},
+		NoLocal: true,
+		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*HeadOutput, error) {
+			member, _ := req.Options[memberOption].(string)
+			source, _ := req.Options[sourceOption].(string)
+			heads, err := svc.Heads(req.Context, req.Arguments[0], member, source)
+			if err != nil {
+				return nil, err
+			}
+			return &HeadOutput{Heads: heads}, nil
+		}),
+		Type: HeadOutput{},
+		Encoders: text(func(w io.Writer, out *HeadOutput) error {
+			return table(w, func(tw *tabwriter.Writer) {
+				fmt.Fprintln(tw, "MEMBER\tSOURCE\tSEQ\tHEAD")
+				for _, h := range out.Heads {
+					head := "-"
+					if h.Head != nil {
+						head = h.Head.String()
+					}
+					fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", h.Member.Hex(), h.Source, h.Seq, head)
+				}
+			})
+		}),
+	}
+}
+
+func flushCmd(lookup Lookup) *cmds.Command {
+	return &cmds.Command{
+		Helptext: cmds.HelpText{
+			Tagline: "Send your log's head to the ring contract.",
+			ShortDescription: `
+Signs the avatar's local head as an EIP-712 Flush (ring, avatar, head, seq,
+nonce, deadline) and relays it to the ring contract through this node's
+relayer account, so the avatar needs no gas. Prints the transaction and its
+fee once it is mined. Fails without sending anything when the chain already
+holds this head.
+`,
+		},
+		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
+		Options:   []cmds.Option{cmds.StringOption(fromOption, "Avatar whose head to flush.")},
+		NoLocal:   true,
+		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.Flushed, error) {
+			from, err := requiredString(req, fromOption)
+			if err != nil {
+				return nil, err
+			}
+			return svc.Flush(req.Context, req.Arguments[0], from)
+		}),
+		Type: ring.Flushed{},
+		Encoders: text(func(w io.Writer, out *ring.Flushed) error {
+			_, err := fmt.Fprintf(w, "flushed seq %d %s (tx %s, block %d, gas %d, fee %s wei)\n",
+				out.Seq, out.Head, out.Tx.TxHash.Hex(), out.Tx.Block, out.Tx.GasUsed, out.Tx.Fee)
+			return err
+		}),
+	}
+}
+
+// VerifyOutput is the output of `ipfs ring verify`.
+type VerifyOutput struct {
+	OK      bool              `json:"ok"`
+	Reports []*ringlog.Report `json:"reports"`
+}
+
+// ErrInvalidLog is returned by `ipfs ring verify` when a log fails.
+var ErrInvalidLog = errors.New("invalid log")
+
+func verifyCmd(lookup Lookup) *cmds.Command {
+	return &cmds.Command{
+		Helptext: cmds.HelpText{
+			Tagline: "Verify whole logs of a ring.",
+			ShortDescription: `
+Checks every node of the ring's local logs (one member's with --member):
+the block is present and decodes, the EIP-712 signature recovers to the
+member, the node claims this ring, chain, author and the right seq, and
+prev links reach seq 1. Prints one line per log; for a bad log, the oldest
+bad node and why. Exits non-zero when a log is bad.
+`,
+		},
+		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
+		Options:   []cmds.Option{cmds.StringOption(memberOption, "Only this member's log.")},
+		NoLocal:   true,
+		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*VerifyOutput, error) {
+			member, _ := req.Options[memberOption].(string)
+			reports, err := svc.Verify(req.Context, req.Arguments[0], member)
+			if err != nil {
+				return nil, err
+			}
+			out := &VerifyOutput{OK: true, Reports: reports}
+			var bad []string
+			for _, r := range reports {
+				if !r.OK() {
+					out.OK = false
+					bad = append(bad, fmt.Sprintf("log of %s: first bad node seq %d (%s): %s", r.Member.Hex(), r.FirstBad.Seq, r.FirstBad.CID, r.FirstBad.Reason))
+				}
+			}
+			if !out.OK {
+				return nil, fmt.Errorf("%w: %s", ErrInvalidLog, strings.Join(bad, "; "))
+			}
+			return out, nil
+		}),
+		Type: VerifyOutput{},
+		Encoders: text(func(w io.Writer, out *VerifyOutput) error {
+			for _, r := range out.Reports {
+				fmt.Fprintf(w, "ok %s: %d nodes, head seq %d %s\n", r.Member.Hex(), r.Checked, r.Seq, r.Head)
+			}
+			return nil
+		}),
+	}
+}

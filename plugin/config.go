@@ -1,0 +1,134 @@
+package plugin
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+)
+
+// Config is the plugin's configuration, read from the Kubo repo config at
+// Plugins.Plugins.ring.Config. Every field is optional; DefaultConfig
+// states the defaults. Example:
+//
+//	"Plugins": {"Plugins": {"ring": {"Config": {
+//	  "Chain": {"RPC": "http://127.0.0.1:8545", "Factory": "0x…", "Relayer": "relayer"}
+//	}}}}
+type Config struct {
+	Chain  ChainConfig  `json:"Chain"`
+	Limits LimitsConfig `json:"Limits"`
+}
+
+// ChainConfig says which EVM chain holds the ring contracts.
+type ChainConfig struct {
+	// RPC is the JSON-RPC URL of an external EVM node (http, https, ws, wss
+	// or an IPC path). Empty (the default) runs the embedded dev chain
+	// inside the daemon, under <repo>/ring/chain.
+	RPC string `json:"RPC,omitempty"`
+	// Factory is the RingFactory address on the external chain. Required
+	// with RPC; ignored for the embedded chain, which deploys its own
+	// factory on first start.
+	Factory string `json:"Factory,omitempty"`
+	// Relayer is the name of a secp256k1 key in the Kubo keystore whose
+	// account pays gas on the external chain. Required with RPC. The
+	// embedded chain uses its funded dev account.
+	Relayer string `json:"Relayer,omitempty"`
+	// ChainID of the embedded chain; 0 (the default) means 1337. With RPC,
+	// a non-zero value must match the chain id the node serves.
+	ChainID uint64 `json:"ChainID,omitempty"`
+	// EmbeddedRPC, when set, serves the embedded chain's JSON-RPC over HTTP
+	// on this loopback host:port (e.g. "127.0.0.1:8545"), so that other
+	// local daemons and tools can share the chain. Default: off.
+	EmbeddedRPC string `json:"EmbeddedRPC,omitempty"`
+	// FlushDeadline is how long a signed flush or membership change stays
+	// valid on chain, as a Go duration. Default "1h".
+	FlushDeadline string `json:"FlushDeadline,omitempty"`
+}
+
+// LimitsConfig bounds what the node accepts.
+type LimitsConfig struct {
+	// MaxBodySize is the largest sealed message body, in bytes. Default and
+	// maximum 1048576 (1 MiB).
+	MaxBodySize int `json:"MaxBodySize,omitempty"`
+}
+
+// DefaultConfig is the configuration with every default filled in.
+func DefaultConfig() Config {
+	return Config{
+		Chain: ChainConfig{
+			FlushDeadline: "1h",
+		},
+		Limits: LimitsConfig{MaxBodySize: schemas.MaxBodySize},
+	}
+}
+
+// decodeConfig reads the plugin's part of the Kubo config (a JSON-like
+// value) over the defaults, rejecting unknown fields, and validates it.
+func decodeConfig(raw any) (Config, error) {
+	cfg := DefaultConfig()
+	if raw != nil {
+		b, err := json.Marshal(raw)
+		if err != nil {
+			return Config{}, fmt.Errorf("ring plugin config: %w", err)
+		}
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&cfg); err != nil {
+			return Config{}, fmt.Errorf("ring plugin config (Plugins.Plugins.ring.Config): %w", err)
+		}
+	}
+	if err := cfg.validate(); err != nil {
+		return Config{}, fmt.Errorf("ring plugin config (Plugins.Plugins.ring.Config): %w", err)
+	}
+	return cfg, nil
+}
+
+func (c *Config) validate() error {
+	var errs []error
+	ch := c.Chain
+	if ch.RPC != "" {
+		if ch.Factory == "" || !common.IsHexAddress(ch.Factory) {
+			errs = append(errs, errors.New("Chain.Factory must be the 0x address of the RingFactory when Chain.RPC is set"))
+		}
+		if ch.Relayer == "" {
+			errs = append(errs, errors.New("Chain.Relayer must name a secp256k1 keystore key that pays gas when Chain.RPC is set"))
+		}
+		if ch.EmbeddedRPC != "" {
+			errs = append(errs, errors.New("Chain.EmbeddedRPC only applies to the embedded chain; remove it or Chain.RPC"))
+		}
+	}
+	if ch.EmbeddedRPC != "" {
+		host, _, err := net.SplitHostPort(ch.EmbeddedRPC)
+		if ip := net.ParseIP(host); err != nil || (host != "localhost" && (ip == nil || !ip.IsLoopback())) {
+			errs = append(errs, fmt.Errorf("Chain.EmbeddedRPC %q must be a loopback host:port such as 127.0.0.1:8545", ch.EmbeddedRPC))
+		}
+	}
+	if d, err := time.ParseDuration(ch.FlushDeadline); err != nil || d <= 0 {
+		errs = append(errs, fmt.Errorf("Chain.FlushDeadline %q must be a positive Go duration such as \"1h\"", ch.FlushDeadline))
+	}
+	if c.Limits.MaxBodySize <= 0 || c.Limits.MaxBodySize > schemas.MaxBodySize {
+		errs = append(errs, fmt.Errorf("Limits.MaxBodySize must be between 1 and %d", schemas.MaxBodySize))
+	}
+	return errors.Join(errs...)
+}
+
+// DefaultEmbeddedChainID is the embedded chain's id when Chain.ChainID is 0.
+const DefaultEmbeddedChainID = 1337
+
+func (c *Config) embeddedChainID() uint64 {
+	if c.Chain.ChainID == 0 {
+		return DefaultEmbeddedChainID
+	}
+	return c.Chain.ChainID
+}
+
+func (c *Config) flushDeadline() time.Duration {
+	d, _ := time.ParseDuration(c.Chain.FlushDeadline)
+	return d
+}

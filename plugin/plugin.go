@@ -1,0 +1,251 @@
+// Package plugin is the Kubo plugin of Rings: it reads the plugin config at
+// Init, starts the ring service inside `ipfs daemon` (the embedded dev chain
+// or an external chain, the log store over the node's blockstore, datastore
+// and pinner, and the ring keys under <repo>/ring/keys), and provides the
+// `ipfs ring` command tree.
+//
+// Build a Kubo binary with it preloaded (see build/ipfs):
+//
+//	p := plugin.New()
+//	p.RegisterCommands() // before kubo.Start
+//	kubo.Start(kubo.BuildEnv(func(l *loader.PluginLoader) error { return l.Load(p) }))
+//
+// Shutdown order: Kubo stops the node, then calls Close, which closes the
+// chain (the embedded chain persists on a clean close). The service keeps no
+// unflushed state of its own: every append and key write is durable when
+// its command returns.
+package plugin
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	cmds "github.com/ipfs/go-ipfs-cmds"
+	"github.com/ipfs/go-datastore"
+	"github.com/ipfs/go-datastore/namespace"
+	"github.com/ipfs/kubo/cmd/ipfs/kubo"
+	corecmds "github.com/ipfs/kubo/core/commands"
+	"github.com/ipfs/kubo/core/commands/cmdenv"
+	"github.com/ipfs/kubo/core"
+	kuboplugin "github.com/ipfs/kubo/plugin"
+
+	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/contracts/devchain"
+	"github.com/mosaic-rings/rings/plugin/avatar"
+	"github.com/mosaic-rings/rings/plugin/commands"
+	"github.com/mosaic-rings/rings/plugin/ring"
+	"github.com/mosaic-rings/rings/plugin/ringkeys"
+	"github.com/mosaic-rings/rings/plugin/ringlog"
+)
+
+// Name is the plugin's name in Kubo's Plugins config.
+const Name = "ring"
+
+// Version of the plugin.
+const Version = "0.1.0"
+
+// ErrNotRunning is returned by ring commands when the daemon's ring service
+// is not running.
+var ErrNotRunning = errors.New("the ring service is not running in this daemon")
+
+// Plugin is the Rings plugin for Kubo.
+type Plugin struct {
+	cfg  Config
+	repo string
+
+	mu     sync.Mutex
+	node   *core.IpfsNode
+	svc    *ring.Service
+	closer func() error
+}
+
+var (
+	_ kuboplugin.PluginDaemonInternal = (*Plugin)(nil)
+)
+
+// New returns the plugin, to be preloaded into Kubo's plugin loader.
+func New() *Plugin { return &Plugin{} }
+
+// Name implements kuboplugin.Plugin.
+func (p *Plugin) Name() string { return Name }
+
+// Version implements kuboplugin.Plugin.
+func (p *Plugin) Version() string { return Version }
+
+// Init reads and validates the config. Kubo calls it on every command, so
+// it does nothing else.
+func (p *Plugin) Init(env *kuboplugin.Environment) error {
+	cfg, err := decodeConfig(env.Config)
+	if err != nil {
+		return err
+	}
+	p.cfg, p.repo = cfg, env.Repo
+	return nil
+}
+
+// Command is the `ipfs ring` command tree, bound to this plugin's service.
+func (p *Plugin) Command() *cmds.Command {
+	return commands.Root(p.service)
+}
+
+// RegisterCommands adds `ipfs ring` to Kubo's command trees: the RPC API's
+// (so the daemon serves /api/v0/ring/...) and the CLI's (so the client
+// parses it). Call it once, before kubo.Start.
+func (p *Plugin) RegisterCommands() {
+	c := p.Command()
+	corecmds.Root.Subcommands[Name] = c
+	kubo.Root.Subcommands[Name] = c
+}
+
+func (p *Plugin) service(env cmds.Environment) (*ring.Service, error) {
+	node, err := cmdenv.GetNode(env)
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.svc == nil || p.node != node {
+		return nil, fmt.Errorf("%w; check the daemon's log for a ring plugin error", ErrNotRunning)
+	}
+	return p.svc, nil
+}
+
+// Start opens the chain and starts the ring service for the daemon's node.
+func (p *Plugin) Start(node *core.IpfsNode) error {
+	ctx, cancel := context.WithTimeout(node.Context(), 2*time.Minute)
+	defer cancel()
+
+	ds := namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring"))
+	client, closer, desc, err := p.openChain(ctx, node, ds)
+	if err != nil {
+		return fmt.Errorf("ring plugin: %w", err)
+	}
+	keys, err := ringkeys.Open(filepath.Join(p.repo, "ring", "keys"))
+	if err != nil {
+		_ = closer()
+		return fmt.Errorf("ring plugin: %w", err)
+	}
+	logs := ringlog.New(node.Blockstore, ds, node.Pinning)
+	svc := ring.New(client, logs, keys, node.Repo.Keystore(), ring.Options{
+		FlushDeadline: p.cfg.flushDeadline(),
+		MaxBodySize:   p.cfg.Limits.MaxBodySize,
+	})
+
+	p.mu.Lock()
+	p.node, p.svc, p.closer = node, svc, closer
+	p.mu.Unlock()
+	fmt.Printf("Ring plugin: %s, factory %s, relayer %s\n", desc, client.Factory().Hex(), client.Relayer().Hex())
+	return nil
+}
+
+// Close stops the service and closes the chain.
+func (p *Plugin) Close() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.svc, p.node = nil, nil
+	if p.closer == nil {
+		return nil
+	}
+	err := p.closer()
+	p.closer = nil
+	return err
+}
+
+// openChain connects to the configured chain and returns the client, what
+// closes it, and a description for the start-up line.
+func (p *Plugin) openChain(ctx context.Context, node *core.IpfsNode, ds datastore.Datastore) (*chain.Client, func() error, string, error) {
+	if p.cfg.Chain.RPC != "" {
+		return p.openExternal(ctx, node)
+	}
+	dc, err := devchain.Open(devchain.Config{
+		DataDir: filepath.Join(p.repo, "ring", "chain"),
+		ChainID: p.cfg.embeddedChainID(),
+		RPCAddr: p.cfg.Chain.EmbeddedRPC,
+	})
+	if err != nil {
+		return nil, nil, "", fmt.Errorf("opening the embedded chain: %w", err)
+	}
+	backend := dc.Client()
+	factory, err := embeddedFactory(ctx, ds, backend, dc)
+	if err != nil {
+		_ = dc.Close()
+		return nil, nil, "", err
+	}
+	client, err := chain.New(ctx, backend, dc.RelayerKey(), factory)
+	if err != nil {
+		_ = dc.Close()
+		return nil, nil, "", err
+	}
+	desc := fmt.Sprintf("embedded chain %d", client.ChainID())
+	if ep := dc.RPCEndpoint(); ep != "" {
+		desc += " (JSON-RPC on " + ep + ")"
+	}
+	return client, dc.Close, desc, nil
+}
+
+// embeddedFactory returns the factory deployed on the embedded chain,
+// deploying it on first start. The address is recorded per genesis block,
+// so a fresh chain gets a fresh factory.
+func embeddedFactory(ctx context.Context, ds datastore.Datastore, backend *ethclient.Client, dc *devchain.Chain) (common.Address, error) {
+	genesis, err := backend.HeaderByNumber(ctx, big.NewInt(0))
+	if err != nil {
+		return common.Address{}, fmt.Errorf("reading the embedded chain's genesis: %w", err)
+	}
+	key := datastore.NewKey("/deployments/" + dc.ChainID().String() + "/" + genesis.Hash().Hex())
+	v, err := ds.Get(ctx, key)
+	if err == nil && common.IsHexAddress(string(v)) {
+		addr := common.HexToAddress(string(v))
+		code, err := backend.CodeAt(ctx, addr, nil)
+		if err != nil {
+			return common.Address{}, err
+		}
+		if len(code) > 0 {
+			return addr, nil
+		}
+		// The chain lost the deployment (a crash before its block was
+		// persisted): deploy again below.
+	} else if err != nil && !errors.Is(err, datastore.ErrNotFound) {
+		return common.Address{}, err
+	}
+	addr, _, err := chain.DeployFactory(ctx, backend, dc.RelayerKey())
+	if err != nil {
+		return common.Address{}, err
+	}
+	if err := ds.Put(ctx, key, []byte(addr.Hex())); err != nil {
+		return common.Address{}, err
+	}
+	if err := ds.Sync(ctx, key); err != nil {
+		return common.Address{}, err
+	}
+	return addr, nil
+}
+
+func (p *Plugin) openExternal(ctx context.Context, node *core.IpfsNode) (*chain.Client, func() error, string, error) {
+	rel, err := avatar.Load(node.Repo.Keystore(), p.cfg.Chain.Relayer)
+	if err != nil {
+		return nil, nil, "", fmt.Errorf("Chain.Relayer: %w", err)
+	}
+	ec, err := ethclient.DialContext(ctx, p.cfg.Chain.RPC)
+	if err != nil {
+		return nil, nil, "", fmt.Errorf("connecting to Chain.RPC %s: %w", p.cfg.Chain.RPC, err)
+	}
+	client, err := chain.New(ctx, ec, rel.PrivateKey(), common.HexToAddress(p.cfg.Chain.Factory))
+	if err != nil {
+		ec.Close()
+		return nil, nil, "", err
+	}
+	if want := p.cfg.Chain.ChainID; want != 0 && want != client.ChainID() {
+		ec.Close()
+		return nil, nil, "", fmt.Errorf("Chain.ChainID is %d but %s serves chain %d", want, p.cfg.Chain.RPC, client.ChainID())
+	}
+	closer := func() error { ec.Close(); return nil }
+	return client, closer, fmt.Sprintf("chain %d at %s", client.ChainID(), p.cfg.Chain.RPC), nil
+}
+

@@ -1,0 +1,786 @@
+package ring
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
+	"github.com/ipld/go-ipld-prime/datamodel"
+	"github.com/ipld/go-ipld-prime/node/basicnode"
+
+	"github.com/mosaic-rings/rings/contracts/chain"
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/avatar"
+	"github.com/mosaic-rings/rings/plugin/ringkeys"
+	"github.com/mosaic-rings/rings/plugin/ringlog"
+)
+
+// Chain is what the service needs of the ring contracts. *chain.Client
+// implements it.
+type Chain interface {
+	ChainID() uint64
+	CreateRing(ctx context.Context, owner common.Address, members []common.Address) (common.Address, *chain.Receipt, error)
+	State(ctx context.Context, ring common.Address) (*chain.RingState, error)
+	IsMember(ctx context.Context, ring, who common.Address) (bool, error)
+	Flush(ctx context.Context, ring common.Address, f schemas.Flush, sig []byte) (*chain.Receipt, error)
+	ChangeMembership(ctx context.Context, ring common.Address, m schemas.Membership, sig []byte) (*chain.Receipt, error)
+}
+
+var _ Chain = (*chain.Client)(nil)
+
+// Options are the service's tunables; zero values take the defaults.
+type Options struct {
+	// FlushDeadline is how long a signed flush or membership change stays
+	// valid on chain. Default 1h.
+	FlushDeadline time.Duration
+	// MaxBodySize bounds a sealed message body. Default and maximum
+	// schemas.MaxBodySize.
+	MaxBodySize int
+	// Now is the clock; default time.Now.
+	Now func() time.Time
+}
+
+// Service is the ring core of one node.
+type Service struct {
+	chain   Chain
+	logs    *ringlog.Store
+	keys    *ringkeys.Dir
+	avatars avatar.Keystore
+	opts    Options
+}
+
+// New returns a Service.
+func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, avatars avatar.Keystore, opts Options) *Service {
+	if opts.FlushDeadline == 0 {
+		opts.FlushDeadline = time.Hour
+	}
+	if opts.MaxBodySize == 0 || opts.MaxBodySize > schemas.MaxBodySize {
+		opts.MaxBodySize = schemas.MaxBodySize
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	return &Service{chain: c, logs: logs, keys: keys, avatars: avatars, opts: opts}
+}
+
+// ChainID is the chain the service's rings live on.
+func (s *Service) ChainID() uint64 { return s.chain.ChainID() }
+
+// Logs is the service's log store.
+func (s *Service) Logs() *ringlog.Store { return s.logs }
+
+var nameRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9._-]{0,63}$`)
+
+// Ring is a ring this node holds keys for.
+type Ring struct {
+	Name    string         `json:"name,omitempty"`
+	Address common.Address `json:"address"`
+	Chain   uint64         `json:"chain"`
+}
+
+// Created is the result of Create.
+type Created struct {
+	Ring
+	Owner   common.Address   `json:"owner"`
+	Members []common.Address `json:"members"`
+	Tx      *chain.Receipt   `json:"tx"`
+}
+
+// Create deploys a new ring through the factory, owned by the avatar
+// ownerName, with the given members (keystore names or 0x addresses), and
+// stores its fresh read and replica keys under the local name.
+func (s *Service) Create(ctx context.Context, name, ownerName string, memberNames []string) (*Created, error) {
+	if !nameRE.MatchString(name) {
+		return nil, fmt.Errorf("%w: ring name %q: use 1-64 letters, digits, '.', '_' or '-', starting with a letter", ErrBadArgument, name)
+	}
+	if _, err := s.resolveRing(name); err == nil {
+		return nil, fmt.Errorf("%w: a ring named %q already exists here", ErrBadArgument, name)
+	}
+	owner, err := avatar.Load(s.avatars, ownerName)
+	if err != nil {
+		return nil, err
+	}
+	members, err := s.resolveMembers(memberNames)
+	if err != nil {
+		return nil, err
+	}
+	addr, rcpt, err := s.chain.CreateRing(ctx, owner.Address, members)
+	if err != nil {
+		return nil, err
+	}
+	k, err := ringkeys.Generate(addr, s.chain.ChainID(), name)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.keys.Put(k); err != nil {
+		return nil, fmt.Errorf("ring %s was created on chain but its keys could not be stored: %w", addr.Hex(), err)
+	}
+	return &Created{Ring: Ring{Name: name, Address: addr, Chain: k.Chain}, Owner: owner.Address, Members: members, Tx: rcpt}, nil
+}
+
+func (s *Service) resolveMembers(names []string) ([]common.Address, error) {
+	seen := map[common.Address]bool{}
+	var out []common.Address
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		a, err := s.resolveAccount(n)
+		if err != nil {
+			return nil, err
+		}
+		if seen[a] {
+			return nil, fmt.Errorf("%w: member %s is listed twice", ErrBadArgument, a.Hex())
+		}
+		seen[a] = true
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// resolveAccount takes a 0x address or the name of a keystore avatar.
+func (s *Service) resolveAccount(s0 string) (common.Address, error) {
+	if strings.HasPrefix(s0, "0x") || strings.HasPrefix(s0, "0X") {
+		if !common.IsHexAddress(s0) || len(s0) != 42 {
+			return common.Address{}, fmt.Errorf("%w: %q is not a 20-byte 0x address", ErrBadArgument, s0)
+		}
+		return common.HexToAddress(s0), nil
+	}
+	a, err := avatar.Load(s.avatars, s0)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return a.Address, nil
+}
+
+// resolveRing takes a local ring name or a 0x address of a ring this node
+// holds keys for.
+func (s *Service) resolveRing(nameOrAddr string) (ringkeys.Keys, error) {
+	if strings.HasPrefix(nameOrAddr, "0x") || strings.HasPrefix(nameOrAddr, "0X") {
+		if !common.IsHexAddress(nameOrAddr) || len(nameOrAddr) != 42 {
+			return ringkeys.Keys{}, fmt.Errorf("%w: %q is not a 20-byte 0x address", ErrBadArgument, nameOrAddr)
+		}
+		k, err := s.keys.Get(common.HexToAddress(nameOrAddr))
+		if errors.Is(err, ringkeys.ErrNoKeys) {
+			return ringkeys.Keys{}, fmt.Errorf("%w: %s (create it with `ipfs ring create` or import its keys with `ipfs ring keys import`)", ErrUnknownRing, nameOrAddr)
+		}
+		return k, err
+	}
+	rings, err := s.keys.List()
+	if err != nil {
+		return ringkeys.Keys{}, err
+	}
+	for _, r := range rings {
+		k, err := s.keys.Get(r)
+		if err != nil {
+			return ringkeys.Keys{}, err
+		}
+		if k.Name == nameOrAddr {
+			return k, nil
+		}
+	}
+	return ringkeys.Keys{}, fmt.Errorf("%w: %q (see `ipfs ring ls`)", ErrUnknownRing, nameOrAddr)
+}
+
+// List returns the rings this node holds keys for.
+func (s *Service) List(ctx context.Context) ([]Ring, error) {
+	addrs, err := s.keys.List()
+	if err != nil {
+		return nil, err
+	}
+	out := []Ring{}
+	for _, a := range addrs {
+		k, err := s.keys.Get(a)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Ring{Name: k.Name, Address: k.Ring, Chain: k.Chain})
+	}
+	return out, nil
+}
+
+// MemberInfo is one member of a ring, with its heads on chain and here.
+type MemberInfo struct {
+	Address    common.Address `json:"address"`
+	Avatar     string         `json:"avatar,omitempty"` // keystore name, when the key is on this node
+	ChainSeq   uint64         `json:"chainSeq"`
+	ChainHead  *cid.Cid       `json:"chainHead,omitempty"`
+	LocalSeq   uint64         `json:"localSeq"`
+	LocalHead  *cid.Cid       `json:"localHead,omitempty"`
+	Unflushed  uint64         `json:"unflushed"` // local nodes the chain does not have yet
+	ChainNonce *big.Int       `json:"nonce"`
+}
+
+// Info describes a ring: its contract state and the local heads.
+type Info struct {
+	Ring
+	Owner        common.Address `json:"owner"`
+	Block        uint64         `json:"block"`
+	Members      []MemberInfo   `json:"members"`
+	EntryCount   uint64         `json:"entryCount"`
+	RingNodeHead *cid.Cid       `json:"ringNodeHead,omitempty"`
+	// Others are local logs of accounts that are no longer members.
+	Others []ringlog.Head `json:"others,omitempty"`
+}
+
+// Info reads the ring's state from the chain (one call, one block) and
+// joins the local heads.
+func (s *Service) Info(ctx context.Context, ringName string) (*Info, error) {
+	k, err := s.resolveRing(ringName)
+	if err != nil {
+		return nil, err
+	}
+	st, err := s.chain.State(ctx, k.Ring)
+	if err != nil {
+		return nil, err
+	}
+	local, err := s.logs.Heads(ctx, k.Ring)
+	if err != nil {
+		return nil, err
+	}
+	byMember := map[common.Address]ringlog.Head{}
+	for _, h := range local {
+		byMember[h.Member] = h
+	}
+	names := s.avatarNames()
+	info := &Info{
+		Ring:       Ring{Name: k.Name, Address: k.Ring, Chain: k.Chain},
+		Owner:      st.Owner,
+		Block:      st.Block,
+		EntryCount: st.EntryCount,
+		Members:    []MemberInfo{},
+	}
+	if st.RingNodeHead != (common.Hash{}) {
+		c := schemas.CIDFromDigest(st.RingNodeHead)
+		info.RingNodeHead = &c
+	}
+	for _, m := range st.Members {
+		mi := MemberInfo{Address: m.Member, Avatar: names[m.Member], ChainSeq: m.Seq, ChainNonce: m.Nonce}
+		if m.Head != (common.Hash{}) {
+			c := schemas.CIDFromDigest(m.Head)
+			mi.ChainHead = &c
+		}
+		if h, ok := byMember[m.Member]; ok {
+			c := h.CID
+			mi.LocalSeq, mi.LocalHead = h.Seq, &c
+			if h.Seq > m.Seq {
+				mi.Unflushed = h.Seq - m.Seq
+			}
+			delete(byMember, m.Member)
+		}
+		info.Members = append(info.Members, mi)
+	}
+	for _, h := range byMember {
+		info.Others = append(info.Others, h)
+	}
+	sort.Slice(info.Others, func(i, j int) bool { return info.Others[i].Member.Cmp(info.Others[j].Member) < 0 })
+	return info, nil
+}
+
+func (s *Service) avatarNames() map[common.Address]string {
+	out := map[common.Address]string{}
+	all, err := avatar.List(s.avatars)
+	if err != nil {
+		return out
+	}
+	for _, a := range all {
+		out[a.Address] = a.Name
+	}
+	return out
+}
+
+// Avatars lists the keystore's secp256k1 keys with their addresses and
+// PeerIDs.
+func (s *Service) Avatars(ctx context.Context) ([]*avatar.Avatar, error) {
+	return avatar.List(s.avatars)
+}
+
+// Membership is the result of Enter and Exit.
+type Membership struct {
+	Ring   common.Address `json:"ring"`
+	Member common.Address `json:"member"`
+	Enter  bool           `json:"enter"`
+	Tx     *chain.Receipt `json:"tx"`
+}
+
+// ChangeMembership adds (enter) or removes a member. The owner avatar
+// signs the change; the node's relayer pays for it.
+func (s *Service) ChangeMembership(ctx context.Context, ringName, memberName, ownerName string, enter bool) (*Membership, error) {
+	k, err := s.resolveRing(ringName)
+	if err != nil {
+		return nil, err
+	}
+	member, err := s.resolveAccount(memberName)
+	if err != nil {
+		return nil, err
+	}
+	owner, err := avatar.Load(s.avatars, ownerName)
+	if err != nil {
+		return nil, err
+	}
+	st, err := s.chain.State(ctx, k.Ring)
+	if err != nil {
+		return nil, err
+	}
+	if st.Owner != owner.Address {
+		return nil, fmt.Errorf("%w: %s (%s) does not own ring %s; its owner is %s", ErrNotOwner, owner.Name, owner.Address.Hex(), k.Ring.Hex(), st.Owner.Hex())
+	}
+	_, isMember := st.Member(member)
+	switch {
+	case enter && isMember:
+		return nil, fmt.Errorf("%w: %s is already a member", ErrMembership, member.Hex())
+	case !enter && !isMember:
+		return nil, fmt.Errorf("%w: %s is not a member", ErrMembership, member.Hex())
+	}
+	nonce := big.NewInt(0)
+	if om, ok := st.Member(owner.Address); ok && om.Nonce != nil {
+		nonce = om.Nonce
+	} else if n, err := s.ownerNonce(ctx, k.Ring, owner.Address); err == nil {
+		nonce = n
+	} else {
+		return nil, err
+	}
+	m := schemas.Membership{
+		Ring:     k.Ring,
+		Member:   member,
+		Enter:    enter,
+		Nonce:    nonce,
+		Deadline: big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix()),
+	}
+	d := schemas.Domain{ChainID: k.Chain, Ring: k.Ring}
+	digest, err := schemas.MembershipDigest(d, m)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := schemas.Sign(digest, owner.PrivateKey())
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := s.chain.ChangeMembership(ctx, k.Ring, m, sig)
+	if err != nil {
+		return nil, err
+	}
+	return &Membership{Ring: k.Ring, Member: member, Enter: enter, Tx: rcpt}, nil
+}
+
+// nonceReader is implemented by chains that can read any account's nonce
+// in a ring (the owner need not be a member).
+type nonceReader interface {
+	Nonce(ctx context.Context, ring, who common.Address) (*big.Int, error)
+}
+
+func (s *Service) ownerNonce(ctx context.Context, ring, owner common.Address) (*big.Int, error) {
+	nr, ok := s.chain.(nonceReader)
+	if !ok {
+		return nil, errors.New("the chain client cannot read nonces")
+	}
+	return nr.Nonce(ctx, ring, owner)
+}
+
+// AppendRequest is one message to append.
+type AppendRequest struct {
+	Ring    string // local name or 0x address
+	Avatar  string // keystore name or 0x address
+	App     string // application domain separator; default "ipfs-ring"
+	Domain  string // message domain separator; default "ring"
+	Type    string // message type; default "text"
+	Payload []byte // stored as a string when valid UTF-8, bytes otherwise
+}
+
+// Appended is the result of Append.
+type Appended struct {
+	Ring   common.Address `json:"ring"`
+	Author common.Address `json:"author"`
+	Seq    uint64         `json:"seq"`
+	CID    cid.Cid        `json:"cid"`
+}
+
+// Append seals the message with the ring's read key, signs it with the
+// avatar and stores it as the next node of the avatar's log. The avatar
+// must be a member according to the contract.
+func (s *Service) Append(ctx context.Context, req AppendRequest) (*Appended, error) {
+	k, err := s.resolveRing(req.Ring)
+	if err != nil {
+		return nil, err
+	}
+	if k.ReadKey == (ringkeys.HexKey{}) {
+		return nil, fmt.Errorf("%w: %s; import the ring's keys with `ipfs ring keys import`", ErrNoReadKey, k.Ring.Hex())
+	}
+	av, err := avatar.Load(s.avatars, req.Avatar)
+	if err != nil {
+		return nil, err
+	}
+	if len(req.Payload) > s.opts.MaxBodySize {
+		return nil, fmt.Errorf("%w: the message is %d bytes, the limit is %d bytes sealed", ringlog.ErrBodyTooLarge, len(req.Payload), s.opts.MaxBodySize)
+	}
+	ok, err := s.chain.IsMember(ctx, k.Ring, av.Address)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %s (%s) is not a member of %s", ErrNotMember, av.Name, av.Address.Hex(), k.Ring.Hex())
+	}
+	msg := &schemas.Message{
+		App:     orDefault(req.App, "ipfs-ring"),
+		Domain:  orDefault(req.Domain, "ring"),
+		Type:    orDefault(req.Type, "text"),
+		Payload: payloadNode(req.Payload),
+	}
+	refs, err := s.refs(ctx, k.Ring, av.Address)
+	if err != nil {
+		return nil, err
+	}
+	h, err := s.logs.Append(ctx, ringlog.Entry{
+		Ring:    k.Ring,
+		Chain:   k.Chain,
+		Author:  av.PrivateKey(),
+		ReadKey: k.ReadKey[:],
+		Message: msg,
+		Refs:    refs,
+		Time:    s.opts.Now(),
+		MaxBody: s.opts.MaxBodySize,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Appended{Ring: k.Ring, Author: av.Address, Seq: h.Seq, CID: h.CID}, nil
+}
+
+// refs are the local heads of the other members' logs, newest seq first,
+// at most schemas.MaxRefs.
+func (s *Service) refs(ctx context.Context, ring, author common.Address) ([]cid.Cid, error) {
+	heads, err := s.logs.Heads(ctx, ring)
+	if err != nil {
+		return nil, err
+	}
+	refs := []cid.Cid{}
+	for _, h := range heads {
+		if h.Member != author && len(refs) < schemas.MaxRefs {
+			refs = append(refs, h.CID)
+		}
+	}
+	return refs, nil
+}
+
+func orDefault(v, d string) string {
+	if v == "" {
+		return d
+	}
+	return v
+}
+
+func payloadNode(p []byte) datamodel.Node {
+	if isText(p) {
+		return basicnode.NewString(string(p))
+	}
+	return basicnode.NewBytes(p)
+}
+
+func isText(p []byte) bool {
+	for _, r := range string(p) {
+		if r == '\uFFFD' {
+			return false
+		}
+	}
+	return true
+}
+
+// LogEntry is one node of a log, decrypted when the read key is held.
+type LogEntry struct {
+	Seq     uint64         `json:"seq"`
+	CID     cid.Cid        `json:"cid"`
+	Author  common.Address `json:"author"`
+	Time    time.Time      `json:"time"`
+	Refs    []cid.Cid      `json:"refs,omitempty"`
+	App     string         `json:"app,omitempty"`
+	Domain  string         `json:"domain,omitempty"`
+	Type    string         `json:"type,omitempty"`
+	Status  string         `json:"status,omitempty"`
+	Text    *string        `json:"text,omitempty"`
+	Bytes   []byte         `json:"bytes,omitempty"`
+	Payload any            `json:"payload,omitempty"`
+	Sealed  bool           `json:"sealed,omitempty"` // true when the body could not be opened here
+}
+
+// LogRequest selects part of a member's log.
+type LogRequest struct {
+	Ring   string
+	Member string // keystore name or 0x address; default: every local log
+	Since  uint64 // only nodes with seq > Since
+	Limit  int    // at most this many nodes per log, newest first; 0 = all
+}
+
+// Log walks local logs newest first, verifies every node it returns and
+// opens the bodies when this node holds the read key. A node that fails
+// verification ends the walk with an error naming it.
+func (s *Service) Log(ctx context.Context, req LogRequest) ([]LogEntry, error) {
+	k, err := s.resolveRing(req.Ring)
+	if err != nil {
+		return nil, err
+	}
+	heads, err := s.selectHeads(ctx, k.Ring, req.Member)
+	if err != nil {
+		return nil, err
+	}
+	out := []LogEntry{}
+	for _, h := range heads {
+		n := 0
+		want := h.Seq
+		err := s.logs.Walk(ctx, h.CID, func(c cid.Cid, node *schemas.LogNode) error {
+			if uint64(node.Seq) <= req.Since || (req.Limit > 0 && n >= req.Limit) {
+				return ringlog.ErrStop
+			}
+			if err := ringlog.CheckNode(node, k.Ring, k.Chain, h.Member, want); err != nil {
+				return fmt.Errorf("log of %s is invalid at seq %d (%s): %w; run `ipfs ring verify`", h.Member.Hex(), want, c, err)
+			}
+			want--
+			n++
+			out = append(out, s.entry(k, c, node))
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (s *Service) selectHeads(ctx context.Context, ring common.Address, member string) ([]ringlog.Head, error) {
+	if member == "" {
+		return s.logs.Heads(ctx, ring)
+	}
+	m, err := s.resolveAccount(member)
+	if err != nil {
+		return nil, err
+	}
+	h, ok, err := s.logs.Head(ctx, ring, m)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %s has no log in ring %s on this node", ErrNoLog, m.Hex(), ring.Hex())
+	}
+	return []ringlog.Head{h}, nil
+}
+
+func (s *Service) entry(k ringkeys.Keys, c cid.Cid, n *schemas.LogNode) LogEntry {
+	author := common.BytesToAddress(n.Author)
+	e := LogEntry{Seq: uint64(n.Seq), CID: c, Author: author, Time: time.UnixMilli(n.Time).UTC(), Refs: n.Refs}
+	pos := ringlog.Position{Ring: k.Ring, Chain: k.Chain, Author: author, Seq: uint64(n.Seq)}
+	plain, err := ringlog.Open(k.ReadKey[:], pos, n.Body)
+	if err != nil {
+		e.Sealed = true
+		return e
+	}
+	msg, err := schemas.DecodeMessage(plain)
+	if err != nil {
+		e.Sealed = true
+		return e
+	}
+	e.App, e.Domain, e.Type = msg.App, msg.Domain, msg.Type
+	if msg.Status != nil {
+		e.Status = *msg.Status
+	}
+	switch msg.Payload.Kind() {
+	case datamodel.Kind_String:
+		t, _ := msg.Payload.AsString()
+		e.Text = &t
+	case datamodel.Kind_Bytes:
+		e.Bytes, _ = msg.Payload.AsBytes()
+	default:
+		e.Payload = fmt.Sprintf("%v kind payload", msg.Payload.Kind())
+	}
+	return e
+}
+
+// HeadInfo is one member's head from one source.
+type HeadInfo struct {
+	Member common.Address `json:"member"`
+	Source string         `json:"source"` // "local" or "chain"
+	Seq    uint64         `json:"seq"`
+	Head   *cid.Cid       `json:"head,omitempty"`
+	Block  uint64         `json:"block,omitempty"` // chain source: the block read
+}
+
+// Heads returns members' heads from the local store or the chain.
+func (s *Service) Heads(ctx context.Context, ringName, member, source string) ([]HeadInfo, error) {
+	k, err := s.resolveRing(ringName)
+	if err != nil {
+		return nil, err
+	}
+	var want *common.Address
+	if member != "" {
+		m, err := s.resolveAccount(member)
+		if err != nil {
+			return nil, err
+		}
+		want = &m
+	}
+	out := []HeadInfo{}
+	switch source {
+	case "", "local":
+		heads, err := s.logs.Heads(ctx, k.Ring)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range heads {
+			if want != nil && h.Member != *want {
+				continue
+			}
+			c := h.CID
+			out = append(out, HeadInfo{Member: h.Member, Source: "local", Seq: h.Seq, Head: &c})
+		}
+		if want != nil && len(out) == 0 {
+			return nil, fmt.Errorf("%w: %s has no log in ring %s on this node", ErrNoLog, want.Hex(), k.Ring.Hex())
+		}
+	case "chain":
+		st, err := s.chain.State(ctx, k.Ring)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range st.Members {
+			if want != nil && m.Member != *want {
+				continue
+			}
+			hi := HeadInfo{Member: m.Member, Source: "chain", Seq: m.Seq, Block: st.Block}
+			if m.Head != (common.Hash{}) {
+				c := schemas.CIDFromDigest(m.Head)
+				hi.Head = &c
+			}
+			out = append(out, hi)
+		}
+		if want != nil && len(out) == 0 {
+			return nil, fmt.Errorf("%w: %s", ErrNotMember, want.Hex())
+		}
+	default:
+		return nil, fmt.Errorf("%w: --source must be local or chain, not %q", ErrBadArgument, source)
+	}
+	return out, nil
+}
+
+// Flushed is the result of Flush.
+type Flushed struct {
+	Ring   common.Address `json:"ring"`
+	Avatar common.Address `json:"avatar"`
+	Seq    uint64         `json:"seq"`
+	Head   cid.Cid        `json:"head"`
+	Nonce  *big.Int       `json:"nonce"`
+	Tx     *chain.Receipt `json:"tx"`
+}
+
+// Flush signs the avatar's local head as an EIP-712 Flush and relays it to
+// the ring contract through the node's relayer account.
+func (s *Service) Flush(ctx context.Context, ringName, avatarName string) (*Flushed, error) {
+	k, err := s.resolveRing(ringName)
+	if err != nil {
+		return nil, err
+	}
+	av, err := avatar.Load(s.avatars, avatarName)
+	if err != nil {
+		return nil, err
+	}
+	h, ok, err := s.logs.Head(ctx, k.Ring, av.Address)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %s has no log in ring %s on this node; append first", ErrNoLog, av.Address.Hex(), k.Ring.Hex())
+	}
+	st, err := s.chain.State(ctx, k.Ring)
+	if err != nil {
+		return nil, err
+	}
+	m, isMember := st.Member(av.Address)
+	if !isMember {
+		return nil, fmt.Errorf("%w: %s (%s) is not a member of %s", ErrNotMember, av.Name, av.Address.Hex(), k.Ring.Hex())
+	}
+	if m.Seq >= h.Seq {
+		return nil, fmt.Errorf("%w: the chain holds seq %d and the local head is seq %d", ErrAlreadyFlushed, m.Seq, h.Seq)
+	}
+	digest, err := schemas.Digest(h.CID)
+	if err != nil {
+		return nil, err
+	}
+	f := schemas.Flush{
+		Ring:     k.Ring,
+		Avatar:   av.Address,
+		Head:     digest,
+		Seq:      h.Seq,
+		Nonce:    m.Nonce,
+		Deadline: big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix()),
+	}
+	fd, err := schemas.FlushDigest(schemas.Domain{ChainID: k.Chain, Ring: k.Ring}, f)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := schemas.Sign(fd, av.PrivateKey())
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := s.chain.Flush(ctx, k.Ring, f, sig)
+	if err != nil {
+		return nil, err
+	}
+	return &Flushed{Ring: k.Ring, Avatar: av.Address, Seq: h.Seq, Head: h.CID, Nonce: m.Nonce, Tx: rcpt}, nil
+}
+
+// Verify checks whole local logs of a ring (one member's, or all).
+func (s *Service) Verify(ctx context.Context, ringName, member string) ([]*ringlog.Report, error) {
+	k, err := s.resolveRing(ringName)
+	if err != nil {
+		return nil, err
+	}
+	heads, err := s.selectHeads(ctx, k.Ring, member)
+	if err != nil {
+		return nil, err
+	}
+	out := []*ringlog.Report{}
+	for _, h := range heads {
+		r, err := s.logs.Verify(ctx, k.Ring, k.Chain, h.Member, h.CID, h.Seq)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// ExportKeys returns a ring's keys in the export format.
+func (s *Service) ExportKeys(ringName string) (ringkeys.Keys, error) {
+	return s.resolveRing(ringName)
+}
+
+// ImportKeys stores keys exported by another member's node. name, when set,
+// replaces the file's local name.
+func (s *Service) ImportKeys(data []byte, name string) (*Ring, error) {
+	k, err := ringkeys.Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadArgument, err)
+	}
+	if k.Chain != s.chain.ChainID() {
+		return nil, fmt.Errorf("%w: the keys are for chain %d, this node is on chain %d", ErrBadArgument, k.Chain, s.chain.ChainID())
+	}
+	if name != "" {
+		k.Name = name
+	}
+	if k.Name != "" {
+		if !nameRE.MatchString(k.Name) {
+			return nil, fmt.Errorf("%w: ring name %q", ErrBadArgument, k.Name)
+		}
+		if other, err := s.resolveRing(k.Name); err == nil && other.Ring != k.Ring {
+			return nil, fmt.Errorf("%w: the name %q is taken by ring %s here; pass --name", ErrBadArgument, k.Name, other.Ring.Hex())
+		}
+	}
+	if err := s.keys.Put(k); err != nil {
+		return nil, err
+	}
+	return &Ring{Name: k.Name, Address: k.Ring, Chain: k.Chain}, nil
+}

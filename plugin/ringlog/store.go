@@ -1,0 +1,299 @@
+package ringlog
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/boxo/blockstore"
+	pin "github.com/ipfs/boxo/pinning/pinner"
+	"github.com/ipfs/go-cid"
+	"github.com/ipfs/go-datastore"
+	"github.com/ipfs/go-datastore/query"
+
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+)
+
+// ErrBodyTooLarge is returned by Append for a message whose sealed body
+// would exceed schemas.MaxBodySize.
+var ErrBodyTooLarge = errors.New("ringlog: body too large")
+
+// ErrBlockMissing is returned when a log node is not in the blockstore.
+var ErrBlockMissing = errors.New("ringlog: log node not in the blockstore")
+
+// Head is the newest node of one member's log.
+type Head struct {
+	Ring   common.Address `json:"ring"`
+	Member common.Address `json:"member"`
+	Seq    uint64         `json:"seq"`
+	CID    cid.Cid        `json:"cid"`
+}
+
+// headRecord is the datastore form of a Head.
+type headRecord struct {
+	Seq uint64 `json:"seq"`
+	CID string `json:"cid"`
+}
+
+// Entry is one message to append to the author's log in a ring.
+type Entry struct {
+	Ring    common.Address
+	Chain   uint64
+	Author  *ecdsa.PrivateKey
+	ReadKey []byte
+	Message *schemas.Message
+	// Refs are heads of other members' logs the author has seen. They must be
+	// stored locally: the author's pinned log reaches them.
+	Refs []cid.Cid
+	// Time of the append; zero means now.
+	Time time.Time
+	// MaxBody bounds the sealed body; 0 or more than schemas.MaxBodySize
+	// means schemas.MaxBodySize.
+	MaxBody int
+}
+
+// Store keeps ring logs in a node's blockstore, their heads in a datastore
+// and their pins in the node's pinner. It is safe for concurrent use.
+type Store struct {
+	bs   blockstore.GCBlockstore
+	ds   datastore.Batching
+	pins pin.Pinner
+
+	mu sync.Mutex // serialises appends: seq allocation and head updates
+}
+
+// New returns a Store over the node's blockstore, a datastore reserved for
+// ring state, and the node's pinner.
+func New(bs blockstore.GCBlockstore, ds datastore.Batching, pins pin.Pinner) *Store {
+	return &Store{bs: bs, ds: ds, pins: pins}
+}
+
+func headKey(ring, member common.Address) datastore.Key {
+	return datastore.NewKey("/heads/" + hexKey(ring) + "/" + hexKey(member))
+}
+
+func hexKey(a common.Address) string { return strings.ToLower(a.Hex()[2:]) }
+
+// PinName is the name of the recursive pin that keeps a member's log.
+func PinName(ring, member common.Address) string {
+	return "ring:" + ring.Hex() + ":" + member.Hex()
+}
+
+// Head returns the local head of a member's log; ok is false for a member
+// with no local log.
+func (s *Store) Head(ctx context.Context, ring, member common.Address) (h Head, ok bool, err error) {
+	v, err := s.ds.Get(ctx, headKey(ring, member))
+	if errors.Is(err, datastore.ErrNotFound) {
+		return Head{Ring: ring, Member: member}, false, nil
+	}
+	if err != nil {
+		return Head{}, false, fmt.Errorf("ringlog: reading head: %w", err)
+	}
+	h, err = decodeHead(ring, member, v)
+	return h, err == nil, err
+}
+
+func decodeHead(ring, member common.Address, v []byte) (Head, error) {
+	var rec headRecord
+	if err := json.Unmarshal(v, &rec); err != nil {
+		return Head{}, fmt.Errorf("ringlog: corrupt head record for %s in %s: %w", member.Hex(), ring.Hex(), err)
+	}
+	c, err := cid.Decode(rec.CID)
+	if err != nil {
+		return Head{}, fmt.Errorf("ringlog: corrupt head record for %s in %s: %w", member.Hex(), ring.Hex(), err)
+	}
+	return Head{Ring: ring, Member: member, Seq: rec.Seq, CID: c}, nil
+}
+
+// Heads returns the local heads of every member of a ring that has a log
+// here, ordered by member address.
+func (s *Store) Heads(ctx context.Context, ring common.Address) ([]Head, error) {
+	prefix := "/heads/" + hexKey(ring)
+	res, err := s.ds.Query(ctx, query.Query{Prefix: prefix, Orders: []query.Order{query.OrderByKey{}}})
+	if err != nil {
+		return nil, fmt.Errorf("ringlog: listing heads: %w", err)
+	}
+	defer res.Close()
+	var heads []Head
+	for r := range res.Next() {
+		if r.Error != nil {
+			return nil, fmt.Errorf("ringlog: listing heads: %w", r.Error)
+		}
+		k := datastore.NewKey(r.Key)
+		member := common.HexToAddress(k.BaseNamespace())
+		h, err := decodeHead(ring, member, r.Value)
+		if err != nil {
+			return nil, err
+		}
+		heads = append(heads, h)
+	}
+	return heads, nil
+}
+
+// Append seals, signs and stores one message as the next node of the
+// author's log, pins it as the log's head and records the head. It returns
+// only once all of that is durable.
+func (s *Store) Append(ctx context.Context, e Entry) (Head, error) {
+	author := crypto.PubkeyToAddress(e.Author.PublicKey)
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+
+	prev, hasPrev, err := s.Head(ctx, e.Ring, author)
+	if err != nil {
+		return Head{}, err
+	}
+	seq := prev.Seq + 1
+
+	plain, err := schemas.EncodeMessage(e.Message)
+	if err != nil {
+		return Head{}, err
+	}
+	limit := e.MaxBody
+	if limit <= 0 || limit > schemas.MaxBodySize {
+		limit = schemas.MaxBodySize
+	}
+	if sealed := len(plain) + SealOverhead; sealed > limit {
+		return Head{}, fmt.Errorf("%w: the sealed body would be %d bytes, the limit is %d bytes", ErrBodyTooLarge, sealed, limit)
+	}
+	pos := Position{Ring: e.Ring, Chain: e.Chain, Author: author, Seq: seq}
+	body, err := Seal(e.ReadKey, pos, plain)
+	if err != nil {
+		return Head{}, err
+	}
+	t := e.Time
+	if t.IsZero() {
+		t = time.Now()
+	}
+	node := &schemas.LogNode{
+		Ring:   e.Ring.Bytes(),
+		Chain:  int64(e.Chain),
+		Author: author.Bytes(),
+		Seq:    int64(seq),
+		Refs:   e.Refs,
+		Body:   body,
+		Time:   t.UnixMilli(),
+	}
+	if node.Refs == nil {
+		node.Refs = []cid.Cid{}
+	}
+	if hasPrev {
+		p := prev.CID
+		node.Prev = &p
+	}
+	if err := schemas.SignLogNode(node, e.Author); err != nil {
+		return Head{}, err
+	}
+	data, err := schemas.EncodeLogNode(node)
+	if err != nil {
+		return Head{}, err
+	}
+	blk, err := schemas.Block(data)
+	if err != nil {
+		return Head{}, err
+	}
+	head := Head{Ring: e.Ring, Member: author, Seq: seq, CID: blk.Cid()}
+	if err := s.commit(ctx, prev, hasPrev, head, func(ctx context.Context) error {
+		return s.bs.Put(ctx, blk)
+	}); err != nil {
+		return Head{}, err
+	}
+	return head, nil
+}
+
+// commit runs put (which stores the blocks up to head) under the GC pin
+// lock, moves the member's pin from prev to head and records head.
+func (s *Store) commit(ctx context.Context, prev Head, hasPrev bool, head Head, put func(context.Context) error) error {
+	unlock := s.bs.PinLock(ctx)
+	defer unlock.Unlock(ctx)
+
+	if err := put(ctx); err != nil {
+		return fmt.Errorf("ringlog: storing log node: %w", err)
+	}
+	// The log below head is complete and local, so the recursive pin is
+	// recorded without walking it (pin.Pin would fetch the whole graph on
+	// every append).
+	name := PinName(head.Ring, head.Member)
+	if err := s.pins.PinWithMode(ctx, head.CID, pin.Recursive, name); err != nil {
+		return fmt.Errorf("ringlog: pinning head: %w", err)
+	}
+	if hasPrev && prev.CID != head.CID {
+		if err := s.pins.Unpin(ctx, prev.CID, true); err != nil && !errors.Is(err, pin.ErrNotPinned) {
+			return fmt.Errorf("ringlog: unpinning previous head: %w", err)
+		}
+	}
+	if err := s.pins.Flush(ctx); err != nil {
+		return fmt.Errorf("ringlog: flushing pins: %w", err)
+	}
+	rec, err := json.Marshal(headRecord{Seq: head.Seq, CID: head.CID.String()})
+	if err != nil {
+		return err
+	}
+	b, err := s.ds.Batch(ctx)
+	if err != nil {
+		return err
+	}
+	key := headKey(head.Ring, head.Member)
+	if err := b.Put(ctx, key, rec); err != nil {
+		return fmt.Errorf("ringlog: recording head: %w", err)
+	}
+	if err := b.Commit(ctx); err != nil {
+		return fmt.Errorf("ringlog: recording head: %w", err)
+	}
+	if err := s.ds.Sync(ctx, key); err != nil {
+		return fmt.Errorf("ringlog: syncing head: %w", err)
+	}
+	return nil
+}
+
+// Get reads and decodes one log node.
+func (s *Store) Get(ctx context.Context, c cid.Cid) (*schemas.LogNode, error) {
+	blk, err := s.bs.Get(ctx, c)
+	if err != nil {
+		if isNotFound(err) {
+			return nil, fmt.Errorf("%w: %s", ErrBlockMissing, c)
+		}
+		return nil, err
+	}
+	return schemas.DecodeLogNode(blk.RawData())
+}
+
+func isNotFound(err error) bool {
+	var nf interface{ NotFound() bool }
+	return errors.As(err, &nf) && nf.NotFound()
+}
+
+// ErrStop ends a Walk early without error.
+var ErrStop = errors.New("ringlog: stop walk")
+
+// Walk visits the log from head back to its first node, newest first. It
+// stops early when fn returns ErrStop, and with fn's error otherwise.
+func (s *Store) Walk(ctx context.Context, head cid.Cid, fn func(c cid.Cid, n *schemas.LogNode) error) error {
+	c := head
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		n, err := s.Get(ctx, c)
+		if err != nil {
+			return err
+		}
+		if err := fn(c, n); err != nil {
+			if errors.Is(err, ErrStop) {
+				return nil
+			}
+			return err
+		}
+		if n.Prev == nil {
+			return nil
+		}
+		c = *n.Prev
+	}
+}
