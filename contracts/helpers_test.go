@@ -15,8 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/mosaic-rings/rings/contracts/bindings"
@@ -62,7 +64,20 @@ func (e *env) with(tb testing.TB) *env {
 	return &c
 }
 
-func newEnv(tb testing.TB) *env {
+// chainOption configures the simulated chain (see simulated.NewBackend).
+type chainOption = func(*node.Config, *ethconfig.Config)
+
+// osakaRules runs the chain on the rules of Ethereum mainnet as go-ethereum v1.17.10 knows
+// them (Osaka), instead of the simulated chain's default, every fork go-ethereum
+// implements (up to Bogota, with EIP-8037's state-growth gas pricing) — which is also what
+// the embedded dev chain runs.
+func osakaRules(_ *node.Config, c *ethconfig.Config) {
+	cfg := *c.Genesis.Config
+	cfg.AmsterdamTime, cfg.BogotaTime = nil, nil
+	c.Genesis.Config = &cfg
+}
+
+func newEnv(tb testing.TB, opts ...chainOption) *env {
 	tb.Helper()
 	alloc := types.GenesisAlloc{}
 	keys := make([]*ecdsa.PrivateKey, numKeys)
@@ -70,7 +85,7 @@ func newEnv(tb testing.TB) *env {
 		keys[i] = testKey(i)
 		alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 100)}
 	}
-	backend := simulated.NewBackend(alloc)
+	backend := simulated.NewBackend(alloc, opts...)
 	tb.Cleanup(func() { _ = backend.Close() })
 	client := backend.Client()
 	chainID, err := client.ChainID(tb.Context())

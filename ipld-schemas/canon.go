@@ -11,6 +11,7 @@ import (
 // Errors of scanDagCBOR, each wrapped in ErrMalformed or ErrNonCanonical.
 var (
 	errTruncated  = errors.New("unexpected end of input")
+	errIntRange   = errors.New("integer outside the int64 range")
 	errReserved   = errors.New("reserved additional information value")
 	errBreak      = errors.New("unexpected break")
 	errMapKey     = errors.New("map key is not a text string")
@@ -47,7 +48,7 @@ type scanFrame struct {
 // nested at most maxDepth deep. It returns an error wrapping ErrMalformed if
 // b is not well-formed dag-cbor (truncated, reserved or unsupported
 // encodings, tags other than 42, bad UTF-8, duplicate or non-string map
-// keys, NaN or infinities, too deep), else an error wrapping ErrNonCanonical
+// keys, NaN or infinities, integers outside the int64 range, too deep), else an error wrapping ErrNonCanonical
 // if b is not in dag-cbor's canonical form (non-minimal integers or lengths,
 // indefinite lengths, short floats, unsorted map keys, trailing bytes), else
 // nil. It does not allocate for inputs nested up to 16 deep.
@@ -202,7 +203,10 @@ func scanDagCBOR(b []byte, maxDepth int) error {
 		}
 		rest := uint64(len(b) - pos)
 		switch major {
-		case 0, 1: // integers
+		case 0, 1: // integers: IPLD Int is int64 here, as in go-ipld-prime
+			if arg > math.MaxInt64 {
+				return malformed(errIntRange)
+			}
 		case 2: // byte string
 			if arg > rest {
 				return malformed(errTruncated)

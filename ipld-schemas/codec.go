@@ -165,6 +165,8 @@ func decode[T any](data []byte, proto schema.TypedPrototype, typ string, limit i
 	}
 	// scanDagCBOR and the strict decoder leave little to catch here, but
 	// canonical means exactly this: the bytes are the encoding of the value.
+	// (Re-encode the Go value, as the Encode functions do: bindnode's built
+	// node would encode an absent optional field as null.)
 	var buf bytes.Buffer
 	buf.Grow(len(data))
 	if err := encodeOptions.Encode(bindnode.Wrap(v, proto.Type(), bindOptions...).Representation(), &buf); err != nil {

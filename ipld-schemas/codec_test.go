@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
@@ -20,6 +21,15 @@ import (
 type kv struct {
 	k string
 	v cb
+}
+
+// sortedMap is cborMap with the entries in canonical order.
+func sortedMap(kvs ...kv) []byte {
+	kvs = append([]kv(nil), kvs...)
+	sort.SliceStable(kvs, func(i, j int) bool {
+		return compareKeys([]byte(kvs[i].k), []byte(kvs[j].k)) < 0
+	})
+	return cborMap(kvs...)
 }
 
 func cborMap(kvs ...kv) []byte {

@@ -131,8 +131,8 @@ func logNodeDigest(n *LogNode) [32]byte {
 		}
 		h.st.Write(h.buf[:m])
 	}
-	var refsHash [32]byte
-	h.st.Read(refsHash[:])
+	h.st.Read(h.out[:])
+	refsHash := h.out
 
 	w := h.words(8)
 	w[0] = logNodeTypeHash
@@ -230,8 +230,8 @@ func OutputsHash(outs []Output) ([32]byte, error) {
 		}
 		h.st.Write(h.buf[:m])
 	}
-	var sum [32]byte
-	h.st.Read(sum[:])
+	h.st.Read(h.out[:])
+	sum := h.out
 	putHasher(h)
 	return sum, nil
 }
@@ -447,6 +447,9 @@ type hasher struct {
 	st  crypto.KeccakState
 	w   [8][32]byte // words of the struct being hashed
 	buf [256]byte
+	out [32]byte // Read target: a local array would escape through the interface
+	sig [SignatureSize]byte
+	dig [32]byte
 }
 
 var hasherPool = sync.Pool{New: func() any { return &hasher{st: crypto.NewKeccakState()} }}
@@ -460,20 +463,20 @@ func (h *hasher) words(n int) [][32]byte {
 }
 
 // sum returns keccak256 of the first n words of h.w.
-func (h *hasher) sum(n int) (out [32]byte) {
+func (h *hasher) sum(n int) [32]byte {
 	h.st.Reset()
 	for i := range n {
 		h.st.Write(h.w[i][:])
 	}
-	h.st.Read(out[:])
-	return out
+	h.st.Read(h.out[:])
+	return h.out
 }
 
-func (h *hasher) hash(b []byte) (out [32]byte) {
+func (h *hasher) hash(b []byte) [32]byte {
 	h.st.Reset()
 	h.st.Write(b)
-	h.st.Read(out[:])
-	return out
+	h.st.Read(h.out[:])
+	return h.out
 }
 
 // typedDataHash returns keccak256(0x19 0x01 || separator || structHash).

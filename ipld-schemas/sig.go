@@ -52,16 +52,18 @@ func Recover(digest [32]byte, sig []byte) (common.Address, error) {
 	if bytes.Compare(s, secp256k1HalfN) > 0 {
 		return common.Address{}, fmt.Errorf("schemas: recover: %w", ErrHighS)
 	}
-	var rsv [SignatureSize]byte
-	copy(rsv[:], sig)
-	rsv[64] = v - 27
-	pub, err := crypto.Ecrecover(digest[:], rsv[:])
+	// crypto.Ecrecover wants v = 0 or 1; the pooled buffers keep its
+	// arguments off the heap.
+	h := getHasher()
+	defer putHasher(h)
+	copy(h.sig[:], sig)
+	h.sig[64] = v - 27
+	h.dig = digest
+	pub, err := crypto.Ecrecover(h.dig[:], h.sig[:])
 	if err != nil || len(pub) != 65 {
 		return common.Address{}, fmt.Errorf("schemas: recover: %w: %v", ErrBadSignature, err)
 	}
-	h := getHasher()
 	sum := h.hash(pub[1:])
-	putHasher(h)
 	return common.Address(sum[12:]), nil
 }
 

@@ -339,7 +339,7 @@ func waitMined(ctx context.Context, b bind.DeployBackend, h common.Hash) (*types
 		if err == nil {
 			return r, nil
 		}
-		if !errors.Is(err, ethereum.NotFound) {
+		if !receiptPending(err) {
 			return nil, err
 		}
 		t := time.NewTimer(delay)
@@ -353,6 +353,20 @@ func waitMined(ctx context.Context, b bind.DeployBackend, h common.Hash) (*types
 			delay *= 2
 		}
 	}
+}
+
+// txIndexingData is the JSON-RPC error data go-ethereum nodes return while
+// their transaction index is still being built at start-up.
+const txIndexingData = "transaction indexing is in progress"
+
+// receiptPending reports whether a receipt lookup failed only because the
+// receipt is not there yet.
+func receiptPending(err error) bool {
+	if errors.Is(err, ethereum.NotFound) {
+		return true
+	}
+	var de rpc.DataError
+	return errors.As(err, &de) && de.ErrorData() == txIndexingData
 }
 
 // callErr turns a revert into a *RevertError; other errors are wrapped.

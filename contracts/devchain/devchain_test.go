@@ -1,11 +1,14 @@
 package devchain
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,14 +22,21 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 )
 
-// storeInitCode deploys a contract whose constructor stores 42 in slot 0 and
-// whose runtime code returns slot 0:
+// storeInitCode deploys a contract whose constructor logs 42 under topic 1
+// and stores 42 in slot 0, and whose runtime code returns slot 0:
 //
-//	init:    PUSH1 42 PUSH1 0 SSTORE  PUSH1 11 PUSH1 17 PUSH1 0 CODECOPY  PUSH1 11 PUSH1 0 RETURN
+//	init:    PUSH1 42 PUSH1 0 MSTORE  PUSH1 1 PUSH1 32 PUSH1 0 LOG1
+//	         PUSH1 42 PUSH1 0 SSTORE
+//	         PUSH1 11 PUSH1 29 PUSH1 0 CODECOPY  PUSH1 11 PUSH1 0 RETURN
 //	runtime: PUSH1 0 SLOAD PUSH1 0 MSTORE PUSH1 32 PUSH1 0 RETURN
 var (
-	storeRuntime  = common.FromHex("0x6000546000526020" + "6000f3")
-	storeInitCode = append(common.FromHex("0x602a600055600b6011600039600b6000f3"), storeRuntime...)
+	storeRuntime  = common.FromHex("0x600054600052" + "60206000f3")
+	storeInitCode = append(common.FromHex("0x"+
+		"602a600052"+"600160206000a1"+ // log 42 under topic 1
+		"602a600055"+ // store 42 in slot 0
+		"600b601d600039"+"600b6000f3", // return the runtime code
+	), storeRuntime...)
+	storeTopic = common.BigToHash(big.NewInt(1))
 )
 
 const waitTimeout = 30 * time.Second
@@ -71,18 +81,13 @@ func waitReceipt(tb testing.TB, client *ethclient.Client, txHash common.Hash) *t
 	}
 }
 
-// transfer sends value wei from the relayer to `to` with suggested fees and
-// waits for the receipt.
-func transfer(tb testing.TB, c *Chain, to common.Address, value *big.Int) *types.Receipt {
+// sendTransfer signs a value transfer from the relayer with the given nonce
+// and suggested fees, and sends it.
+func sendTransfer(tb testing.TB, c *Chain, nonce uint64, to common.Address, value *big.Int) *types.Transaction {
 	tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), waitTimeout)
 	defer cancel()
 	client := c.Client()
-	from := crypto.PubkeyToAddress(c.RelayerKey().PublicKey)
-	nonce, err := client.PendingNonceAt(ctx, from)
-	if err != nil {
-		tb.Fatal(err)
-	}
 	tip, err := client.SuggestGasTipCap(ctx)
 	if err != nil {
 		tb.Fatal(err)
@@ -106,7 +111,18 @@ func transfer(tb testing.TB, c *Chain, to common.Address, value *big.Int) *types
 	if err := client.SendTransaction(ctx, tx); err != nil {
 		tb.Fatal(err)
 	}
-	return waitReceipt(tb, client, tx.Hash())
+	return tx
+}
+
+// transfer sends value wei from the relayer to `to` and waits for the
+// receipt.
+func transfer(tb testing.TB, c *Chain, to common.Address, value *big.Int) *types.Receipt {
+	tb.Helper()
+	nonce, err := c.Client().PendingNonceAt(context.Background(), crypto.PubkeyToAddress(c.RelayerKey().PublicKey))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return waitReceipt(tb, c.Client(), sendTransfer(tb, c, nonce, to, value).Hash())
 }
 
 func TestOpenPersistReopen(t *testing.T) {
@@ -220,6 +236,10 @@ func checkContract(tb testing.TB, c *Chain, addr common.Address) {
 	if err != nil || new(big.Int).SetBytes(out).Int64() != 42 {
 		tb.Fatalf("call %s = %x, %v; want 42", addr, out, err)
 	}
+	logs, err := c.Client().FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{addr}})
+	if err != nil || len(logs) != 1 || len(logs[0].Topics) != 1 || logs[0].Topics[0] != storeTopic || new(big.Int).SetBytes(logs[0].Data).Int64() != 42 {
+		tb.Fatalf("logs of %s = %+v, %v; want one log of 42 under topic 1", addr, logs, err)
+	}
 }
 
 func checkMode(tb testing.TB, path string, want os.FileMode) {
@@ -293,6 +313,8 @@ func TestInvalidConfig(t *testing.T) {
 		{name: "host name", cfg: Config{RPCAddr: "example.com:8545"}, notLoopback: true},
 		{name: "no port", cfg: Config{RPCAddr: "127.0.0.1"}},
 		{name: "bad port", cfg: Config{RPCAddr: "127.0.0.1:65536"}},
+		{name: "mainnet chain id", cfg: Config{ChainID: 1}},
+		{name: "sepolia chain id", cfg: Config{ChainID: 11155111}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -380,4 +402,100 @@ func TestReopenChecks(t *testing.T) {
 		t.Fatal(err)
 	}
 	openChain(t, Config{DataDir: dir, ChainID: 4242})
+}
+
+func TestManyPendingTransactions(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(context.Background(), waitTimeout)
+	defer cancel()
+	c := openChain(t, Config{DataDir: t.TempDir()})
+	nonce, err := c.Client().PendingNonceAt(ctx, crypto.PubkeyToAddress(c.RelayerKey().PublicKey))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 25
+	to := common.Address{0x42}
+	var txs []*types.Transaction
+	for i := range uint64(n) {
+		txs = append(txs, sendTransfer(t, c, nonce+i, to, big.NewInt(1)))
+	}
+	for _, tx := range txs {
+		waitReceipt(t, c.Client(), tx.Hash())
+	}
+	if bal, err := c.Client().BalanceAt(ctx, to, nil); err != nil || bal.Int64() != n {
+		t.Fatalf("balance = %v, %v; want %d", bal, err, n)
+	}
+}
+
+// crashDirEnv names the data directory of the child process of
+// TestCrashRecovery.
+const crashDirEnv = "DEVCHAIN_TEST_CRASH_DIR"
+
+// TestCrashChild is the process TestCrashRecovery kills: it opens the chain,
+// mines two transfers, reports "mined BLOCK" (the first one's block) on stdout
+// and waits to be killed. The sealer syncs the database after each block it
+// seals, and seals blocks one after the other, so when the second transfer
+// is mined the first one's block is on disk.
+func TestCrashChild(t *testing.T) {
+	dir := os.Getenv(crashDirEnv)
+	if dir == "" {
+		t.Skip("child process of TestCrashRecovery")
+	}
+	c, err := Open(Config{DataDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := transfer(t, c, common.Address{0xc0}, big.NewInt(7))
+	transfer(t, c, common.Address{0xc1}, big.NewInt(1))
+	fmt.Printf("mined %d\n", r.BlockNumber.Uint64())
+	select {} // until killed
+}
+
+// TestCrashRecovery kills a process that runs the chain (SIGKILL, no Close)
+// and checks that the directory opens again and the chain goes on.
+func TestCrashRecovery(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithTimeout(context.Background(), waitTimeout)
+	defer cancel()
+	dir := t.TempDir()
+	cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^TestCrashChild$")
+	cmd.Env = append(os.Environ(), crashDirEnv+"="+dir)
+	cmd.Stderr = os.Stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var mined uint64
+	scanner := bufio.NewScanner(stdout)
+	for scanner.Scan() {
+		if _, err := fmt.Sscanf(scanner.Text(), "mined %d", &mined); err == nil {
+			break
+		}
+	}
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait() // killed: the error is expected
+	if mined == 0 {
+		t.Fatalf("child did not mine a block (%v)", scanner.Err())
+	}
+
+	c := openChain(t, Config{DataDir: dir})
+	head, err := c.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("mined block %d before the kill, head after reopen %d", mined, head)
+	if head < mined {
+		t.Fatalf("head after crash = %d, block %d was synced before it", head, mined)
+	}
+	if bal, err := c.Client().BalanceAt(ctx, common.Address{0xc0}, nil); err != nil || bal.Int64() != 7 {
+		t.Fatalf("balance after crash = %v, %v; want 7", bal, err)
+	}
+	if r := transfer(t, c, common.Address{0xc0}, big.NewInt(7)); r.BlockNumber.Uint64() != head+1 {
+		t.Fatalf("first block after crash is %v, head was %d", r.BlockNumber, head)
+	}
 }

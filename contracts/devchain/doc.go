@@ -32,6 +32,8 @@
 //
 //   - ChainID: 1337 ([DefaultChainID]). It is fixed by the genesis block: opening
 //     a stored chain with a different ChainID fails with [ErrChainIDMismatch].
+//     The ids of mainnet, Sepolia and Hoodi are refused, so that nothing
+//     signed for the dev chain can be replayed there.
 //   - RPCAddr: "" (no listener). When set it must be a loopback address
 //     (127.0.0.0/8, ::1 or "localhost"), else Open fails with [ErrNotLoopback];
 //     "127.0.0.1:0" picks a free port, see [Chain.RPCEndpoint]. The listener
@@ -40,9 +42,13 @@
 //   - Fees: base fee starts at 1 gwei (EIP-1559 adjusts it); the minimum
 //     priority fee, both to enter the pool and to be mined, is 1 wei, so
 //     transactions built with the client's suggested fees (for example by
-//     abigen bindings) are always mined.
+//     abigen bindings) get mined.
 //   - Block gas limit 60M, state kept for every block (archive, hash scheme),
-//     transactions and logs indexed for the whole chain.
+//     transactions indexed for the whole chain. Logs are not indexed:
+//     eth_getLogs scans the blocks of the requested range, which is cheap at a
+//     dev chain's size but grows with the range, so followers should query
+//     from their last seen block rather than from genesis. (The index would
+//     cost a fixed ~0.2 s on every Open.)
 //   - No peer-to-peer networking at all: no listener, no dialing, no discovery.
 //   - Logging: go-ethereum logs through its package-level root logger, which
 //     discards everything unless the host program installed a handler with
@@ -52,12 +58,18 @@
 // # Persistence and its limits
 //
 // A clean [Chain.Close] keeps everything: every block, its state, receipts and
-// indexes, and the next Open continues from the stored head. State is written
-// to disk as each block is inserted (archive mode), but the database is not
-// synced after every block, so after a crash or power loss the chain may come
-// back with its most recent blocks missing (geth rewinds to the newest block
-// whose state survived). Callers must be able to cope with that: anything they
-// anchored on chain in those blocks (for the ring plugin, log heads) has to be
+// indexes, and the next Open continues from the stored head.
+//
+// A crash (the process killed, or the machine going down) may lose the most
+// recent blocks: geth writes without syncing, and its database buffers recent
+// writes in memory. To keep that window small the chain syncs its database
+// right after each round of sealing, so what can be lost is the block being
+// sealed when the crash hits, plus whatever became visible to clients in the
+// milliseconds before that sync. Open after a crash rewinds to the newest
+// block that survived and goes on from there (the lost blocks' numbers get
+// reused by new blocks). Callers must cope with that: a transaction whose
+// receipt they saw just before a crash may be gone, and anything anchored on
+// chain in those blocks (for the ring plugin, log heads) has to be
 // re-anchored from their own storage.
 //
 // A data directory can be used by one Chain at a time; Open fails with
@@ -69,6 +81,8 @@
 //	chain, err := devchain.Open(devchain.Config{DataDir: dir})
 //	if err != nil { ... }
 //	defer chain.Close()
-//	auth, _ := bind.NewKeyedTransactorWithChainID(chain.RelayerKey(), chain.ChainID())
-//	// deploy and call contracts with chain.Client() and auth
+//	auth := bind.NewKeyedTransactor(chain.RelayerKey(), chain.ChainID()) // accounts/abi/bind/v2
+//	// deploy and call contracts with chain.Client() and auth; wait for
+//	// receipts with bind.WaitMined, which retries while geth is still
+//	// indexing the new block
 package devchain

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -35,8 +36,9 @@ Sealed bodies are limited to 1 MiB (Limits.MaxBodySize).
 		},
 		Arguments: []cmds.Argument{
 			cmds.StringArg("ring", true, false, "Ring name or 0x address."),
-			cmds.StringArg("text", false, false, "Message text; omit it to read stdin.").EnableStdin(),
+			cmds.StringArg("text", false, false, "Message text; omit it to read stdin."),
 		},
+		PreRun: attachStdin,
 		Options: []cmds.Option{
 			cmds.StringOption(fromOption, "Author avatar: keystore key name or 0x address."),
 			cmds.StringOption(typeOption, "Message type.").WithDefault("text"),
@@ -66,6 +68,22 @@ Sealed bodies are limited to 1 MiB (Limits.MaxBodySize).
 			return err
 		}),
 	}
+}
+
+// attachStdin runs in the CLI process: without TEXT, it sends stdin to the
+// daemon as the request's file, whole (a string argument read from stdin
+// would be split into lines). RPC API clients send the message as a
+// multipart file instead.
+func attachStdin(req *cmds.Request, env cmds.Environment) error {
+	if len(req.Arguments) > 1 || req.Files != nil {
+		return nil
+	}
+	fi, err := os.Stdin.Stat()
+	if err != nil || fi.Mode()&os.ModeCharDevice != 0 {
+		return fmt.Errorf("%w: give the message as TEXT or pipe it on stdin", ring.ErrBadArgument)
+	}
+	req.Files = files.NewSliceDirectory([]files.DirEntry{files.FileEntry("message", files.NewReaderFile(os.Stdin))})
+	return nil
 }
 
 // messageArg is the TEXT argument, or stdin when it is absent. It

@@ -1,0 +1,121 @@
+package e2e
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ipfs/kubo/config"
+	"github.com/ipfs/kubo/test/cli/harness"
+)
+
+// newNode makes an initialised node of a fresh harness, with the ring
+// plugin configured by ringCfg (nil: defaults, the embedded chain).
+func newNode(t *testing.T, ringCfg map[string]any) (*harness.Harness, *harness.Node) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	n := h.NewNode().Init("--profile=test")
+	configure(n, ringCfg)
+	return h, n
+}
+
+func configure(n *harness.Node, ringCfg map[string]any) {
+	n.UpdateConfig(func(cfg *config.Config) {
+		if cfg.Plugins.Plugins == nil {
+			cfg.Plugins.Plugins = map[string]config.Plugin{}
+		}
+		cfg.Plugins.Plugins["telemetry"] = config.Plugin{Disabled: true}
+		if ringCfg != nil {
+			cfg.Plugins.Plugins["ring"] = config.Plugin{Config: ringCfg}
+		}
+	})
+}
+
+// stop shuts the daemon down gracefully and waits for it to exit. The
+// harness's StopDaemon signals twice within a second, which makes Kubo skip
+// its graceful shutdown (and so the plugin's Close).
+func stop(t *testing.T, n *harness.Node) {
+	t.Helper()
+	if n.Daemon == nil {
+		return
+	}
+	n.IPFS("shutdown")
+	done := make(chan error, 1)
+	go func() { done <- n.Daemon.Cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("daemon exited with %v\nstderr: %s", err, n.Daemon.Stderr.String())
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("daemon did not exit within 60s of `ipfs shutdown`")
+	}
+	n.Daemon = nil
+}
+
+// ipfsJSON runs an ipfs command with --enc=json and decodes its output.
+func ipfsJSON[T any](t *testing.T, n *harness.Node, args ...string) T {
+	t.Helper()
+	res := n.RunIPFS(append(args, "--enc=json")...)
+	if res.Err != nil {
+		t.Fatalf("ipfs %s: %v\nstderr: %s", strings.Join(args, " "), res.Err, res.Stderr.String())
+	}
+	var out T
+	if err := json.Unmarshal(res.Stdout.Bytes(), &out); err != nil {
+		t.Fatalf("ipfs %s: decoding %q: %v", strings.Join(args, " "), res.Stdout.String(), err)
+	}
+	return out
+}
+
+// ipfsFails runs an ipfs command that must fail and returns its stderr.
+func ipfsFails(t *testing.T, n *harness.Node, args ...string) string {
+	t.Helper()
+	res := n.RunIPFS(args...)
+	if res.Err == nil {
+		t.Fatalf("ipfs %s succeeded, want an error; stdout: %s", strings.Join(args, " "), res.Stdout.String())
+	}
+	return res.Stderr.String()
+}
+
+// rpc calls the daemon's RPC API (/api/v0/...) and decodes the JSON reply.
+func rpc[T any](t *testing.T, n *harness.Node, path string, args []string, opts map[string]string) T {
+	t.Helper()
+	q := url.Values{}
+	for _, a := range args {
+		q.Add("arg", a)
+	}
+	for k, v := range opts {
+		q.Set(k, v)
+	}
+	resp, err := http.Post(n.APIURL()+"/api/v0/"+path+"?"+q.Encode(), "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("POST /api/v0/%s: %s: %s", path, resp.Status, body)
+	}
+	var out T
+	if err := json.Unmarshal(body, &out); err != nil {
+		t.Fatalf("POST /api/v0/%s: decoding %q: %v", path, body, err)
+	}
+	return out
+}
+
+func mustContain(t *testing.T, got, want string) {
+	t.Helper()
+	if !strings.Contains(got, want) {
+		t.Fatalf("%q does not contain %q", got, want)
+	}
+}
