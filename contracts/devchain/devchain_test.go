@@ -159,6 +159,9 @@ func TestOpenPersistReopen(t *testing.T) {
 	}
 	checkMode(t, dir, 0o700)
 	checkMode(t, filepath.Join(dir, relayerKeyFile), 0o600)
+	if self := c.stack.Server().Self(); self.TCP() != 0 || self.UDP() != 0 {
+		t.Fatalf("p2p is listening: %v", self)
+	}
 
 	// A value transfer is sealed without any explicit commit.
 	to := common.Address{0xde, 0xad, 0xbe, 0xef}

@@ -113,7 +113,7 @@ func messageArg(req *cmds.Request) ([]byte, error) {
 		return nil, err
 	}
 	if len(data) > schemas.MaxBodySize {
-		return nil, fmt.Errorf("%w: the message is over %d bytes", ringlog.ErrBodyTooLarge, schemas.MaxBodySize)
+		return nil, fmt.Errorf("%w: the message is over %d bytes, the limit is %d bytes sealed", ringlog.ErrBodyTooLarge, schemas.MaxBodySize, schemas.MaxBodySize)
 	}
 	return data, nil
 }
