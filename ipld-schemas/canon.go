@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math"
 	"unicode/utf8"
+
+	"github.com/ipfs/go-cid"
 )
 
 // Errors of scanDagCBOR, each wrapped in ErrMalformed or ErrNonCanonical.
@@ -47,7 +49,7 @@ type scanFrame struct {
 // scanDagCBOR checks that b is exactly one well-formed dag-cbor data item,
 // nested at most maxDepth deep. It returns an error wrapping ErrMalformed if
 // b is not well-formed dag-cbor (truncated, reserved or unsupported
-// encodings, tags other than 42, bad UTF-8, duplicate or non-string map
+// encodings, tags other than 42, invalid CIDs, bad UTF-8, duplicate or non-string map
 // keys, NaN or infinities, integers outside the int64 range, too deep), else an error wrapping ErrNonCanonical
 // if b is not in dag-cbor's canonical form (non-minimal integers or lengths,
 // indefinite lengths, short floats, unsorted map keys, trailing bytes), else
@@ -80,7 +82,7 @@ func scanDagCBOR(b []byte, maxDepth int) error {
 			}
 			stack = stack[:len(stack)-1]
 		}
-		if len(stack) == 0 && started {
+		if len(stack) == 0 && started && !expectCID {
 			break
 		}
 		started = true
@@ -214,6 +216,9 @@ func scanDagCBOR(b []byte, maxDepth int) error {
 			if expectCID {
 				if arg == 0 || b[pos] != 0 {
 					return malformed(errTagContent)
+				}
+				if _, err := cid.Cast(b[pos+1 : pos+int(arg)]); err != nil {
+					return malformed(err)
 				}
 				expectCID = false
 			}

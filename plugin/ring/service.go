@@ -411,7 +411,7 @@ func (s *Service) Append(ctx context.Context, req AppendRequest) (*Appended, err
 	if err != nil {
 		return nil, err
 	}
-	if k.ReadKey == (ringkeys.HexKey{}) {
+	if !k.HasReadKey() {
 		return nil, fmt.Errorf("%w: %s; import the ring's keys with `ipfs ring keys import`", ErrNoReadKey, k.Ring.Hex())
 	}
 	av, err := avatar.Load(s.avatars, req.Avatar)

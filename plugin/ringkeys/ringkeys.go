@@ -34,7 +34,9 @@ type Keys struct {
 	Ring       common.Address `json:"ring"`
 	Chain      uint64         `json:"chain"`
 	Name       string         `json:"name,omitempty"`
-	ReadKey    HexKey         `json:"readKey"`
+	// ReadKey opens log bodies. A replica's key file has none: replicas
+	// store and verify logs without reading them.
+	ReadKey    HexKey         `json:"readKey,omitzero"`
 	ReplicaKey HexKey         `json:"replicaKey"`
 }
 
@@ -54,6 +56,9 @@ func (k *HexKey) UnmarshalText(b []byte) error {
 	copy(k[:], raw)
 	return nil
 }
+
+// HasReadKey reports whether the keys include the read key.
+func (k Keys) HasReadKey() bool { return k.ReadKey != (HexKey{}) }
 
 // String hides the secrets so keys never reach a log by accident.
 func (k Keys) String() string {
@@ -86,8 +91,8 @@ func Parse(data []byte) (Keys, error) {
 	if k.Chain == 0 {
 		return Keys{}, errors.New("ringkeys: the key file names no chain")
 	}
-	if k.ReadKey == (HexKey{}) || k.ReplicaKey == (HexKey{}) {
-		return Keys{}, errors.New("ringkeys: the key file has an empty key")
+	if k.ReplicaKey == (HexKey{}) {
+		return Keys{}, errors.New("ringkeys: the key file has no replica key")
 	}
 	return k, nil
 }

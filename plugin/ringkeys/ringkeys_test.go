@@ -99,12 +99,29 @@ func TestParseRejects(t *testing.T) {
 		"no ring":       `{"chain":5,"readKey":"` + mustText(t, good.ReadKey) + `","replicaKey":"` + mustText(t, good.ReplicaKey) + `"}`,
 		"no chain":      `{"ring":"0x0000000000000000000000000000000000000001","readKey":"` + mustText(t, good.ReadKey) + `","replicaKey":"` + mustText(t, good.ReplicaKey) + `"}`,
 		"unknown field": strings.Replace(string(goodJSON), `"chain"`, `"extra":1,"chain"`, 1),
+		"no replica key": `{"ring":"0x0000000000000000000000000000000000000001","chain":5,"readKey":"` + mustText(t, good.ReadKey) + `"}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := Parse([]byte(in)); err == nil {
 				t.Fatal("no error")
 			}
 		})
+	}
+}
+
+func TestReplicaOnlyKeys(t *testing.T) {
+	k, _ := Generate(common.HexToAddress("0x03"), 5, "")
+	k.ReadKey = HexKey{}
+	data, err := json.Marshal(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), "readKey") {
+		t.Fatalf("a replica's key file mentions a read key: %s", data)
+	}
+	got, err := Parse(data)
+	if err != nil || got.HasReadKey() || got.ReplicaKey != k.ReplicaKey {
+		t.Fatalf("Parse(replica-only) = %v, %v", got, err)
 	}
 }
 
