@@ -500,9 +500,6 @@ func TestCommitEntryRules(t *testing.T) {
 
 func TestRingLogsWrapAndCheckpoints(t *testing.T) {
 	t.Parallel()
-	if testing.Short() {
-		t.Skip("commits 200 entries")
-	}
 	e := newEnv(t)
 	ring := e.deployRing(2)
 	keys := e.sortedKeys(2)

@@ -152,13 +152,16 @@ func (s *Store) Append(ctx context.Context, e Entry) (Head, error) {
 	}
 	seq := prev.Seq + 1
 
-	plain, err := schemas.EncodeMessage(e.Message)
-	if err != nil {
-		return Head{}, err
-	}
 	limit := e.MaxBody
 	if limit <= 0 || limit > schemas.MaxBodySize {
 		limit = schemas.MaxBodySize
+	}
+	plain, err := schemas.EncodeMessage(e.Message)
+	if errors.Is(err, schemas.ErrTooLarge) {
+		return Head{}, fmt.Errorf("%w: %v; the limit is %d bytes sealed", ErrBodyTooLarge, err, limit)
+	}
+	if err != nil {
+		return Head{}, err
 	}
 	if sealed := len(plain) + SealOverhead; sealed > limit {
 		return Head{}, fmt.Errorf("%w: the sealed body would be %d bytes, the limit is %d bytes", ErrBodyTooLarge, sealed, limit)

@@ -1,0 +1,289 @@
+package ringlog
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	pin "github.com/ipfs/boxo/pinning/pinner"
+	"github.com/ipfs/go-cid"
+	"github.com/ipfs/go-datastore"
+	"github.com/ipfs/go-datastore/namespace"
+	"github.com/ipfs/kubo/core"
+	"github.com/ipfs/kubo/core/corerepo"
+	"github.com/ipld/go-ipld-prime/node/basicnode"
+
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/internal/kubotest"
+)
+
+var (
+	testRing  = common.HexToAddress("0x00000000000000000000000000000000000000a1")
+	testChain = uint64(1337)
+	testKey   = bytes.Repeat([]byte{7}, KeySize)
+)
+
+func newStore(tb testing.TB, node *core.IpfsNode) *Store {
+	tb.Helper()
+	return New(node.Blockstore, namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring")), node.Pinning)
+}
+
+func newKey(tb testing.TB) *ecdsa.PrivateKey {
+	tb.Helper()
+	k, err := crypto.GenerateKey()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return k
+}
+
+func text(s string) *schemas.Message {
+	return &schemas.Message{App: "test", Domain: "ring", Type: "text", Payload: basicnode.NewString(s)}
+}
+
+func appendN(tb testing.TB, s *Store, key *ecdsa.PrivateKey, n int) []Head {
+	tb.Helper()
+	var heads []Head
+	for i := 0; i < n; i++ {
+		h, err := s.Append(context.Background(), Entry{Ring: testRing, Chain: testChain, Author: key, ReadKey: testKey, Message: text(fmt.Sprint("message ", i+1))})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		heads = append(heads, h)
+	}
+	return heads
+}
+
+func TestAppendWalkVerify(t *testing.T) {
+	ctx := context.Background()
+	node := kubotest.NewNode(t)
+	s := newStore(t, node)
+	key := newKey(t)
+	member := crypto.PubkeyToAddress(key.PublicKey)
+	heads := appendN(t, s, key, 5)
+
+	head, ok, err := s.Head(ctx, testRing, member)
+	if err != nil || !ok || head != heads[4] || head.Seq != 5 {
+		t.Fatalf("Head = %+v, %v, %v; want %+v", head, ok, err, heads[4])
+	}
+	var seqs []int64
+	err = s.Walk(ctx, head.CID, func(c cid.Cid, n *schemas.LogNode) error {
+		seqs = append(seqs, n.Seq)
+		pos := Position{Ring: testRing, Chain: testChain, Author: member, Seq: uint64(n.Seq)}
+		plain, err := Open(testKey, pos, n.Body)
+		if err != nil {
+			return err
+		}
+		m, err := schemas.DecodeMessage(plain)
+		if err != nil {
+			return err
+		}
+		if got, _ := m.Payload.AsString(); got != fmt.Sprint("message ", n.Seq) {
+			return fmt.Errorf("seq %d holds %q", n.Seq, got)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(seqs) != "[5 4 3 2 1]" {
+		t.Fatalf("walk visited %v", seqs)
+	}
+	r, err := s.Verify(ctx, testRing, testChain, member, head.CID, head.Seq)
+	if err != nil || !r.OK() || r.Checked != 5 {
+		t.Fatalf("Verify = %+v, %v", r, err)
+	}
+
+	// Only the newest head is pinned, recursively, under the log's name.
+	name, pinned, err := node.Pinning.IsPinnedWithType(ctx, head.CID, pin.Recursive)
+	if err != nil || !pinned {
+		t.Fatalf("head not pinned recursively: %v %v", name, err)
+	}
+	if _, pinned, _ := node.Pinning.IsPinnedWithType(ctx, heads[3].CID, pin.Recursive); pinned {
+		t.Fatal("the previous head is still pinned")
+	}
+	// Kubo's own garbage collector keeps the whole log.
+	if err := corerepo.GarbageCollect(node, ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range heads {
+		if has, err := node.Blockstore.Has(ctx, h.CID); err != nil || !has {
+			t.Fatalf("gc removed log node seq %d", h.Seq)
+		}
+	}
+}
+
+func TestAppendIsDurableAcrossReopen(t *testing.T) {
+	ctx := context.Background()
+	dir := kubotest.InitRepo(t)
+	node := kubotest.OpenNode(t, dir)
+	key := newKey(t)
+	heads := appendN(t, newStore(t, node), key, 3)
+	if err := node.Close(); err != nil {
+		t.Fatal(err)
+	}
+	node = kubotest.OpenNode(t, dir)
+	s := newStore(t, node)
+	h, ok, err := s.Head(ctx, testRing, crypto.PubkeyToAddress(key.PublicKey))
+	if err != nil || !ok || h != heads[2] {
+		t.Fatalf("after reopen, head %+v %v %v, want %+v", h, ok, err, heads[2])
+	}
+	if r, err := s.Verify(ctx, testRing, testChain, h.Member, h.CID, h.Seq); err != nil || !r.OK() {
+		t.Fatalf("after reopen, verify %+v %v", r, err)
+	}
+}
+
+func TestAppendRefusesOversizedBody(t *testing.T) {
+	ctx := context.Background()
+	node := kubotest.NewNode(t)
+	s := newStore(t, node)
+	key := newKey(t)
+	first := appendN(t, s, key, 1)[0]
+	before := countBlocks(t, node)
+	_, err := s.Append(ctx, Entry{Ring: testRing, Chain: testChain, Author: key, ReadKey: testKey,
+		Message: text(strings.Repeat("x", schemas.MaxBodySize))})
+	if !errors.Is(err, ErrBodyTooLarge) || !strings.Contains(err.Error(), "the limit is 1048576 bytes") {
+		t.Fatalf("got %v, want ErrBodyTooLarge stating the limit", err)
+	}
+	if h, _, _ := s.Head(ctx, testRing, first.Member); h != first {
+		t.Fatal("a refused append moved the head")
+	}
+	if after := countBlocks(t, node); after != before {
+		t.Fatalf("a refused append stored blocks: %d -> %d", before, after)
+	}
+}
+
+func countBlocks(t *testing.T, node *core.IpfsNode) int {
+	t.Helper()
+	ch, err := node.Blockstore.AllKeysChan(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for range ch {
+		n++
+	}
+	return n
+}
+
+// forge stores a log node built by mutate (and signed by signer) on top of
+// prev, and moves the member's head to it, bypassing Append's checks.
+func forge(t *testing.T, s *Store, prev Head, member common.Address, signer *ecdsa.PrivateKey, mutate func(n *schemas.LogNode)) Head {
+	t.Helper()
+	ctx := context.Background()
+	n := &schemas.LogNode{Ring: testRing.Bytes(), Chain: int64(testChain), Author: member.Bytes(), Seq: int64(prev.Seq + 1),
+		Refs: []cid.Cid{}, Body: []byte("opaque"), Time: 1}
+	if prev.Seq > 0 {
+		p := prev.CID
+		n.Prev = &p
+	}
+	if mutate != nil {
+		mutate(n)
+	}
+	// SignLogNode only signs as the node's author: sign as signer, then
+	// claim member again, as a forger would.
+	author := n.Author
+	n.Author = crypto.PubkeyToAddress(signer.PublicKey).Bytes()
+	if err := schemas.SignLogNode(n, signer); err != nil {
+		t.Fatal(err)
+	}
+	n.Author = author
+	data, err := schemas.EncodeLogNode(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blk, err := schemas.Block(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := Head{Ring: testRing, Member: member, Seq: uint64(n.Seq), CID: blk.Cid()}
+	if err := s.commit(ctx, prev, prev.Seq > 0, h, func(ctx context.Context) error { return s.bs.Put(ctx, blk) }); err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+func TestVerifyReportsTheFirstBadNode(t *testing.T) {
+	ctx := context.Background()
+	other := newKey(t)
+	cases := []struct {
+		name   string
+		signer func(own *ecdsa.PrivateKey) *ecdsa.PrivateKey
+		mutate func(n *schemas.LogNode)
+		want   string
+	}{
+		{"signed by someone else", func(*ecdsa.PrivateKey) *ecdsa.PrivateKey { return other }, nil, "signer"},
+		{"another ring", nil, func(n *schemas.LogNode) { n.Ring = common.HexToAddress("0x02").Bytes() }, "is for ring"},
+		{"another chain", nil, func(n *schemas.LogNode) { n.Chain = 5 }, "is for chain 5"},
+		{"seq gap", nil, func(n *schemas.LogNode) { n.Seq++ }, "where seq 3 was expected"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			node := kubotest.NewNode(t)
+			s := newStore(t, node)
+			key := newKey(t)
+			member := crypto.PubkeyToAddress(key.PublicKey)
+			good := appendN(t, s, key, 2)
+			signer := key
+			if tc.signer != nil {
+				signer = tc.signer(key)
+			}
+			bad := forge(t, s, good[1], member, signer, tc.mutate)
+			top := forge(t, s, bad, member, key, func(n *schemas.LogNode) { n.Seq = int64(bad.Seq + 1) })
+			// The walk starts from the declared head seq: seq 4 for gap cases.
+			r, err := s.Verify(ctx, testRing, testChain, member, top.CID, 4)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.OK() || r.FirstBad.CID != bad.CID || r.FirstBad.Seq != 3 || !strings.Contains(r.FirstBad.Reason, tc.want) {
+				t.Fatalf("report %+v, want the node at seq 3 (%s) with %q", r.FirstBad, bad.CID, tc.want)
+			}
+		})
+	}
+
+	t.Run("missing block", func(t *testing.T) {
+		node := kubotest.NewNode(t)
+		s := newStore(t, node)
+		key := newKey(t)
+		heads := appendN(t, s, key, 3)
+		if err := node.Blockstore.DeleteBlock(ctx, heads[1].CID); err != nil {
+			t.Fatal(err)
+		}
+		r, err := s.Verify(ctx, testRing, testChain, heads[2].Member, heads[2].CID, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.OK() || r.FirstBad.Seq != 2 || r.FirstBad.CID != heads[1].CID || !strings.Contains(r.FirstBad.Reason, "not in the blockstore") {
+			t.Fatalf("report %+v, want seq 2 missing", r.FirstBad)
+		}
+	})
+}
+
+func TestSealOpensOnlyInPlace(t *testing.T) {
+	pos := Position{Ring: testRing, Chain: testChain, Author: common.HexToAddress("0x05"), Seq: 3}
+	body, err := Seal(testKey, pos, []byte("secret"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := Open(testKey, pos, body); err != nil || string(got) != "secret" {
+		t.Fatalf("Open = %q, %v", got, err)
+	}
+	moved := pos
+	moved.Seq = 4
+	wrongKey := bytes.Repeat([]byte{8}, KeySize)
+	for name, try := range map[string]func() error{
+		"other seq": func() error { _, err := Open(testKey, moved, body); return err },
+		"other key": func() error { _, err := Open(wrongKey, pos, body); return err },
+		"truncated": func() error { _, err := Open(testKey, pos, body[:10]); return err },
+	} {
+		if err := try(); !errors.Is(err, ErrOpen) {
+			t.Errorf("%s: got %v, want ErrOpen", name, err)
+		}
+	}
+}
