@@ -49,11 +49,12 @@ type scanFrame struct {
 // scanDagCBOR checks that b is exactly one well-formed dag-cbor data item,
 // nested at most maxDepth deep. It returns an error wrapping ErrMalformed if
 // b is not well-formed dag-cbor (truncated, reserved or unsupported
-// encodings, tags other than 42, invalid CIDs, bad UTF-8, duplicate or non-string map
-// keys, NaN or infinities, integers outside the int64 range, too deep), else an error wrapping ErrNonCanonical
-// if b is not in dag-cbor's canonical form (non-minimal integers or lengths,
-// indefinite lengths, short floats, unsorted map keys, trailing bytes), else
-// nil. It does not allocate for inputs nested up to 16 deep.
+// encodings, tags other than 42, invalid CIDs, bad UTF-8, duplicate or
+// non-string map keys, NaN or infinities, integers outside the int64 range,
+// too deep), else an error wrapping ErrNonCanonical if b is not in
+// dag-cbor's canonical form (non-minimal integers or lengths, indefinite
+// lengths, short floats, unsorted map keys, trailing bytes), else nil. It
+// allocates only to check CIDs and to nest deeper than 16.
 //
 // It runs before the schema decoder, so that non-canonical encodings, which
 // that decoder also rejects, are reported as such, and so that hostile input

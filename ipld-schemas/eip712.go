@@ -166,7 +166,8 @@ type Flush struct {
 	Deadline *big.Int // uint256, unix seconds
 }
 
-// FlushDigest returns the EIP-712 digest of f in domain d. It fails with
+// FlushDigest returns the EIP-712 digest of f in domain d. f.Ring should be
+// d.Ring: the contract checks both against its own address. It fails with
 // ErrInvalid if Nonce or Deadline is nil or not a uint256.
 func FlushDigest(d Domain, f Flush) ([32]byte, error) {
 	var nonce, deadline [32]byte
@@ -272,8 +273,9 @@ type Membership struct {
 	Deadline *big.Int // uint256, unix seconds
 }
 
-// MembershipDigest returns the EIP-712 digest of m in domain d. It fails
-// with ErrInvalid if Nonce or Deadline is nil or not a uint256.
+// MembershipDigest returns the EIP-712 digest of m in domain d. m.Ring
+// should be d.Ring. It fails with ErrInvalid if Nonce or Deadline is nil or
+// not a uint256.
 func MembershipDigest(d Domain, m Membership) ([32]byte, error) {
 	var nonce, deadline [32]byte
 	if err := putUint256(&nonce, m.Nonce, "Membership", "nonce"); err != nil {

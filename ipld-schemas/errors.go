@@ -58,12 +58,16 @@ var (
 // ErrInvalid with errors.Is.
 type InvalidError struct {
 	Type   string // schema type, e.g. "LogNode"
-	Field  string // schema field name, e.g. "refs"; may name an element ("heads[3].member")
+	Field  string // schema field name, e.g. "refs", or an element, e.g. "heads[3].member"; empty for the whole value
 	Reason string // the broken rule, e.g. "19 bytes, want 20"
 }
 
 func (e *InvalidError) Error() string {
-	return "schemas: invalid " + e.Type + "." + e.Field + ": " + e.Reason
+	name := e.Type
+	if e.Field != "" {
+		name += "." + e.Field
+	}
+	return "schemas: invalid " + name + ": " + e.Reason
 }
 
 // Is reports whether target is ErrInvalid.

@@ -20,9 +20,11 @@ var SchemaDSL string
 // TypeSystem is SchemaDSL compiled.
 var TypeSystem *schema.TypeSystem
 
-// Prototypes binds each schema struct type to its Go type with bindnode.
-// Build a node with Prototypes.LogNode.Representation().NewBuilder(), or wrap
-// a Go value with bindnode.Wrap(v, Prototypes.LogNode.Type()).
+// Prototypes binds each schema struct type to its Go type with bindnode, for
+// callers that work with IPLD nodes (selectors, other codecs): build a node
+// with Prototypes.LogNode.Representation().NewBuilder() and take the Go
+// value with bindnode.Unwrap. The Encode and Decode functions are the way to
+// make and read blocks.
 var Prototypes struct {
 	LogNode   schema.TypedPrototype
 	Message   schema.TypedPrototype

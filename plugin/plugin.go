@@ -10,10 +10,13 @@
 //	p.RegisterCommands() // before kubo.Start
 //	kubo.Start(kubo.BuildEnv(func(l *loader.PluginLoader) error { return l.Load(p) }))
 //
-// Shutdown order: Kubo stops the node, then calls Close, which closes the
-// chain (the embedded chain persists on a clean close). The service keeps no
-// unflushed state of its own: every append and key write is durable when
-// its command returns.
+// Shutdown order: when Kubo stops the node, an fx stop hook (registered
+// through Options, so it runs before the repo closes) stops the service and
+// closes the log store, which finishes its pending pin moves. Kubo then
+// calls Close, which closes the chain (the embedded chain persists on a
+// clean close). Every append and key write is durable when its command
+// returns; pin moves that a crash cuts off are redone by Reconcile at the
+// next start.
 package plugin
 
 import (
@@ -27,14 +30,15 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
-	cmds "github.com/ipfs/go-ipfs-cmds"
 	"github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/namespace"
+	cmds "github.com/ipfs/go-ipfs-cmds"
 	"github.com/ipfs/kubo/cmd/ipfs/kubo"
+	"github.com/ipfs/kubo/core"
 	corecmds "github.com/ipfs/kubo/core/commands"
 	"github.com/ipfs/kubo/core/commands/cmdenv"
-	"github.com/ipfs/kubo/core"
 	kuboplugin "github.com/ipfs/kubo/plugin"
+	"go.uber.org/fx"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/contracts/devchain"
@@ -63,11 +67,13 @@ type Plugin struct {
 	mu     sync.Mutex
 	node   *core.IpfsNode
 	svc    *ring.Service
+	logs   *ringlog.Store
 	closer func() error
 }
 
 var (
 	_ kuboplugin.PluginDaemonInternal = (*Plugin)(nil)
+	_ kuboplugin.PluginFx             = (*Plugin)(nil)
 )
 
 // New returns the plugin, to be preloaded into Kubo's plugin loader.
@@ -132,29 +138,60 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		_ = closer()
 		return fmt.Errorf("ring plugin: %w", err)
 	}
-	logs := ringlog.New(node.Blockstore, ds, node.Pinning)
+	root := node.Repo.Datastore()
+	logs := ringlog.New(node.Blockstore, ds, node.Pinning, ringlog.WithBlockSync(func(ctx context.Context) error {
+		return root.Sync(ctx, datastore.NewKey("/blocks"))
+	}))
+	if n, err := logs.Reconcile(ctx); err != nil {
+		_ = logs.Close()
+		_ = closer()
+		return fmt.Errorf("ring plugin: re-pinning log heads: %w", err)
+	} else if n > 0 {
+		fmt.Printf("Ring plugin: re-pinned %d log heads left unpinned by an unclean shutdown\n", n)
+	}
 	svc := ring.New(client, logs, keys, node.Repo.Keystore(), ring.Options{
 		FlushDeadline: p.cfg.flushDeadline(),
 		MaxBodySize:   p.cfg.Limits.MaxBodySize,
 	})
 
 	p.mu.Lock()
-	p.node, p.svc, p.closer = node, svc, closer
+	p.node, p.svc, p.logs, p.closer = node, svc, logs, closer
 	p.mu.Unlock()
 	fmt.Printf("Ring plugin: %s, factory %s, relayer %s\n", desc, client.Factory().Hex(), client.Relayer().Hex())
 	return nil
 }
 
-// Close stops the service and closes the chain.
-func (p *Plugin) Close() error {
+// Options adds a stop hook to the node's fx graph. It runs before the
+// node's repo closes (fx stops in reverse order of start), so the log
+// store can finish its pin moves while the datastore is still open.
+func (p *Plugin) Options(info core.FXNodeInfo) ([]fx.Option, error) {
+	return append(info.FXOptions, fx.Invoke(func(lc fx.Lifecycle) {
+		lc.Append(fx.Hook{OnStop: func(context.Context) error { return p.stopLogs() }})
+	})), nil
+}
+
+// stopLogs stops the service and its log store (pins moved, mover done).
+func (p *Plugin) stopLogs() error {
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.svc, p.node = nil, nil
-	if p.closer == nil {
+	logs := p.logs
+	p.svc, p.node, p.logs = nil, nil, nil
+	p.mu.Unlock()
+	if logs == nil {
 		return nil
 	}
-	err := p.closer()
-	p.closer = nil
+	return logs.Close()
+}
+
+// Close stops the service if the fx hook has not, and closes the chain.
+// Kubo calls it after the node has stopped.
+func (p *Plugin) Close() error {
+	err := p.stopLogs()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closer != nil {
+		err = errors.Join(err, p.closer())
+		p.closer = nil
+	}
 	return err
 }
 
@@ -248,4 +285,3 @@ func (p *Plugin) openExternal(ctx context.Context, node *core.IpfsNode) (*chain.
 	closer := func() error { ec.Close(); return nil }
 	return client, closer, fmt.Sprintf("chain %d at %s", client.ChainID(), p.cfg.Chain.RPC), nil
 }
-

@@ -182,8 +182,8 @@ owner can change the membership.
 			cmds.StringArg("ring", true, false, "Ring name or 0x address."),
 			cmds.StringArg("member", true, false, "Member: keystore key name or 0x address."),
 		},
-		Options:   []cmds.Option{cmds.StringOption(fromOption, "Owner avatar: keystore key name or 0x address.")},
-		NoLocal:   true,
+		Options: []cmds.Option{cmds.StringOption(fromOption, "Owner avatar: keystore key name or 0x address.")},
+		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.Membership, error) {
 			from, err := requiredString(req, fromOption)
 			if err != nil {

@@ -31,13 +31,13 @@ var ErrExists = errors.New("ringkeys: this ring already has different keys")
 
 // Keys are the secrets of one ring. The JSON form is the export format.
 type Keys struct {
-	Ring       common.Address `json:"ring"`
-	Chain      uint64         `json:"chain"`
-	Name       string         `json:"name,omitempty"`
+	Ring  common.Address `json:"ring"`
+	Chain uint64         `json:"chain"`
+	Name  string         `json:"name,omitempty"`
 	// ReadKey opens log bodies. A replica's key file has none: replicas
 	// store and verify logs without reading them.
-	ReadKey    HexKey         `json:"readKey,omitzero"`
-	ReplicaKey HexKey         `json:"replicaKey"`
+	ReadKey    HexKey `json:"readKey,omitzero"`
+	ReplicaKey HexKey `json:"replicaKey"`
 }
 
 // HexKey is a 32-byte key written as 0x-prefixed hex.

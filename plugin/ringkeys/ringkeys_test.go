@@ -94,11 +94,11 @@ func TestParseRejects(t *testing.T) {
 		t.Fatalf("good file: %v", err)
 	}
 	for name, in := range map[string]string{
-		"not json":      "hello",
-		"short key":     `{"ring":"0x0000000000000000000000000000000000000001","chain":5,"readKey":"0x01","replicaKey":"0x01"}`,
-		"no ring":       `{"chain":5,"readKey":"` + mustText(t, good.ReadKey) + `","replicaKey":"` + mustText(t, good.ReplicaKey) + `"}`,
-		"no chain":      `{"ring":"0x0000000000000000000000000000000000000001","readKey":"` + mustText(t, good.ReadKey) + `","replicaKey":"` + mustText(t, good.ReplicaKey) + `"}`,
-		"unknown field": strings.Replace(string(goodJSON), `"chain"`, `"extra":1,"chain"`, 1),
+		"not json":       "hello",
+		"short key":      `{"ring":"0x0000000000000000000000000000000000000001","chain":5,"readKey":"0x01","replicaKey":"0x01"}`,
+		"no ring":        `{"chain":5,"readKey":"` + mustText(t, good.ReadKey) + `","replicaKey":"` + mustText(t, good.ReplicaKey) + `"}`,
+		"no chain":       `{"ring":"0x0000000000000000000000000000000000000001","readKey":"` + mustText(t, good.ReadKey) + `","replicaKey":"` + mustText(t, good.ReplicaKey) + `"}`,
+		"unknown field":  strings.Replace(string(goodJSON), `"chain"`, `"extra":1,"chain"`, 1),
 		"no replica key": `{"ring":"0x0000000000000000000000000000000000000001","chain":5,"readKey":"` + mustText(t, good.ReadKey) + `"}`,
 	} {
 		t.Run(name, func(t *testing.T) {

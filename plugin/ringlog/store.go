@@ -60,20 +60,75 @@ type Entry struct {
 }
 
 // Store keeps ring logs in a node's blockstore, their heads in a datastore
-// and their pins in the node's pinner. It is safe for concurrent use.
+// and their pins in the node's pinner. It is safe for concurrent use. It
+// owns one goroutine, which moves pins (see pins.go); Close stops it after
+// the last pin move, and must run before the node's datastore closes.
 type Store struct {
 	bs   blockstore.GCBlockstore
 	ds   datastore.Batching
 	pins pin.Pinner
 
+	syncBlocks func(context.Context) error
+
 	mu sync.Mutex // serialises appends: seq allocation and head updates
+
+	pmu     sync.Mutex // guards pending
+	pending map[logKey]*pendingPin
+	moved   *sync.Cond // signalled after each batch of pin moves
+	wake    chan struct{}
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	closed sync.Once
+}
+
+// Option configures a Store.
+type Option func(*Store)
+
+// WithBlockSync makes every append call sync after storing its block and
+// before recording its head. The plugin passes a sync of the repo
+// datastore's /blocks mount; how durable that is follows the repo's own
+// settings (Kubo's default flatfs does not fsync, which is safe against a
+// killed process but not against power loss).
+func WithBlockSync(sync func(context.Context) error) Option {
+	return func(s *Store) { s.syncBlocks = sync }
 }
 
 // New returns a Store over the node's blockstore, a datastore reserved for
-// ring state, and the node's pinner.
-func New(bs blockstore.GCBlockstore, ds datastore.Batching, pins pin.Pinner) *Store {
-	return &Store{bs: bs, ds: ds, pins: pins}
+// ring state, and the node's pinner, and starts its pin mover.
+func New(bs blockstore.GCBlockstore, ds datastore.Batching, pins pin.Pinner, opts ...Option) *Store {
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &Store{
+		bs: bs, ds: ds, pins: pins,
+		pending: map[logKey]*pendingPin{},
+		wake:    make(chan struct{}, 1),
+		ctx:     ctx,
+		cancel:  cancel,
+	}
+	for _, o := range opts {
+		o(s)
+	}
+	s.moved = sync.NewCond(&s.pmu)
+	s.wg.Add(1)
+	go s.movePins()
+	return s
 }
+
+// Close moves every pending pin and stops the mover. Appends after Close
+// fail.
+func (s *Store) Close() error {
+	s.closed.Do(func() {
+		s.mu.Lock()
+		s.cancel()
+		s.mu.Unlock()
+		s.wg.Wait()
+	})
+	return nil
+}
+
+// ErrClosed is returned by Append after Close.
+var ErrClosed = errors.New("ringlog: store closed")
 
 func headKey(ring, member common.Address) datastore.Key {
 	return datastore.NewKey("/heads/" + hexKey(ring) + "/" + hexKey(member))
@@ -145,6 +200,9 @@ func (s *Store) Append(ctx context.Context, e Entry) (Head, error) {
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.ctx.Err() != nil {
+		return Head{}, ErrClosed
+	}
 
 	prev, hasPrev, err := s.Head(ctx, e.Ring, author)
 	if err != nil {
@@ -211,48 +269,39 @@ func (s *Store) Append(ctx context.Context, e Entry) (Head, error) {
 	return head, nil
 }
 
-// commit runs put (which stores the blocks up to head) under the GC pin
-// lock, moves the member's pin from prev to head and records head.
+// commit runs put (which stores the blocks up to head) under a GC pin
+// lock, records head durably and queues the move of the member's pin from
+// prev to head. The pin lock stays held until the pin has moved.
 func (s *Store) commit(ctx context.Context, prev Head, hasPrev bool, head Head, put func(context.Context) error) error {
 	unlock := s.bs.PinLock(ctx)
-	defer unlock.Unlock(ctx)
+	queued := false
+	defer func() {
+		if !queued {
+			unlock.Unlock(ctx)
+		}
+	}()
 
 	if err := put(ctx); err != nil {
 		return fmt.Errorf("ringlog: storing log node: %w", err)
 	}
-	// The log below head is complete and local, so the recursive pin is
-	// recorded without walking it (pin.Pin would fetch the whole graph on
-	// every append).
-	name := PinName(head.Ring, head.Member)
-	if err := s.pins.PinWithMode(ctx, head.CID, pin.Recursive, name); err != nil {
-		return fmt.Errorf("ringlog: pinning head: %w", err)
-	}
-	if hasPrev && prev.CID != head.CID {
-		if err := s.pins.Unpin(ctx, prev.CID, true); err != nil && !errors.Is(err, pin.ErrNotPinned) {
-			return fmt.Errorf("ringlog: unpinning previous head: %w", err)
+	if s.syncBlocks != nil {
+		if err := s.syncBlocks(ctx); err != nil {
+			return fmt.Errorf("ringlog: syncing log node: %w", err)
 		}
-	}
-	if err := s.pins.Flush(ctx); err != nil {
-		return fmt.Errorf("ringlog: flushing pins: %w", err)
 	}
 	rec, err := json.Marshal(headRecord{Seq: head.Seq, CID: head.CID.String()})
 	if err != nil {
 		return err
 	}
-	b, err := s.ds.Batch(ctx)
-	if err != nil {
-		return err
-	}
 	key := headKey(head.Ring, head.Member)
-	if err := b.Put(ctx, key, rec); err != nil {
-		return fmt.Errorf("ringlog: recording head: %w", err)
-	}
-	if err := b.Commit(ctx); err != nil {
+	if err := s.ds.Put(ctx, key, rec); err != nil {
 		return fmt.Errorf("ringlog: recording head: %w", err)
 	}
 	if err := s.ds.Sync(ctx, key); err != nil {
 		return fmt.Errorf("ringlog: syncing head: %w", err)
 	}
+	s.queuePin(prev, hasPrev, head, unlock)
+	queued = true
 	return nil
 }
 

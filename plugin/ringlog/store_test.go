@@ -31,7 +31,10 @@ var (
 
 func newStore(tb testing.TB, node *core.IpfsNode) *Store {
 	tb.Helper()
-	return New(node.Blockstore, namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring")), node.Pinning)
+	s := New(node.Blockstore, namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring")), node.Pinning,
+		WithBlockSync(func(ctx context.Context) error { return node.Repo.Datastore().Sync(ctx, datastore.NewKey("/blocks")) }))
+	tb.Cleanup(func() { s.Close() })
+	return s
 }
 
 func newKey(tb testing.TB) *ecdsa.PrivateKey {
@@ -100,21 +103,30 @@ func TestAppendWalkVerify(t *testing.T) {
 		t.Fatalf("Verify = %+v, %v", r, err)
 	}
 
-	// Only the newest head is pinned, recursively, under the log's name.
-	name, pinned, err := node.Pinning.IsPinnedWithType(ctx, head.CID, pin.Recursive)
-	if err != nil || !pinned {
-		t.Fatalf("head not pinned recursively: %v %v", name, err)
-	}
-	if _, pinned, _ := node.Pinning.IsPinnedWithType(ctx, heads[3].CID, pin.Recursive); pinned {
-		t.Fatal("the previous head is still pinned")
-	}
-	// Kubo's own garbage collector keeps the whole log.
+	// Kubo's own garbage collector keeps the whole log, even before the
+	// pins have moved: it waits for the appends' pin locks.
 	if err := corerepo.GarbageCollect(node, ctx); err != nil {
 		t.Fatal(err)
 	}
 	for _, h := range heads {
 		if has, err := node.Blockstore.Has(ctx, h.CID); err != nil || !has {
 			t.Fatalf("gc removed log node seq %d", h.Seq)
+		}
+	}
+	if err := s.WaitPinned(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// Only the newest head is pinned, recursively, under the log's name.
+	ps, err := node.Pinning.CheckIfPinnedWithType(ctx, pin.Recursive, true, head.CID)
+	if err != nil || len(ps) != 1 || ps[0].Mode != pin.Recursive {
+		t.Fatalf("head not pinned recursively: %+v %v", ps, err)
+	}
+	if ps[0].Name != PinName(testRing, member) {
+		t.Fatalf("pin name %q, want %q", ps[0].Name, PinName(testRing, member))
+	}
+	for _, h := range heads[:4] {
+		if _, pinned, _ := node.Pinning.IsPinnedWithType(ctx, h.CID, pin.Recursive); pinned {
+			t.Fatalf("the old head seq %d is still pinned", h.Seq)
 		}
 	}
 }
@@ -124,12 +136,16 @@ func TestAppendIsDurableAcrossReopen(t *testing.T) {
 	dir := kubotest.InitRepo(t)
 	node := kubotest.OpenNode(t, dir)
 	key := newKey(t)
-	heads := appendN(t, newStore(t, node), key, 3)
+	s := newStore(t, node)
+	heads := appendN(t, s, key, 3)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
 	if err := node.Close(); err != nil {
 		t.Fatal(err)
 	}
 	node = kubotest.OpenNode(t, dir)
-	s := newStore(t, node)
+	s = newStore(t, node)
 	h, ok, err := s.Head(ctx, testRing, crypto.PubkeyToAddress(key.PublicKey))
 	if err != nil || !ok || h != heads[2] {
 		t.Fatalf("after reopen, head %+v %v %v, want %+v", h, ok, err, heads[2])
@@ -137,6 +153,69 @@ func TestAppendIsDurableAcrossReopen(t *testing.T) {
 	if r, err := s.Verify(ctx, testRing, testChain, h.Member, h.CID, h.Seq); err != nil || !r.OK() {
 		t.Fatalf("after reopen, verify %+v %v", r, err)
 	}
+	if _, pinned, _ := node.Pinning.IsPinnedWithType(ctx, h.CID, pin.Recursive); !pinned {
+		t.Fatal("Close did not move the pin to the last head")
+	}
+}
+
+// TestReconcilePinsHeadsACrashLeftUnpinned records a head without moving
+// its pin, as a crash between an append and its pin move leaves it, and
+// checks that Reconcile pins it and drops the stale pin.
+func TestReconcilePinsHeadsACrashLeftUnpinned(t *testing.T) {
+	ctx := context.Background()
+	node := kubotest.NewNode(t)
+	s := newStore(t, node)
+	key := newKey(t)
+	member := crypto.PubkeyToAddress(key.PublicKey)
+	heads := appendN(t, s, key, 3)
+	if err := s.WaitPinned(ctx); err != nil {
+		t.Fatal(err)
+	}
+	orphan := forgeUnpinned(t, s, heads[2], member, key)
+
+	n, err := s.Reconcile(ctx)
+	if err != nil || n != 1 {
+		t.Fatalf("Reconcile = %d, %v; want 1 head pinned", n, err)
+	}
+	if _, pinned, _ := node.Pinning.IsPinnedWithType(ctx, orphan.CID, pin.Recursive); !pinned {
+		t.Fatal("the unpinned head is still unpinned")
+	}
+	if _, pinned, _ := node.Pinning.IsPinnedWithType(ctx, heads[2].CID, pin.Recursive); pinned {
+		t.Fatal("the stale pin is still there")
+	}
+	if n, err := s.Reconcile(ctx); err != nil || n != 0 {
+		t.Fatalf("a second Reconcile = %d, %v; want nothing to do", n, err)
+	}
+}
+
+// forgeUnpinned stores a valid next node and records it as the head, but
+// moves no pin.
+func forgeUnpinned(t *testing.T, s *Store, prev Head, member common.Address, key *ecdsa.PrivateKey) Head {
+	t.Helper()
+	ctx := context.Background()
+	p := prev.CID
+	n := &schemas.LogNode{Ring: testRing.Bytes(), Chain: int64(testChain), Author: member.Bytes(), Seq: int64(prev.Seq + 1),
+		Prev: &p, Refs: []cid.Cid{}, Body: []byte("opaque"), Time: 1}
+	if err := schemas.SignLogNode(n, key); err != nil {
+		t.Fatal(err)
+	}
+	data, err := schemas.EncodeLogNode(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blk, err := schemas.Block(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.bs.Put(ctx, blk); err != nil {
+		t.Fatal(err)
+	}
+	h := Head{Ring: testRing, Member: member, Seq: prev.Seq + 1, CID: blk.Cid()}
+	rec := fmt.Sprintf(`{"seq":%d,"cid":%q}`, h.Seq, h.CID)
+	if err := s.ds.Put(ctx, headKey(testRing, member), []byte(rec)); err != nil {
+		t.Fatal(err)
+	}
+	return h
 }
 
 func TestAppendRefusesOversizedBody(t *testing.T) {
