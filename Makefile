@@ -7,7 +7,7 @@ BIN       := $(CURDIR)/bin/ipfs
 IPFS_PATH ?= $(CURDIR)/.rings-dev/ipfs
 export IPFS_PATH
 
-STATICCHECK := honnef.co/go/tools/cmd/staticcheck@2026.1
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 SOLC_DIR    := build/solc
 
 .PHONY: help build run test test-short lint bench contracts contracts-deps fuzz clean

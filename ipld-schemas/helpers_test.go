@@ -136,9 +136,3 @@ func (c cb) null() cb          { return append(c, 0xf6) }
 func (c cb) raw(b ...byte) cb  { return append(c, b...) }
 func (c cb) link(l cid.Cid) cb { return c.head(6, 42).bytes(append([]byte{0}, l.Bytes()...)) }
 func (c cb) neg(v uint64) cb   { return c.head(1, v) }
-func (c cb) boolean(v bool) cb {
-	if v {
-		return append(c, 0xf5)
-	}
-	return append(c, 0xf4)
-}

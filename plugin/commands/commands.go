@@ -9,7 +9,6 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/ethereum/go-ethereum/common"
 	cmds "github.com/ipfs/go-ipfs-cmds"
 
 	"github.com/mosaic-rings/rings/plugin/ring"
@@ -103,8 +102,6 @@ func table(w io.Writer, f func(tw *tabwriter.Writer)) error {
 	f(tw)
 	return tw.Flush()
 }
-
-func short(a common.Address) string { return a.Hex() }
 
 func orDash(s string) string {
 	if strings.TrimSpace(s) == "" {

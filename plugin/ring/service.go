@@ -31,6 +31,7 @@ type Chain interface {
 	IsMember(ctx context.Context, ring, who common.Address) (bool, error)
 	Flush(ctx context.Context, ring common.Address, f schemas.Flush, sig []byte) (*chain.Receipt, error)
 	ChangeMembership(ctx context.Context, ring common.Address, m schemas.Membership, sig []byte) (*chain.Receipt, error)
+	Nonce(ctx context.Context, ring, who common.Address) (*big.Int, error)
 }
 
 var _ Chain = (*chain.Client)(nil)
@@ -340,12 +341,9 @@ func (s *Service) ChangeMembership(ctx context.Context, ringName, memberName, ow
 	case !enter && !isMember:
 		return nil, fmt.Errorf("%w: %s is not a member", ErrMembership, member.Hex())
 	}
-	nonce := big.NewInt(0)
-	if om, ok := st.Member(owner.Address); ok && om.Nonce != nil {
-		nonce = om.Nonce
-	} else if n, err := s.ownerNonce(ctx, k.Ring, owner.Address); err == nil {
-		nonce = n
-	} else {
+	// The owner need not be a member, so its nonce is read on its own.
+	nonce, err := s.chain.Nonce(ctx, k.Ring, owner.Address)
+	if err != nil {
 		return nil, err
 	}
 	m := schemas.Membership{
@@ -369,20 +367,6 @@ func (s *Service) ChangeMembership(ctx context.Context, ringName, memberName, ow
 		return nil, err
 	}
 	return &Membership{Ring: k.Ring, Member: member, Enter: enter, Tx: rcpt}, nil
-}
-
-// nonceReader is implemented by chains that can read any account's nonce
-// in a ring (the owner need not be a member).
-type nonceReader interface {
-	Nonce(ctx context.Context, ring, who common.Address) (*big.Int, error)
-}
-
-func (s *Service) ownerNonce(ctx context.Context, ring, owner common.Address) (*big.Int, error) {
-	nr, ok := s.chain.(nonceReader)
-	if !ok {
-		return nil, errors.New("the chain client cannot read nonces")
-	}
-	return nr.Nonce(ctx, ring, owner)
 }
 
 // AppendRequest is one message to append.
