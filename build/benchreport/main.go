@@ -1,0 +1,143 @@
+// Command benchreport reads `go test -bench` output on stdin and prints the
+// figures `make bench` promises: each speed as a ratio against a baseline
+// measured in the same run (medians over -count runs), and the gas table.
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// result is every value of one metric of one benchmark, over its runs.
+type result map[string][]float64
+
+func parse(r io.Reader) (map[string]result, []string, error) {
+	out := map[string]result{}
+	var order []string
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 4 || !strings.HasPrefix(f[0], "Benchmark") {
+			continue
+		}
+		name := f[0]
+		if i := strings.LastIndex(name, "-"); i > 0 {
+			if _, err := strconv.Atoi(name[i+1:]); err == nil {
+				name = name[:i] // drop the GOMAXPROCS suffix
+			}
+		}
+		if out[name] == nil {
+			out[name] = result{}
+			order = append(order, name)
+		}
+		for i := 2; i+1 < len(f); i += 2 {
+			v, err := strconv.ParseFloat(f[i], 64)
+			if err != nil {
+				continue
+			}
+			out[name][f[i+1]] = append(out[name][f[i+1]], v)
+		}
+	}
+	return out, order, sc.Err()
+}
+
+func median(vs []float64) float64 {
+	if len(vs) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), vs...)
+	sort.Float64s(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+type ratio struct {
+	what, ours, base string
+	aim              float64
+}
+
+func main() {
+	res, order, err := parse(os.Stdin)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	ratios := []ratio{
+		{"append (seal, sign, store, head, pin) vs plain blockstore put of same-size blocks", "BenchmarkAppend/op=append", "BenchmarkAppend/op=put", 0.5},
+		{"LogNode verification (EIP-712 digest + recover + checks) vs bare crypto.Ecrecover", "BenchmarkVerifyLogNode", "BenchmarkEcrecover", 0.8},
+	}
+	fmt.Println("## Speed, as ratios to a baseline measured in the same run (medians)")
+	fmt.Println()
+	fmt.Println("| measure | ours ns/op | baseline ns/op | ratio (ops/s) | aim |")
+	fmt.Println("|---|---:|---:|---:|---:|")
+	failed := false
+	for _, r := range ratios {
+		ours, base := median(res[r.ours]["ns/op"]), median(res[r.base]["ns/op"])
+		if ours == 0 || base == 0 {
+			fmt.Printf("| %s | missing | missing | - | %.1f× |\n", r.what, r.aim)
+			failed = true
+			continue
+		}
+		x := base / ours
+		mark := ""
+		if x < r.aim {
+			mark = " (below aim)"
+		}
+		fmt.Printf("| %s | %.0f | %.0f | %.2f×%s | ≥ %.1f× |\n", r.what, ours, base, x, mark, r.aim)
+	}
+	if v := median(res["BenchmarkVerifyLog"]["ns/node"]); v > 0 {
+		fmt.Printf("\nWhole-log verification from the blockstore (read, decode, verify): %.0f ns per node, %.0f nodes/s.\n", v, 1e9/v)
+	}
+
+	fmt.Println()
+	fmt.Println("## Gas per state-changing call (receipt gasUsed)")
+	fmt.Println()
+	var rules []string
+	calls := map[string]map[string]float64{}
+	var callOrder []string
+	for _, name := range order {
+		rest, ok := strings.CutPrefix(name, "BenchmarkGas/")
+		if !ok {
+			continue
+		}
+		rule, call, ok := strings.Cut(rest, "/")
+		if !ok {
+			continue
+		}
+		if calls[call] == nil {
+			calls[call] = map[string]float64{}
+			callOrder = append(callOrder, call)
+		}
+		if !contains(rules, rule) {
+			rules = append(rules, rule)
+		}
+		calls[call][rule] = median(res[name]["gas/op"])
+	}
+	fmt.Printf("| call | %s |\n|---|%s\n", strings.Join(rules, " | "), strings.Repeat("---:|", len(rules)))
+	for _, c := range callOrder {
+		row := make([]string, len(rules))
+		for i, r := range rules {
+			row[i] = strconv.FormatFloat(calls[c][r], 'f', 0, 64)
+		}
+		fmt.Printf("| %s | %s |\n", c, strings.Join(row, " | "))
+	}
+	if failed {
+		os.Exit(1)
+	}
+}
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
