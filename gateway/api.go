@@ -1,0 +1,144 @@
+package gateway
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+)
+
+// Backend is what the gateway needs of the node. Package plugin implements
+// it over the ring service; the gateway never sees Kubo or a chain client.
+//
+// Methods validate their input semantically and return errors that carry a
+// code (see Coded); the gateway has already checked the shapes (JSON types,
+// hex and base64 encodings, required fields).
+type Backend interface {
+	// FlushToRing runs the replica's checks on a member's flush, stores and
+	// pins the log nodes, and queues the mtx for relaying. Sending the same
+	// flush again returns its existing status and relays nothing.
+	FlushToRing(ctx context.Context, p *FlushToRingParams) (*FlushStatus, error)
+	// FlushStatus reports a flush by its id (the mtx's EIP-712 digest).
+	FlushStatus(ctx context.Context, id string) (*FlushStatus, error)
+	// ReplicateRing makes this node a replica of a ring.
+	ReplicateRing(ctx context.Context, p *ReplicateRingParams) (*ReplicateStatus, error)
+	// RingInfo describes a ring for GET /ring/{ring}.
+	RingInfo(ctx context.Context, ring string) (any, error)
+	// Log lists a member's log nodes with seq > since, newest first, at most
+	// limit (0: the backend's default page).
+	Log(ctx context.Context, ring, member string, since uint64, limit int) (any, error)
+	// LogCAR writes the same nodes as a CARv1 whose root is the newest.
+	LogCAR(ctx context.Context, ring, member string, since uint64, limit int, w io.Writer) error
+	// Subscribe streams a ring's events until ctx ends.
+	Subscribe(ctx context.Context, ring string) (<-chan Event, error)
+}
+
+// Mtx is a member's signed EIP-712 Flush request, as JSON: the message of
+// the typed data `Flush(address ring,address avatar,bytes32 head,uint64 seq,
+// uint256 nonce,uint256 deadline)`, domain {name "Rings", version "1",
+// chainId, verifyingContract: ring}. Numbers are decimal strings or JSON
+// numbers; addresses and bytes32 are 0x hex.
+type Mtx struct {
+	Ring     string      `json:"ring"`
+	Avatar   string      `json:"avatar"`
+	Head     string      `json:"head"`
+	Seq      json.Number `json:"seq"`
+	Nonce    json.Number `json:"nonce"`
+	Deadline json.Number `json:"deadline"`
+}
+
+// FlushToRingParams are the params of FlushToRing.
+type FlushToRingParams struct {
+	Avatar string `json:"avatar"`
+	Ring   string `json:"ring"`
+	Mtx    Mtx    `json:"mtx"`
+	MtxSig string `json:"mtx_sig"` // 65 bytes, 0x hex, v = 27/28
+	// LogNodes are dag-cbor LogNode blocks, newest first, standard base64.
+	LogNodes []string `json:"logNodes"`
+
+	// Decoded by the gateway from LogNodes (the backend uses these).
+	Blocks [][]byte `json:"-"`
+}
+
+// FlushStatus is the state of one flush at a replica.
+type FlushStatus struct {
+	ID     string `json:"id"`     // 0x EIP-712 digest of the mtx
+	Status string `json:"status"` // "received", "relayed" or "failed"
+	Ring   string `json:"ring"`
+	Avatar string `json:"avatar"`
+	Seq    uint64 `json:"seq"`
+	Head   string `json:"head"` // CID of the newest log node
+	Stored int    `json:"stored"`
+	TxHash string `json:"txHash,omitempty"`
+	Block  uint64 `json:"block,omitempty"`
+	Fee    string `json:"fee,omitempty"` // wei, decimal
+	Error  string `json:"error,omitempty"`
+	// Messages are the CIDs of the replica's own log nodes recording this
+	// flush (status "received", then "relayed" or "failed").
+	Messages []string `json:"messages,omitempty"`
+}
+
+// ReplicateMtx is the caller's signed EIP-712 request
+// `ReplicateRing(address ring,address replicaRing,bytes32 replicaKeyHash,uint256 deadline)`,
+// same domain as Flush (verifyingContract: ring), signed by the ring's owner
+// or a member. replicaKeyHash = keccak256(replica key bytes).
+type ReplicateMtx struct {
+	Ring           string      `json:"ring"`
+	ReplicaRing    string      `json:"replicaRing"`
+	ReplicaKeyHash string      `json:"replicaKeyHash"`
+	Deadline       json.Number `json:"deadline"`
+}
+
+// ReplicateRingParams are the params of ReplicateRing.
+type ReplicateRingParams struct {
+	Ring        string       `json:"ring"`
+	ReplicaRing string       `json:"replica_ring"`
+	ReplicaKey  string       `json:"replica_key"` // 32 bytes, 0x hex
+	Mtx         ReplicateMtx `json:"mtx"`
+	MtxSig      string       `json:"mtx_sig"`
+}
+
+// ReplicateStatus is a replica's answer to ReplicateRing.
+type ReplicateStatus struct {
+	Ring        string `json:"ring"`
+	ReplicaRing string `json:"replicaRing"`
+	Status      string `json:"status"` // "replicating"
+	Requester   string `json:"requester"`
+	Members     int    `json:"members"`
+	// Message is the CID of the replica's log node that holds the sealed
+	// replica key for the other members of the replica ring.
+	Message string `json:"message"`
+}
+
+// Event is one Server-Sent Event of GET /ring/{ring}/events.
+type Event struct {
+	Type string `json:"type"` // "head" or "flush"
+	Data any    `json:"data"`
+}
+
+// Coded is implemented by backend errors that name a failed check. The
+// gateway maps them to JSON-RPC errors (code, message = Error(), data =
+// {"check": Check()}) and HTTP statuses in one function, rpcError.
+type Coded interface {
+	error
+	RPCCode() int
+	Check() string
+}
+
+// Application error codes (JSON-RPC "server error" range).
+const (
+	CodeServer          = -32000 // unexpected failure in the node
+	CodeUnknownRing     = -32001 // this node does not replicate the ring
+	CodeBadSignature    = -32002 // mtx_sig does not recover to the avatar (or is malformed, high-s, bad v)
+	CodeNotMember       = -32003 // the avatar is not a member per contract state
+	CodeInvalidLogNode  = -32004 // a log node does not decode, is not signed by the avatar, or has a bad seq
+	CodeIncomplete      = -32005 // log replication incomplete: the prev chain does not connect
+	CodeFork            = -32006 // two different nodes for one seq
+	CodeMtxMismatch     = -32007 // the mtx does not match the ring, chain or newest node
+	CodeExpired         = -32008 // the mtx deadline has passed
+	CodeStaleNonce      = -32009 // the nonce is not the avatar's next one (replayed or skipped)
+	CodeTooDeep         = -32010 // more log nodes than the configured ancestry limit
+	CodeNotFound        = -32011 // no flush with this id
+	CodeNotAuthorized   = -32012 // ReplicateRing by someone who is neither owner nor member
+	CodeAlreadyOnChain  = -32013 // the chain already holds this head or a newer one
+	CodeNotReplicaAdmin = -32014 // this node is not a member of the replica ring
+)
