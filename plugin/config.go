@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/mosaic-rings/rings/gateway"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 )
 
@@ -21,8 +22,28 @@ import (
 //	  "Chain": {"RPC": "http://127.0.0.1:8545", "Factory": "0x…", "Relayer": "relayer"}
 //	}}}}
 type Config struct {
-	Chain  ChainConfig  `json:"Chain"`
-	Limits LimitsConfig `json:"Limits"`
+	Chain   ChainConfig    `json:"Chain"`
+	Limits  LimitsConfig   `json:"Limits"`
+	Gateway gateway.Config `json:"Gateway"`
+	Replica ReplicaConfig  `json:"Replica"`
+}
+
+// ReplicaConfig makes the node a replica: it accepts members' flushes
+// (FlushToRing) and replication requests (ReplicateRing) on its gateway.
+type ReplicaConfig struct {
+	// Avatar is the keystore name of this node's secp256k1 key that is a
+	// member of the replica rings it serves; it writes the replica's status
+	// messages. Empty (the default): the node is not a replica; its
+	// gateway still serves the read routes and /ipfs/.
+	Avatar string `json:"Avatar,omitempty"`
+	// MaxLogNodes bounds the log nodes of one flush. Default 10000.
+	MaxLogNodes int `json:"MaxLogNodes,omitempty"`
+	// RelayWait is how long FlushToRing waits for the relay before
+	// answering "received". Default "10s"; "0s" answers at once.
+	RelayWait string `json:"RelayWait,omitempty"`
+	// FollowInterval is how often replicated rings' heads are read from the
+	// chain. Default "2s".
+	FollowInterval string `json:"FollowInterval,omitempty"`
 }
 
 // ChainConfig says which EVM chain holds the ring contracts.
@@ -64,7 +85,9 @@ func DefaultConfig() Config {
 		Chain: ChainConfig{
 			FlushDeadline: "1h",
 		},
-		Limits: LimitsConfig{MaxBodySize: schemas.MaxBodySize},
+		Limits:  LimitsConfig{MaxBodySize: schemas.MaxBodySize},
+		Gateway: gateway.DefaultConfig(),
+		Replica: ReplicaConfig{MaxLogNodes: 10000, RelayWait: "10s", FollowInterval: "2s"},
 	}
 }
 
@@ -115,6 +138,18 @@ func (c *Config) validate() error {
 	if c.Limits.MaxBodySize <= 0 || c.Limits.MaxBodySize > schemas.MaxBodySize {
 		errs = append(errs, fmt.Errorf("Limits.MaxBodySize must be between 1 and %d", schemas.MaxBodySize))
 	}
+	if err := c.Gateway.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("Gateway: %w", err))
+	}
+	if c.Replica.MaxLogNodes <= 0 {
+		errs = append(errs, errors.New("Replica.MaxLogNodes must be positive"))
+	}
+	if d, err := time.ParseDuration(c.Replica.RelayWait); err != nil || d < 0 {
+		errs = append(errs, fmt.Errorf("Replica.RelayWait %q must be a Go duration, 0s or more", c.Replica.RelayWait))
+	}
+	if d, err := time.ParseDuration(c.Replica.FollowInterval); err != nil || d <= 0 {
+		errs = append(errs, fmt.Errorf("Replica.FollowInterval %q must be a positive Go duration", c.Replica.FollowInterval))
+	}
 	return errors.Join(errs...)
 }
 
@@ -126,6 +161,20 @@ func (c *Config) embeddedChainID() uint64 {
 		return DefaultEmbeddedChainID
 	}
 	return c.Chain.ChainID
+}
+
+func mustDuration(s string) time.Duration {
+	d, _ := time.ParseDuration(s)
+	return d
+}
+
+// relayWait maps the config's "0s" (answer at once) to the replica's
+// negative wait.
+func (c *Config) relayWait() time.Duration {
+	if d := mustDuration(c.Replica.RelayWait); d > 0 {
+		return d
+	}
+	return -1
 }
 
 func (c *Config) flushDeadline() time.Duration {

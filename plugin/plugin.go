@@ -24,6 +24,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
 	"path/filepath"
 	"sync"
 	"time"
@@ -42,8 +43,10 @@ import (
 
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/contracts/devchain"
+	"github.com/mosaic-rings/rings/gateway"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/commands"
+	"github.com/mosaic-rings/rings/plugin/replica"
 	"github.com/mosaic-rings/rings/plugin/ring"
 	"github.com/mosaic-rings/rings/plugin/ringkeys"
 	"github.com/mosaic-rings/rings/plugin/ringlog"
@@ -64,11 +67,13 @@ type Plugin struct {
 	cfg  Config
 	repo string
 
-	mu     sync.Mutex
-	node   *core.IpfsNode
-	svc    *ring.Service
-	logs   *ringlog.Store
-	closer func() error
+	mu      sync.Mutex
+	node    *core.IpfsNode
+	svc     *ring.Service
+	logs    *ringlog.Store
+	replica *replica.Replica
+	server  *gateway.Server
+	closer  func() error
 }
 
 var (
@@ -152,13 +157,66 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	svc := ring.New(client, logs, keys, node.Repo.Keystore(), ring.Options{
 		FlushDeadline: p.cfg.flushDeadline(),
 		MaxBodySize:   p.cfg.Limits.MaxBodySize,
+		Fetcher:       node.Blocks,
 	})
 
+	rep, srv, err := p.startGateway(ctx, node, client, logs, keys)
+	if err != nil {
+		_ = logs.Close()
+		_ = closer()
+		return fmt.Errorf("ring plugin: %w", err)
+	}
+
 	p.mu.Lock()
-	p.node, p.svc, p.logs, p.closer = node, svc, logs, closer
+	p.node, p.svc, p.logs, p.replica, p.server, p.closer = node, svc, logs, rep, srv, closer
 	p.mu.Unlock()
 	fmt.Printf("Ring plugin: %s, factory %s, relayer %s\n", desc, client.Factory().Hex(), client.Relayer().Hex())
+	url := "http://" + srv.Addr()
+	if err := os.WriteFile(p.gatewayFile(), []byte(url+"\n"), 0o644); err != nil {
+		return fmt.Errorf("ring plugin: %w", err)
+	}
+	fmt.Printf("Ring gateway listening on %s (/ring/, /ipfs/, /ipns/)\n", url)
 	return nil
+}
+
+// gatewayFile holds the gateway's URL while the daemon runs, as Kubo's
+// <repo>/api file holds the API's address.
+func (p *Plugin) gatewayFile() string { return filepath.Join(p.repo, "ring", "gateway") }
+
+// startGateway starts the replica role and the /ring/ gateway listener.
+func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *chain.Client, logs *ringlog.Store, keys *ringkeys.Dir) (*replica.Replica, *gateway.Server, error) {
+	var self *avatar.Avatar
+	if name := p.cfg.Replica.Avatar; name != "" {
+		a, err := avatar.Load(node.Repo.Keystore(), name)
+		if err != nil {
+			return nil, nil, fmt.Errorf("Replica.Avatar: %w", err)
+		}
+		self = a
+	}
+	ds := namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring/replica"))
+	rep, err := replica.New(client, logs, keys, node.Blocks, ds, self, replica.Options{
+		MaxLogNodes:    p.cfg.Replica.MaxLogNodes,
+		RelayWait:      p.cfg.relayWait(),
+		FollowInterval: mustDuration(p.cfg.Replica.FollowInterval),
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	ipfs, err := gateway.IPFSHandler(node.Blocks)
+	if err != nil {
+		_ = rep.Close()
+		return nil, nil, err
+	}
+	srv, err := gateway.NewServer(p.cfg.Gateway, rep, gateway.WithIPFS(ipfs))
+	if err != nil {
+		_ = rep.Close()
+		return nil, nil, err
+	}
+	if err := srv.Start(); err != nil {
+		_ = rep.Close()
+		return nil, nil, fmt.Errorf("Gateway.Address %s: %w", p.cfg.Gateway.Address, err)
+	}
+	return rep, srv, nil
 }
 
 // Options adds a stop hook to the node's fx graph. It runs before the
@@ -170,16 +228,28 @@ func (p *Plugin) Options(info core.FXNodeInfo) ([]fx.Option, error) {
 	})), nil
 }
 
-// stopLogs stops the service and its log store (pins moved, mover done).
+// stopLogs stops the gateway, the replica and the log store, in that
+// order: no request can reach the replica once it stops, and the replica
+// can still write to the store until then.
 func (p *Plugin) stopLogs() error {
 	p.mu.Lock()
-	logs := p.logs
-	p.svc, p.node, p.logs = nil, nil, nil
+	logs, rep, srv := p.logs, p.replica, p.server
+	p.svc, p.node, p.logs, p.replica, p.server = nil, nil, nil, nil, nil
 	p.mu.Unlock()
-	if logs == nil {
-		return nil
+	var errs []error
+	if srv != nil {
+		_ = os.Remove(p.gatewayFile())
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		errs = append(errs, srv.Close(ctx))
+		cancel()
 	}
-	return logs.Close()
+	if rep != nil {
+		errs = append(errs, rep.Close())
+	}
+	if logs != nil {
+		errs = append(errs, logs.Close())
+	}
+	return errors.Join(errs...)
 }
 
 // Close stops the service if the fx hook has not, and closes the chain.

@@ -289,6 +289,23 @@ func (c *Client) Flush(ctx context.Context, ring common.Address, f schemas.Flush
 	})
 }
 
+// FlushMany relays several members' signed Flushes to one ring in one
+// transaction. The contract applies all or none.
+func (c *Client) FlushMany(ctx context.Context, ring common.Address, fs []schemas.Flush, sigs [][]byte) (*Receipt, error) {
+	if len(fs) != len(sigs) {
+		return nil, fmt.Errorf("chain: %d flushes with %d signatures", len(fs), len(sigs))
+	}
+	reqs := make([]bindings.RingLogsFlushRequest, len(fs))
+	for i, f := range fs {
+		reqs[i] = bindings.RingLogsFlushRequest{Avatar: f.Avatar, Head: f.Head, Seq: f.Seq, Nonce: f.Nonce, Deadline: f.Deadline}
+	}
+	rc := c.ring.Instance(c.backend, ring)
+	data := c.ring.PackFlushMany(reqs, sigs)
+	return c.send(ctx, func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		return bind.Transact(rc, opts, data)
+	})
+}
+
 // ChangeMembership relays an owner-signed membership change to the ring.
 func (c *Client) ChangeMembership(ctx context.Context, ring common.Address, m schemas.Membership, sig []byte) (*Receipt, error) {
 	rc := c.ring.Instance(c.backend, ring)

@@ -38,33 +38,37 @@ The commands need a running daemon ('ipfs daemon').
 `,
 		},
 		Subcommands: map[string]*cmds.Command{
-			"avatars": avatarsCmd(lookup),
-			"create":  createCmd(lookup),
-			"ls":      lsCmd(lookup),
-			"info":    infoCmd(lookup),
-			"enter":   membershipCmd(lookup, true),
-			"exit":    membershipCmd(lookup, false),
-			"append":  appendCmd(lookup),
-			"log":     logCmd(lookup),
-			"head":    headCmd(lookup),
-			"flush":   flushCmd(lookup),
-			"verify":  verifyCmd(lookup),
-			"keys":    keysCmd(lookup),
+			"avatars":   avatarsCmd(lookup),
+			"create":    createCmd(lookup),
+			"ls":        lsCmd(lookup),
+			"info":      infoCmd(lookup),
+			"enter":     membershipCmd(lookup, true),
+			"exit":      membershipCmd(lookup, false),
+			"append":    appendCmd(lookup),
+			"log":       logCmd(lookup),
+			"head":      headCmd(lookup),
+			"flush":     flushCmd(lookup),
+			"verify":    verifyCmd(lookup),
+			"keys":      keysCmd(lookup),
+			"replicate": replicateCmd(lookup),
+			"sync":      syncCmd(lookup),
 		},
 	}
 }
 
 const (
-	fromOption    = "from"
-	membersOption = "members"
-	memberOption  = "member"
-	sinceOption   = "since"
-	limitOption   = "limit"
-	sourceOption  = "source"
-	typeOption    = "type"
-	appOption     = "app"
-	domainOption  = "domain"
-	nameOption    = "name"
+	fromOption        = "from"
+	membersOption     = "members"
+	memberOption      = "member"
+	sinceOption       = "since"
+	limitOption       = "limit"
+	sourceOption      = "source"
+	typeOption        = "type"
+	appOption         = "app"
+	domainOption      = "domain"
+	nameOption        = "name"
+	viaOption         = "via"
+	replicaRingOption = "replica-ring"
 )
 
 func run[T any](lookup Lookup, f func(req *cmds.Request, svc *ring.Service) (T, error)) func(*cmds.Request, cmds.ResponseEmitter, cmds.Environment) error {

@@ -11,6 +11,7 @@ import (
 	"github.com/ipfs/boxo/files"
 	cmds "github.com/ipfs/go-ipfs-cmds"
 
+	"github.com/mosaic-rings/rings/gateway"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/ring"
 	"github.com/mosaic-rings/rings/plugin/ringlog"
@@ -220,32 +221,119 @@ heads the ring contract holds (what members have flushed).
 	}
 }
 
+// FlushOutput is the output of `ipfs ring flush`: the direct flush's
+// fields, or, with --via, the replica's status.
+type FlushOutput struct {
+	*ring.Flushed
+	Replica *gateway.FlushStatus `json:"replica,omitempty"`
+}
+
 func flushCmd(lookup Lookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
-			Tagline: "Send your log's head to the ring contract.",
+			Tagline: "Send your log's head to the ring contract, directly or through a replica.",
 			ShortDescription: `
 Signs the avatar's local head as an EIP-712 Flush (ring, avatar, head, seq,
 nonce, deadline) and relays it to the ring contract through this node's
 relayer account, so the avatar needs no gas. Prints the transaction and its
 fee once it is mined. Fails without sending anything when the chain already
 holds this head.
+
+With --via URL, sends the log nodes the chain does not have yet and the
+signed Flush to a replica's gateway (FlushToRing) instead; the replica
+verifies and stores them and relays the Flush. Prints the replica's status:
+"relayed" (with its transaction and fee), "received" (queued, e.g. while the
+chain is unreachable) or "failed".
+
+  ipfs ring flush club --from alice
+  ipfs ring flush club --from alice --via http://127.0.0.1:8090
 `,
 		},
 		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
-		Options:   []cmds.Option{cmds.StringOption(fromOption, "Avatar whose head to flush.")},
-		NoLocal:   true,
-		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.Flushed, error) {
+		Options: []cmds.Option{
+			cmds.StringOption(fromOption, "Avatar whose head to flush."),
+			cmds.StringOption(viaOption, "URL of a replica's ring gateway, e.g. http://127.0.0.1:8090."),
+		},
+		NoLocal: true,
+		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*FlushOutput, error) {
 			from, err := requiredString(req, fromOption)
 			if err != nil {
 				return nil, err
 			}
-			return svc.Flush(req.Context, req.Arguments[0], from)
+			if via, _ := req.Options[viaOption].(string); via != "" {
+				st, err := svc.FlushVia(req.Context, req.Arguments[0], from, via)
+				if err != nil {
+					return nil, err
+				}
+				return &FlushOutput{Replica: st}, nil
+			}
+			f, err := svc.Flush(req.Context, req.Arguments[0], from)
+			if err != nil {
+				return nil, err
+			}
+			return &FlushOutput{Flushed: f}, nil
 		}),
-		Type: ring.Flushed{},
-		Encoders: text(func(w io.Writer, out *ring.Flushed) error {
+		Type: FlushOutput{},
+		Encoders: text(func(w io.Writer, out *FlushOutput) error {
+			if r := out.Replica; r != nil {
+				line := fmt.Sprintf("replica %s flush %s: seq %d %s, %d nodes stored", r.Status, r.ID, r.Seq, r.Head, r.Stored)
+				if r.TxHash != "" {
+					line += fmt.Sprintf(" (tx %s, block %d, fee %s wei)", r.TxHash, r.Block, r.Fee)
+				}
+				if r.Error != "" {
+					line += ": " + r.Error
+				}
+				_, err := fmt.Fprintln(w, line)
+				return err
+			}
 			_, err := fmt.Fprintf(w, "flushed seq %d %s (tx %s, block %d, gas %d, fee %s wei)\n",
 				out.Seq, out.Head, out.Tx.TxHash.Hex(), out.Tx.Block, out.Tx.GasUsed, out.Tx.Fee)
+			return err
+		}),
+	}
+}
+
+func replicateCmd(lookup Lookup) *cmds.Command {
+	return &cmds.Command{
+		Helptext: cmds.HelpText{
+			Tagline: "Ask a replica node to replicate a ring.",
+			ShortDescription: `
+Signs a ReplicateRing request (EIP-712) with the avatar given by --from,
+which must own the ring or be a member, and sends it with the ring's replica
+key (never its read key) to the replica's gateway. The replica must be a
+member of the replica ring given by --replica-ring; it seals the replica
+key into its log of that ring, then follows the ring's heads on chain and
+stores and pins its logs, which it cannot read.
+
+  ipfs ring replicate club --from alice --via http://127.0.0.1:8090 --replica-ring 0x…
+`,
+		},
+		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
+		Options: []cmds.Option{
+			cmds.StringOption(fromOption, "Avatar signing the request: the ring's owner or a member."),
+			cmds.StringOption(viaOption, "URL of the replica's ring gateway."),
+			cmds.StringOption(replicaRingOption, "The replica ring: 0x address or local name."),
+		},
+		NoLocal: true,
+		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*gateway.ReplicateStatus, error) {
+			from, err := requiredString(req, fromOption)
+			if err != nil {
+				return nil, err
+			}
+			via, err := requiredString(req, viaOption)
+			if err != nil {
+				return nil, err
+			}
+			rr, err := requiredString(req, replicaRingOption)
+			if err != nil {
+				return nil, err
+			}
+			return svc.ReplicateVia(req.Context, req.Arguments[0], from, via, rr)
+		}),
+		Type: gateway.ReplicateStatus{},
+		Encoders: text(func(w io.Writer, out *gateway.ReplicateStatus) error {
+			_, err := fmt.Fprintf(w, "replica is %s ring %s into replica ring %s (%d members; key sealed in %s)\n",
+				out.Status, out.Ring, out.ReplicaRing, out.Members, out.Message)
 			return err
 		}),
 	}
@@ -298,6 +386,40 @@ bad node and why. Exits non-zero when a log is bad.
 		Encoders: text(func(w io.Writer, out *VerifyOutput) error {
 			for _, r := range out.Reports {
 				fmt.Fprintf(w, "ok %s: %d nodes, head seq %d %s\n", r.Member.Hex(), r.Checked, r.Seq, r.Head)
+			}
+			return nil
+		}),
+	}
+}
+
+func syncCmd(lookup Lookup) *cmds.Command {
+	return &cmds.Command{
+		Helptext: cmds.HelpText{
+			Tagline: "Fetch a ring's logs up to the heads on chain, verified.",
+			ShortDescription: `
+Reads every member's head from the ring contract, fetches the part of each
+log this node lacks over IPFS (from any peer that has it: members, replicas),
+verifies every node (signature, author, ring, chain, seq, prev link), and
+stores and pins it. Works for any ring by its 0x address, without its keys:
+the bodies stay sealed. Prints one line per member.
+`,
+		},
+		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
+		NoLocal:   true,
+		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.SyncResult, error) {
+			return svc.Sync(req.Context, req.Arguments[0])
+		}),
+		Type: ring.SyncResult{},
+		Encoders: text(func(w io.Writer, out *ring.SyncResult) error {
+			for _, m := range out.Members {
+				switch {
+				case m.Error != "":
+					fmt.Fprintf(w, "failed %s: %s\n", m.Member.Hex(), m.Error)
+				case m.Head == nil:
+					fmt.Fprintf(w, "empty  %s: no head on chain\n", m.Member.Hex())
+				default:
+					fmt.Fprintf(w, "synced %s: seq %d %s (%d fetched)\n", m.Member.Hex(), m.Seq, m.Head, m.Fetched)
+				}
 			}
 			return nil
 		}),

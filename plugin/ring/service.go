@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -46,6 +47,9 @@ type Options struct {
 	MaxBodySize int
 	// Now is the clock; default time.Now.
 	Now func() time.Time
+	// Fetcher gets log nodes from the network for Sync (the node's online
+	// block service). Without it, Sync fails.
+	Fetcher ringlog.Fetcher
 }
 
 // Service is the ring core of one node.
@@ -55,6 +59,9 @@ type Service struct {
 	keys    *ringkeys.Dir
 	avatars avatar.Keystore
 	opts    Options
+
+	memberMu sync.Mutex
+	members  map[common.Address]map[common.Address]bool // last membership read per ring
 }
 
 // New returns a Service.
@@ -68,7 +75,27 @@ func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, avatars avatar.Keysto
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	return &Service{chain: c, logs: logs, keys: keys, avatars: avatars, opts: opts}
+	return &Service{chain: c, logs: logs, keys: keys, avatars: avatars, opts: opts,
+		members: map[common.Address]map[common.Address]bool{}}
+}
+
+// isMember asks the chain; when the chain cannot be reached it answers
+// from the last answer it got, so members can write while offline.
+func (s *Service) isMember(ctx context.Context, ring, who common.Address) (bool, error) {
+	ok, err := s.chain.IsMember(ctx, ring, who)
+	s.memberMu.Lock()
+	defer s.memberMu.Unlock()
+	if err == nil {
+		if s.members[ring] == nil {
+			s.members[ring] = map[common.Address]bool{}
+		}
+		s.members[ring][who] = ok
+		return ok, nil
+	}
+	if known, seen := s.members[ring][who]; seen && !errors.Is(err, chain.ErrNotARing) && ctx.Err() == nil {
+		return known, nil
+	}
+	return false, err
 }
 
 // ChainID is the chain the service's rings live on.
@@ -191,6 +218,17 @@ func (s *Service) resolveRing(nameOrAddr string) (ringkeys.Keys, error) {
 	return ringkeys.Keys{}, fmt.Errorf("%w: %q (see `ipfs ring ls`)", ErrUnknownRing, nameOrAddr)
 }
 
+// resolveReadable is resolveRing for reading: it also takes the 0x address
+// of a ring this node holds no keys for (any ring's heads and logs can be
+// read and verified; only the bodies stay sealed).
+func (s *Service) resolveReadable(nameOrAddr string) (ringkeys.Keys, error) {
+	k, err := s.resolveRing(nameOrAddr)
+	if errors.Is(err, ErrUnknownRing) && strings.HasPrefix(nameOrAddr, "0x") {
+		return ringkeys.Keys{Ring: common.HexToAddress(nameOrAddr), Chain: s.chain.ChainID()}, nil
+	}
+	return k, err
+}
+
 // List returns the rings this node holds keys for.
 func (s *Service) List(ctx context.Context) ([]Ring, error) {
 	addrs, err := s.keys.List()
@@ -235,7 +273,7 @@ type Info struct {
 // Info reads the ring's state from the chain (one call, one block) and
 // joins the local heads.
 func (s *Service) Info(ctx context.Context, ringName string) (*Info, error) {
-	k, err := s.resolveRing(ringName)
+	k, err := s.resolveReadable(ringName)
 	if err != nil {
 		return nil, err
 	}
@@ -405,7 +443,7 @@ func (s *Service) Append(ctx context.Context, req AppendRequest) (*Appended, err
 	if len(req.Payload) > s.opts.MaxBodySize {
 		return nil, fmt.Errorf("%w: the message is %d bytes, the limit is %d bytes sealed", ringlog.ErrBodyTooLarge, len(req.Payload), s.opts.MaxBodySize)
 	}
-	ok, err := s.chain.IsMember(ctx, k.Ring, av.Address)
+	ok, err := s.isMember(ctx, k.Ring, av.Address)
 	if err != nil {
 		return nil, err
 	}
@@ -506,7 +544,7 @@ type LogRequest struct {
 // opens the bodies when this node holds the read key. A node that fails
 // verification ends the walk with an error naming it.
 func (s *Service) Log(ctx context.Context, req LogRequest) ([]LogEntry, error) {
-	k, err := s.resolveRing(req.Ring)
+	k, err := s.resolveReadable(req.Ring)
 	if err != nil {
 		return nil, err
 	}
@@ -596,7 +634,7 @@ type HeadInfo struct {
 
 // Heads returns members' heads from the local store or the chain.
 func (s *Service) Heads(ctx context.Context, ringName, member, source string) ([]HeadInfo, error) {
-	k, err := s.resolveRing(ringName)
+	k, err := s.resolveReadable(ringName)
 	if err != nil {
 		return nil, err
 	}
@@ -718,7 +756,7 @@ func (s *Service) Flush(ctx context.Context, ringName, avatarName string) (*Flus
 
 // Verify checks whole local logs of a ring (one member's, or all).
 func (s *Service) Verify(ctx context.Context, ringName, member string) ([]*ringlog.Report, error) {
-	k, err := s.resolveRing(ringName)
+	k, err := s.resolveReadable(ringName)
 	if err != nil {
 		return nil, err
 	}

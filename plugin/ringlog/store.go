@@ -349,3 +349,19 @@ func (s *Store) Walk(ctx context.Context, head cid.Cid, fn func(c cid.Cid, n *sc
 		c = *n.Prev
 	}
 }
+
+// Block reads one stored block of a log, raw.
+func (s *Store) Block(ctx context.Context, c cid.Cid) ([]byte, error) {
+	blk, err := s.bs.Get(ctx, c)
+	if err != nil {
+		if isNotFound(err) {
+			return nil, fmt.Errorf("%w: %s", ErrBlockMissing, c)
+		}
+		return nil, err
+	}
+	return blk.RawData(), nil
+}
+
+// Datastore is the datastore the store keeps its records in, for callers
+// that keep records of their own next to the heads.
+func (s *Store) Datastore() datastore.Batching { return s.ds }

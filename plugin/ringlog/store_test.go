@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	pin "github.com/ipfs/boxo/pinning/pinner"
+	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-cid"
 	"github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/namespace"
@@ -364,5 +365,50 @@ func TestSealOpensOnlyInPlace(t *testing.T) {
 		if err := try(); !errors.Is(err, ErrOpen) {
 			t.Errorf("%s: got %v, want ErrOpen", name, err)
 		}
+	}
+}
+
+func TestImportSegment(t *testing.T) {
+	ctx := context.Background()
+	src := newStore(t, kubotest.NewNode(t))
+	key := newKey(t)
+	member := crypto.PubkeyToAddress(key.PublicKey)
+	heads := appendN(t, src, key, 4)
+
+	// Another node imports seqs 1-2, then 3-4.
+	node := kubotest.NewNode(t)
+	dst := newStore(t, node)
+	segment := func(from, to int) []blocks.Block {
+		var out []blocks.Block
+		for i := to; i >= from; i-- {
+			b, err := src.bs.Get(ctx, heads[i-1].CID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, b)
+		}
+		return out
+	}
+	if err := dst.Import(ctx, Head{Ring: testRing, Member: member}, false, heads[1], segment(1, 2)); err != nil {
+		t.Fatal(err)
+	}
+	if err := dst.Import(ctx, heads[0], true, heads[3], segment(3, 4)); !errors.Is(err, ErrHeadMoved) {
+		t.Fatalf("import over a stale head: got %v, want ErrHeadMoved", err)
+	}
+	if err := dst.Import(ctx, heads[1], true, heads[3], segment(3, 4)); err != nil {
+		t.Fatal(err)
+	}
+	h, ok, err := dst.Head(ctx, testRing, member)
+	if err != nil || !ok || h != heads[3] {
+		t.Fatalf("head after import %+v", h)
+	}
+	if r, err := dst.Verify(ctx, testRing, testChain, member, h.CID, h.Seq); err != nil || !r.OK() {
+		t.Fatalf("verify after import: %+v %v", r, err)
+	}
+	if err := dst.WaitPinned(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, pinned, _ := node.Pinning.IsPinnedWithType(ctx, h.CID, pin.Recursive); !pinned {
+		t.Fatal("imported head not pinned")
 	}
 }

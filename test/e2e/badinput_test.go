@@ -53,7 +53,7 @@ func TestBadInputChangesNothing(t *testing.T) {
 	n.IPFS("key", "gen", "--type=ed25519", "eddie")
 	ipfsJSON[ring.Created](t, n, "ring", "create", "club", "--from", "alice", "--members", "alice,bob")
 	ipfsJSON[ring.Appended](t, n, "ring", "append", "club", "first", "--from", "alice")
-	ipfsJSON[ring.Flushed](t, n, "ring", "flush", "club", "--from", "alice")
+	ipfsJSON[commands.FlushOutput](t, n, "ring", "flush", "club", "--from", "alice")
 	keyFile := h.WriteToTemp("not a key file")
 	big := strings.Repeat("x", 1<<20+1)
 

@@ -58,7 +58,7 @@ func TestExternalChainAndKeyExchange(t *testing.T) {
 
 	created := ipfsJSON[ring.Created](t, a, "ring", "create", "club", "--from", "alice", "--members", "alice,"+carol.Hex())
 	appended := ipfsJSON[ring.Appended](t, a, "ring", "append", "club", "over RPC", "--from", "alice")
-	ipfsJSON[ring.Flushed](t, a, "ring", "flush", "club", "--from", "alice")
+	ipfsJSON[commands.FlushOutput](t, a, "ring", "flush", "club", "--from", "alice")
 
 	// The head is on the external chain, read here with our own client.
 	client, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), factory)

@@ -5,6 +5,8 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -26,16 +28,32 @@ func newNode(t *testing.T, ringCfg map[string]any) (*harness.Harness, *harness.N
 	return h, n
 }
 
+// configure sets the ring plugin's config (a JSON-like map; nil: defaults)
+// and puts the ring gateway on a free loopback port.
 func configure(n *harness.Node, ringCfg map[string]any) {
+	if ringCfg == nil {
+		ringCfg = map[string]any{}
+	}
+	if _, ok := ringCfg["Gateway"]; !ok {
+		ringCfg["Gateway"] = map[string]any{"Address": "/ip4/127.0.0.1/tcp/0"}
+	}
 	n.UpdateConfig(func(cfg *config.Config) {
 		if cfg.Plugins.Plugins == nil {
 			cfg.Plugins.Plugins = map[string]config.Plugin{}
 		}
 		cfg.Plugins.Plugins["telemetry"] = config.Plugin{Disabled: true}
-		if ringCfg != nil {
-			cfg.Plugins.Plugins["ring"] = config.Plugin{Config: ringCfg}
-		}
+		cfg.Plugins.Plugins["ring"] = config.Plugin{Config: ringCfg}
 	})
+}
+
+// gatewayURL is the running daemon's ring gateway, from <repo>/ring/gateway.
+func gatewayURL(t *testing.T, n *harness.Node) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(n.Dir, "ring", "gateway"))
+	if err != nil {
+		t.Fatalf("the daemon wrote no ring gateway address: %v", err)
+	}
+	return strings.TrimSpace(string(b))
 }
 
 // stop shuts the daemon down gracefully and waits for it to exit. The

@@ -70,7 +70,7 @@ func TestWalkthrough(t *testing.T) {
 	}
 
 	// Flush alice's head and read it back from the chain.
-	flushed := ipfsJSON[ring.Flushed](t, n, "ring", "flush", "club", "--from", "alice")
+	flushed := ipfsJSON[commands.FlushOutput](t, n, "ring", "flush", "club", "--from", "alice")
 	if flushed.Seq != 3 || flushed.Head != viaAPI.CID || flushed.Tx.GasUsed == 0 {
 		t.Fatalf("flushed: %+v", flushed)
 	}

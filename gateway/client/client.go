@@ -1,0 +1,116 @@
+// Package client calls a replica's `/ring/` gateway over JSON-RPC 2.0:
+// FlushToRing, ReplicateRing and FlushStatus. The `ipfs ring flush --via`
+// and `ipfs ring replicate --via` commands use it; so can any Go program.
+package client
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/mosaic-rings/rings/gateway"
+)
+
+// Error is a JSON-RPC error returned by the replica.
+type Error struct {
+	Code    int             `json:"code"`
+	Message string          `json:"message"`
+	Data    json.RawMessage `json:"data,omitempty"`
+}
+
+func (e *Error) Error() string {
+	var d struct {
+		Check string `json:"check"`
+	}
+	if json.Unmarshal(e.Data, &d) == nil && d.Check != "" {
+		return fmt.Sprintf("replica refused (%d, check %s): %s", e.Code, d.Check, e.Message)
+	}
+	return fmt.Sprintf("replica refused (%d): %s", e.Code, e.Message)
+}
+
+// Client talks to one replica gateway.
+type Client struct {
+	endpoint string
+	http     *http.Client
+	id       atomic.Int64
+}
+
+// New returns a client of the gateway at base, e.g. "http://127.0.0.1:8090".
+func New(base string) (*Client, error) {
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("client: %q is not an http(s) URL of a ring gateway", base)
+	}
+	return &Client{
+		endpoint: strings.TrimRight(u.String(), "/") + "/ring/rpc",
+		http:     &http.Client{Timeout: 5 * time.Minute},
+	}, nil
+}
+
+// FlushToRing sends a member's flush to the replica.
+func (c *Client) FlushToRing(ctx context.Context, p *gateway.FlushToRingParams) (*gateway.FlushStatus, error) {
+	var out gateway.FlushStatus
+	return &out, c.call(ctx, "FlushToRing", p, &out)
+}
+
+// ReplicateRing asks the replica to replicate a ring.
+func (c *Client) ReplicateRing(ctx context.Context, p *gateway.ReplicateRingParams) (*gateway.ReplicateStatus, error) {
+	var out gateway.ReplicateStatus
+	return &out, c.call(ctx, "ReplicateRing", p, &out)
+}
+
+// FlushStatus asks the replica for a flush's status.
+func (c *Client) FlushStatus(ctx context.Context, id string) (*gateway.FlushStatus, error) {
+	var out gateway.FlushStatus
+	return &out, c.call(ctx, "FlushStatus", map[string]string{"id": id}, &out)
+}
+
+func (c *Client) call(ctx context.Context, method string, params, result any) error {
+	body, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": c.id.Add(1), "method": method, "params": params})
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.endpoint, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return fmt.Errorf("client: %s: %w", method, err)
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
+	if err != nil {
+		return fmt.Errorf("client: %s: %w", method, err)
+	}
+	var rpc struct {
+		Result json.RawMessage `json:"result"`
+		Error  *Error          `json:"error"`
+	}
+	if err := json.Unmarshal(raw, &rpc); err != nil {
+		return fmt.Errorf("client: %s: %s: not a JSON-RPC response: %q", method, resp.Status, truncate(raw))
+	}
+	if rpc.Error != nil {
+		return rpc.Error
+	}
+	if len(rpc.Result) == 0 {
+		return errors.New("client: " + method + ": the response has neither result nor error")
+	}
+	return json.Unmarshal(rpc.Result, result)
+}
+
+func truncate(b []byte) string {
+	if len(b) > 200 {
+		return string(b[:200]) + "…"
+	}
+	return string(b)
+}

@@ -1,0 +1,139 @@
+package gateway
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+)
+
+// JSON-RPC 2.0 error codes (https://www.jsonrpc.org/specification#error_object).
+const (
+	CodeParseError     = -32700 // the body is not valid JSON
+	CodeInvalidRequest = -32600 // not a valid Request object, an empty or oversized batch, an oversized body
+	CodeMethodNotFound = -32601 // no such method (or, on the REST routes, no such route)
+	CodeInvalidParams  = -32602 // params of the wrong shape, type or format
+	CodeInternal       = -32603 // the node failed, timed out or is shutting down
+)
+
+// Error is a JSON-RPC 2.0 error object. The gateway sends it as the "error"
+// member of a JSON-RPC response and as {"error": Error} on the REST routes.
+// It implements Coded, so a client can decode one and hand it on.
+type Error struct {
+	Code    int        `json:"code"`
+	Message string     `json:"message"`
+	Data    *ErrorData `json:"data,omitempty"`
+}
+
+// ErrorData is the "data" member of every error the gateway sends.
+type ErrorData struct {
+	// Check names the failed check: a param ("mtx.seq", "logNodes[3]"), a
+	// request member ("jsonrpc", "method", "id"), or one of "parse",
+	// "batch", "size", "rate", "timeout", "canceled", "internal".
+	Check string `json:"check"`
+}
+
+var _ Coded = (*Error)(nil)
+
+func (e *Error) Error() string { return e.Message }
+
+// RPCCode returns e.Code.
+func (e *Error) RPCCode() int { return e.Code }
+
+// Check returns e.Data.Check, or "" without data.
+func (e *Error) Check() string {
+	if e.Data == nil {
+		return ""
+	}
+	return e.Data.Check
+}
+
+func newError(code int, check, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Data: &ErrorData{Check: check}}
+}
+
+// invalidParams is the -32602 error for the param at path.
+func invalidParams(path, format string, args ...any) *Error {
+	return newError(CodeInvalidParams, path, "invalid params: %s: %s", path, fmt.Sprintf(format, args...))
+}
+
+// Checks with a fixed meaning in httpStatus.
+const (
+	checkSize       = "size"
+	checkRate       = "rate"
+	checkHTTPMethod = "http-method"
+	checkTimeout    = "timeout"
+	checkCanceled   = "canceled"
+	checkInternal   = "internal"
+)
+
+// errRateLimited is what the rate limiter answers.
+var errRateLimited = newError(CodeServer, checkRate, "rate limit exceeded: retry later")
+
+// rpcError maps any error from decoding, the HTTP layer or the backend to
+// the JSON-RPC error object the client gets. It is the only place that
+// chooses codes for errors; httpStatus is the only place that chooses HTTP
+// statuses for codes.
+func rpcError(err error) *Error {
+	var coded Coded
+	var tooBig *http.MaxBytesError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &coded):
+		if e, ok := coded.(*Error); ok && e == err {
+			return e
+		}
+		return newError(coded.RPCCode(), coded.Check(), "%s", err.Error())
+	case errors.As(err, &tooBig):
+		return newError(CodeInvalidRequest, checkSize, "request body exceeds the limit of %d bytes", tooBig.Limit)
+	case errors.Is(err, context.DeadlineExceeded):
+		return newError(CodeInternal, checkTimeout, "internal error: timed out: %s", err.Error())
+	case errors.Is(err, context.Canceled):
+		return newError(CodeInternal, checkCanceled, "internal error: canceled: %s", err.Error())
+	default:
+		return newError(CodeInternal, checkInternal, "internal error: %s", err.Error())
+	}
+}
+
+// httpStatus is the HTTP status of an error on the REST and read routes
+// (and of a rate-limited /ring/rpc request). See the table in doc.go.
+func httpStatus(e *Error) int {
+	switch e.Code {
+	case CodeParseError, CodeInvalidParams:
+		return http.StatusBadRequest
+	case CodeInvalidRequest:
+		if e.Check() == checkSize {
+			return http.StatusRequestEntityTooLarge
+		}
+		return http.StatusBadRequest
+	case CodeMethodNotFound:
+		if e.Check() == checkHTTPMethod {
+			return http.StatusMethodNotAllowed
+		}
+		return http.StatusNotFound
+	case CodeInternal:
+		switch e.Check() {
+		case checkTimeout:
+			return http.StatusGatewayTimeout
+		case checkCanceled:
+			return http.StatusServiceUnavailable
+		}
+		return http.StatusInternalServerError
+	case CodeServer:
+		if e.Check() == checkRate {
+			return http.StatusTooManyRequests
+		}
+		return http.StatusInternalServerError
+	case CodeUnknownRing, CodeNotFound:
+		return http.StatusNotFound
+	case CodeBadSignature, CodeNotMember, CodeNotAuthorized, CodeNotReplicaAdmin:
+		return http.StatusForbidden
+	case CodeFork, CodeStaleNonce:
+		return http.StatusConflict
+	case CodeInvalidLogNode, CodeIncomplete, CodeMtxMismatch, CodeExpired, CodeAlreadyOnChain, CodeTooDeep:
+		return http.StatusUnprocessableEntity
+	default:
+		return http.StatusInternalServerError
+	}
+}

@@ -1,0 +1,329 @@
+package replica
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-datastore"
+	"github.com/ipfs/go-datastore/query"
+
+	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/gateway"
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+)
+
+const (
+	statusReceived = "received"
+	statusRelayed  = "relayed"
+	statusFailed   = "failed"
+)
+
+// flushRecord is a flush this replica accepted, persisted under
+// /flushes/<id>; while it waits to be relayed, /queue/<id> marks it.
+type flushRecord struct {
+	ID          string         `json:"id"`
+	Ring        common.Address `json:"ring"`
+	Avatar      common.Address `json:"avatar"`
+	ReplicaRing common.Address `json:"replicaRing"`
+	Seq         uint64         `json:"seq"`
+	Head        [32]byte       `json:"head"`
+	HeadCID     string         `json:"headCid"`
+	Nonce       string         `json:"nonce"`
+	Deadline    string         `json:"deadline"`
+	Sig         []byte         `json:"sig"`
+	Status      string         `json:"status"`
+	Stored      int            `json:"stored"`
+	TxHash      string         `json:"txHash,omitempty"`
+	Block       uint64         `json:"block,omitempty"`
+	Fee         string         `json:"fee,omitempty"`
+	Error       string         `json:"error,omitempty"`
+	Attempts    int            `json:"attempts"`
+	Messages    []string       `json:"messages"`
+	Created     time.Time      `json:"created"`
+}
+
+func (fr *flushRecord) flush() schemas.Flush {
+	nonce, _ := new(big.Int).SetString(fr.Nonce, 10)
+	deadline, _ := new(big.Int).SetString(fr.Deadline, 10)
+	return schemas.Flush{Ring: fr.Ring, Avatar: fr.Avatar, Head: fr.Head, Seq: fr.Seq, Nonce: nonce, Deadline: deadline}
+}
+
+func (fr *flushRecord) status() *gateway.FlushStatus {
+	return &gateway.FlushStatus{
+		ID: fr.ID, Status: fr.Status, Ring: fr.Ring.Hex(), Avatar: fr.Avatar.Hex(), Seq: fr.Seq, Head: fr.HeadCID,
+		Stored: fr.Stored, TxHash: fr.TxHash, Block: fr.Block, Fee: fr.Fee, Error: fr.Error,
+		Messages: append([]string(nil), fr.Messages...),
+	}
+}
+
+func flushKey(id string) datastore.Key { return datastore.NewKey("/flushes/" + id) }
+func queueKey(id string) datastore.Key { return datastore.NewKey("/queue/" + id) }
+
+func (r *Replica) flushRecord(ctx context.Context, id string) (*flushRecord, error) {
+	v, err := r.ds.Get(ctx, flushKey(id))
+	if errors.Is(err, datastore.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var fr flushRecord
+	if err := json.Unmarshal(v, &fr); err != nil {
+		return nil, fmt.Errorf("replica: corrupt flush record %s: %w", id, err)
+	}
+	return &fr, nil
+}
+
+// putFlush writes a flush record, and its queue mark while it is
+// "received", in one synced batch.
+func (r *Replica) putFlush(ctx context.Context, fr *flushRecord, queued bool) error {
+	v, err := json.Marshal(fr)
+	if err != nil {
+		return err
+	}
+	b, err := r.ds.Batch(ctx)
+	if err != nil {
+		return err
+	}
+	if err := b.Put(ctx, flushKey(fr.ID), v); err != nil {
+		return err
+	}
+	if queued {
+		err = b.Put(ctx, queueKey(fr.ID), []byte(fr.Ring.Hex()))
+	} else {
+		err = b.Delete(ctx, queueKey(fr.ID))
+	}
+	if err != nil {
+		return err
+	}
+	if err := b.Commit(ctx); err != nil {
+		return fmt.Errorf("replica: recording flush %s: %w", fr.ID, err)
+	}
+	if err := r.ds.Sync(ctx, datastore.NewKey("/")); err != nil {
+		return err
+	}
+	r.recMu.Lock()
+	r.changed.Broadcast()
+	r.recMu.Unlock()
+	r.events.publish(fr.Ring, gateway.Event{Type: "flush", Data: fr.status()})
+	return nil
+}
+
+// queued lists the flushes waiting to be relayed, oldest nonce first.
+func (r *Replica) queued(ctx context.Context) ([]*flushRecord, error) {
+	res, err := r.ds.Query(ctx, query.Query{Prefix: "/queue", KeysOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer res.Close()
+	var out []*flushRecord
+	for e := range res.Next() {
+		if e.Error != nil {
+			return nil, e.Error
+		}
+		fr, err := r.flushRecord(ctx, datastore.NewKey(e.Key).BaseNamespace())
+		if err != nil {
+			return nil, err
+		}
+		if fr != nil && fr.Status == statusReceived {
+			out = append(out, fr)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Avatar != out[j].Avatar {
+			return out[i].Avatar.Cmp(out[j].Avatar) < 0
+		}
+		return out[i].flush().Nonce.Cmp(out[j].flush().Nonce) < 0
+	})
+	return out, nil
+}
+
+// queuedFor lists the queued flushes of one avatar in one ring.
+func (r *Replica) queuedFor(ctx context.Context, ring, avatar common.Address) ([]*flushRecord, error) {
+	all, err := r.queued(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []*flushRecord
+	for _, fr := range all {
+		if fr.Ring == ring && fr.Avatar == avatar {
+			out = append(out, fr)
+		}
+	}
+	return out, nil
+}
+
+// FlushStatus reports a flush by id.
+func (r *Replica) FlushStatus(ctx context.Context, id string) (*gateway.FlushStatus, error) {
+	fr, err := r.flushRecord(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if fr == nil {
+		return nil, fail(gateway.CodeNotFound, "id", "this replica has no flush %s", id)
+	}
+	return fr.status(), nil
+}
+
+// waitRelayed waits until the flush leaves "received" or the wait ends,
+// and returns its status.
+func (r *Replica) waitRelayed(ctx context.Context, id string, wait time.Duration) (*gateway.FlushStatus, error) {
+	if wait < 0 {
+		return r.FlushStatus(ctx, id)
+	}
+	ctx, cancel := context.WithTimeout(ctx, wait)
+	defer cancel()
+	stop := context.AfterFunc(ctx, func() {
+		r.recMu.Lock()
+		r.changed.Broadcast()
+		r.recMu.Unlock()
+	})
+	defer stop()
+	for {
+		fr, err := r.flushRecord(context.WithoutCancel(ctx), id)
+		if err != nil {
+			return nil, err
+		}
+		if fr == nil {
+			return nil, fail(gateway.CodeNotFound, "id", "this replica has no flush %s", id)
+		}
+		if fr.Status != statusReceived || ctx.Err() != nil || r.ctx.Err() != nil {
+			return fr.status(), nil
+		}
+		r.recMu.Lock()
+		// Re-read under the lock so a change between the read and the
+		// wait is not missed.
+		if cur, _ := r.flushRecord(context.WithoutCancel(ctx), id); cur != nil && cur.Status != statusReceived {
+			r.recMu.Unlock()
+			continue
+		}
+		if ctx.Err() == nil && r.ctx.Err() == nil {
+			r.changed.Wait()
+		}
+		r.recMu.Unlock()
+	}
+}
+
+// relayLoop sends queued flushes to the chain, batched per ring, until
+// Close. A chain that cannot be reached is retried; a flush the contract
+// refuses is reported failed with the contract's reason.
+func (r *Replica) relayLoop() {
+	defer r.wg.Done()
+	retry := time.NewTimer(r.opts.RetryInterval)
+	defer retry.Stop()
+	for {
+		select {
+		case <-r.ctx.Done():
+			return
+		case <-r.wake:
+		case <-retry.C:
+		}
+		again, err := r.relayQueued(r.ctx)
+		if err != nil && r.ctx.Err() == nil {
+			log.Warnf("relaying flushes: %s (retrying in %s)", err, r.opts.RetryInterval)
+		}
+		if again {
+			retry.Reset(r.opts.RetryInterval)
+		}
+	}
+}
+
+// relayQueued relays what is queued; again reports that some flushes are
+// still waiting (the chain failed).
+func (r *Replica) relayQueued(ctx context.Context) (again bool, err error) {
+	queue, err := r.queued(ctx)
+	if err != nil {
+		return true, err
+	}
+	byRing := map[common.Address][]*flushRecord{}
+	var rings []common.Address
+	for _, fr := range queue {
+		if byRing[fr.Ring] == nil {
+			rings = append(rings, fr.Ring)
+		}
+		byRing[fr.Ring] = append(byRing[fr.Ring], fr)
+	}
+	var errs []error
+	for _, ring := range rings {
+		batch := byRing[ring]
+		for len(batch) > 0 {
+			n := min(len(batch), r.opts.RelayBatch)
+			if err := r.relayBatch(ctx, ring, batch[:n]); err != nil {
+				errs = append(errs, err)
+				again = true
+				break
+			}
+			batch = batch[n:]
+		}
+	}
+	return again, errors.Join(errs...)
+}
+
+// relayBatch sends one flushMany. If the contract refuses the batch, each
+// flush is sent alone so that only the refused ones fail.
+func (r *Replica) relayBatch(ctx context.Context, ring common.Address, batch []*flushRecord) error {
+	fs := make([]schemas.Flush, len(batch))
+	sigs := make([][]byte, len(batch))
+	for i, fr := range batch {
+		fs[i], sigs[i] = fr.flush(), fr.Sig
+	}
+	rcpt, err := r.chain.FlushMany(ctx, ring, fs, sigs)
+	var revert *chain.RevertError
+	switch {
+	case err == nil:
+		for _, fr := range batch {
+			r.finish(ctx, fr, rcpt, nil)
+		}
+		return nil
+	case errors.As(err, &revert) && len(batch) > 1:
+		for _, fr := range batch {
+			if err := r.relayBatch(ctx, ring, []*flushRecord{fr}); err != nil {
+				return err
+			}
+		}
+		return nil
+	case errors.As(err, &revert), errors.Is(err, chain.ErrReverted):
+		r.finish(ctx, batch[0], nil, err)
+		return nil
+	default:
+		for _, fr := range batch {
+			fr.Attempts++
+			fr.Error = err.Error()
+			if perr := r.putFlush(context.WithoutCancel(ctx), fr, true); perr != nil {
+				return errors.Join(err, perr)
+			}
+		}
+		return err
+	}
+}
+
+// finish records a relayed (rcpt) or failed (err) flush and appends the
+// matching status message to the replica's log.
+func (r *Replica) finish(ctx context.Context, fr *flushRecord, rcpt *chain.Receipt, err error) {
+	fr.Attempts++
+	fields := map[string]string{"id": fr.ID, "ring": fr.Ring.Hex(), "avatar": fr.Avatar.Hex(), "seq": strconv.FormatUint(fr.Seq, 10)}
+	if err != nil {
+		fr.Status, fr.Error = statusFailed, err.Error()
+		fields["error"] = fr.Error
+	} else {
+		fr.Status, fr.Error = statusRelayed, ""
+		fr.TxHash, fr.Block, fr.Fee = rcpt.TxHash.Hex(), rcpt.Block, rcpt.Fee.String()
+		fields["tx"], fields["fee"] = fr.TxHash, fr.Fee
+	}
+	ctx = context.WithoutCancel(ctx)
+	if msg, merr := r.statusMessage(ctx, fr.ReplicaRing, "FlushToRing", fr.Status, fields); merr == nil {
+		fr.Messages = append(fr.Messages, msg.String())
+	} else {
+		log.Errorf("recording the %s status of flush %s: %s", fr.Status, fr.ID, merr)
+	}
+	if perr := r.putFlush(ctx, fr, false); perr != nil {
+		log.Errorf("recording the %s status of flush %s: %s", fr.Status, fr.ID, perr)
+	}
+}

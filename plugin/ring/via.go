@@ -1,0 +1,212 @@
+package ring
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
+	"github.com/ipfs/go-datastore"
+
+	"github.com/mosaic-rings/rings/gateway"
+	"github.com/mosaic-rings/rings/gateway/client"
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/avatar"
+)
+
+// MaxFlushNodes bounds the log nodes one FlushVia sends (a replica's
+// default limit).
+const MaxFlushNodes = 10000
+
+// sentFlush is the last flush this node handed to a replica for one log,
+// so that it can flush again while that one waits to be relayed (or the
+// chain is unreachable).
+type sentFlush struct {
+	ID    string `json:"id"`
+	Via   string `json:"via"`
+	Seq   uint64 `json:"seq"`
+	Nonce string `json:"nonce"`
+}
+
+func sentKey(ring, avatar common.Address) datastore.Key {
+	return datastore.NewKey("/sent/" + ring.Hex() + "/" + avatar.Hex())
+}
+
+// FlushVia sends the avatar's log nodes that the chain (or the replica) does
+// not have yet, with a freshly signed Flush, to a replica's gateway at via.
+// The replica verifies, stores and relays them; the result is its status.
+func (s *Service) FlushVia(ctx context.Context, ringName, avatarName, via string) (*gateway.FlushStatus, error) {
+	k, err := s.resolveRing(ringName)
+	if err != nil {
+		return nil, err
+	}
+	av, err := avatar.Load(s.avatars, avatarName)
+	if err != nil {
+		return nil, err
+	}
+	cl, err := client.New(via)
+	if err != nil {
+		return nil, fmt.Errorf("%w: --via: %v", ErrBadArgument, err)
+	}
+	h, ok, err := s.logs.Head(ctx, k.Ring, av.Address)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %s has no log in ring %s on this node; append first", ErrNoLog, av.Address.Hex(), k.Ring.Hex())
+	}
+	base, nonce, err := s.flushBase(ctx, cl, k.Ring, av.Address)
+	if err != nil {
+		return nil, err
+	}
+	if h.Seq <= base {
+		return nil, fmt.Errorf("%w: seq %d is already on chain or with the replica; the local head is seq %d", ErrAlreadyFlushed, base, h.Seq)
+	}
+	if h.Seq-base > MaxFlushNodes {
+		return nil, fmt.Errorf("%w: %d unflushed nodes, more than a replica takes at once (%d)", ErrBadArgument, h.Seq-base, MaxFlushNodes)
+	}
+	var nodes []string
+	err = s.logs.Walk(ctx, h.CID, func(c cid.Cid, n *schemas.LogNode) error {
+		if uint64(n.Seq) <= base {
+			return errStopWalk
+		}
+		raw, err := s.logs.Block(ctx, c)
+		if err != nil {
+			return err
+		}
+		nodes = append(nodes, base64.StdEncoding.EncodeToString(raw))
+		return nil
+	})
+	if err != nil && !errors.Is(err, errStopWalk) {
+		return nil, err
+	}
+	digest, err := schemas.Digest(h.CID)
+	if err != nil {
+		return nil, err
+	}
+	f := schemas.Flush{Ring: k.Ring, Avatar: av.Address, Head: digest, Seq: h.Seq, Nonce: nonce,
+		Deadline: big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix())}
+	fd, err := schemas.FlushDigest(schemas.Domain{ChainID: k.Chain, Ring: k.Ring}, f)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := schemas.Sign(fd, av.PrivateKey())
+	if err != nil {
+		return nil, err
+	}
+	st, err := cl.FlushToRing(ctx, &gateway.FlushToRingParams{
+		Avatar: av.Address.Hex(), Ring: k.Ring.Hex(),
+		Mtx: gateway.Mtx{Ring: k.Ring.Hex(), Avatar: av.Address.Hex(), Head: hexutil.Encode(digest[:]),
+			Seq: json.Number(fmt.Sprint(h.Seq)), Nonce: json.Number(nonce.String()), Deadline: json.Number(f.Deadline.String())},
+		MtxSig: hexutil.Encode(sig), LogNodes: nodes,
+	})
+	if err != nil {
+		return nil, err
+	}
+	rec, _ := json.Marshal(sentFlush{ID: st.ID, Via: via, Seq: h.Seq, Nonce: nonce.String()})
+	if err := s.logs.Datastore().Put(ctx, sentKey(k.Ring, av.Address), rec); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+var errStopWalk = errors.New("stop")
+
+// flushBase is the seq the next flush builds on and its nonce: the chain's,
+// or the last flush handed to a replica while that one is still accepted
+// (not failed) and ahead of the chain, or the chain is unreachable.
+func (s *Service) flushBase(ctx context.Context, cl *client.Client, ring, who common.Address) (uint64, *big.Int, error) {
+	var sent *sentFlush
+	if v, err := s.logs.Datastore().Get(ctx, sentKey(ring, who)); err == nil {
+		var sf sentFlush
+		if json.Unmarshal(v, &sf) == nil {
+			sent = &sf
+		}
+	}
+	sentNext := func() (uint64, *big.Int) {
+		n, _ := new(big.Int).SetString(sent.Nonce, 10)
+		return sent.Seq, n.Add(n, big.NewInt(1))
+	}
+	st, err := s.chain.State(ctx, ring)
+	if err != nil {
+		if sent != nil {
+			seq, n := sentNext()
+			return seq, n, nil
+		}
+		return 0, nil, err
+	}
+	m, ok := st.Member(who)
+	if !ok {
+		return 0, nil, fmt.Errorf("%w: %s is not a member of %s", ErrNotMember, who.Hex(), ring.Hex())
+	}
+	if sent == nil || sent.Seq <= m.Seq {
+		return m.Seq, m.Nonce, nil
+	}
+	// The last flush is ahead of the chain: build on it unless it failed.
+	if fs, err := cl.FlushStatus(ctx, sent.ID); err == nil && fs.Status != "failed" {
+		seq, n := sentNext()
+		return seq, n, nil
+	}
+	return m.Seq, m.Nonce, nil
+}
+
+// ReplicateVia asks the replica at via to replicate a ring into its replica
+// ring, handing it the ring's replica key with a request signed by the
+// avatar (the ring's owner or a member).
+func (s *Service) ReplicateVia(ctx context.Context, ringName, avatarName, via, replicaRing string) (*gateway.ReplicateStatus, error) {
+	k, err := s.resolveRing(ringName)
+	if err != nil {
+		return nil, err
+	}
+	av, err := avatar.Load(s.avatars, avatarName)
+	if err != nil {
+		return nil, err
+	}
+	rr, err := s.ringAddress(replicaRing)
+	if err != nil {
+		return nil, err
+	}
+	cl, err := client.New(via)
+	if err != nil {
+		return nil, fmt.Errorf("%w: --via: %v", ErrBadArgument, err)
+	}
+	keyHash := crypto.Keccak256Hash(k.ReplicaKey[:])
+	req := schemas.ReplicateRing{Ring: k.Ring, ReplicaRing: rr, ReplicaKeyHash: keyHash,
+		Deadline: big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix())}
+	digest, err := schemas.ReplicateRingDigest(schemas.Domain{ChainID: k.Chain, Ring: k.Ring}, req)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := schemas.Sign(digest, av.PrivateKey())
+	if err != nil {
+		return nil, err
+	}
+	return cl.ReplicateRing(ctx, &gateway.ReplicateRingParams{
+		Ring: k.Ring.Hex(), ReplicaRing: rr.Hex(), ReplicaKey: hexutil.Encode(k.ReplicaKey[:]),
+		Mtx: gateway.ReplicateMtx{Ring: k.Ring.Hex(), ReplicaRing: rr.Hex(), ReplicaKeyHash: keyHash.Hex(),
+			Deadline: json.Number(req.Deadline.String())},
+		MtxSig: hexutil.Encode(sig),
+	})
+}
+
+// ringAddress takes a 0x address (any ring, keys or not) or the local name
+// of a ring this node holds keys for.
+func (s *Service) ringAddress(nameOrAddr string) (common.Address, error) {
+	if len(nameOrAddr) > 1 && (nameOrAddr[:2] == "0x" || nameOrAddr[:2] == "0X") {
+		if !common.IsHexAddress(nameOrAddr) || len(nameOrAddr) != 42 {
+			return common.Address{}, fmt.Errorf("%w: %q is not a 20-byte 0x address", ErrBadArgument, nameOrAddr)
+		}
+		return common.HexToAddress(nameOrAddr), nil
+	}
+	k, err := s.resolveRing(nameOrAddr)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return k.Ring, nil
+}

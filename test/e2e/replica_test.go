@@ -1,0 +1,300 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/kubo/test/cli/harness"
+
+	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/contracts/devchain"
+	"github.com/mosaic-rings/rings/gateway"
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/commands"
+	"github.com/mosaic-rings/rings/plugin/replica"
+	"github.com/mosaic-rings/rings/plugin/ring"
+)
+
+// sharedChain is a chain outside the daemons, on a fixed loopback port, so
+// that a test can stop it and start it again.
+type sharedChain struct {
+	t       *testing.T
+	dir     string
+	rpcAddr string
+	dc      *devchain.Chain
+	factory common.Address
+}
+
+func newSharedChain(t *testing.T) *sharedChain {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	sc := &sharedChain{t: t, dir: t.TempDir(), rpcAddr: addr}
+	sc.start()
+	t.Cleanup(sc.stop)
+	factory, _, err := chain.DeployFactory(context.Background(), sc.dc.Client(), sc.dc.RelayerKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc.factory = factory
+	return sc
+}
+
+func (sc *sharedChain) start() {
+	sc.t.Helper()
+	dc, err := devchain.Open(devchain.Config{DataDir: sc.dir, ChainID: 31337, RPCAddr: sc.rpcAddr})
+	if err != nil {
+		sc.t.Fatal(err)
+	}
+	sc.dc = dc
+}
+
+func (sc *sharedChain) stop() {
+	if sc.dc != nil {
+		sc.dc.Close()
+		sc.dc = nil
+	}
+}
+
+func (sc *sharedChain) config(extra map[string]any) map[string]any {
+	cfg := map[string]any{"Chain": map[string]any{
+		"RPC": sc.dc.RPCEndpoint(), "Factory": sc.factory.Hex(), "Relayer": "relayer",
+	}}
+	for k, v := range extra {
+		cfg[k] = v
+	}
+	return cfg
+}
+
+// node starts a daemon on the shared chain with a funded relayer; keys are
+// generated before the daemon starts (a replica's avatar must exist then).
+func (sc *sharedChain) node(h *harness.Harness, extra map[string]any, keys ...string) *harness.Node {
+	t := sc.t
+	t.Helper()
+	n := h.NewNode().Init("--profile=test")
+	configure(n, sc.config(extra))
+	for _, k := range append([]string{"relayer"}, keys...) {
+		n.IPFS("key", "gen", "--type=secp256k1", k)
+	}
+	n.StartDaemon()
+	t.Cleanup(func() { stop(t, n) })
+	fund(context.Background(), t, sc.dc, avatarAddress(t, n, "relayer"))
+	return n
+}
+
+func (sc *sharedChain) state(ring common.Address) *chain.RingState {
+	sc.t.Helper()
+	c, err := chain.New(context.Background(), sc.dc.Client(), sc.dc.RelayerKey(), sc.factory)
+	if err != nil {
+		sc.t.Fatal(err)
+	}
+	st, err := c.State(context.Background(), ring)
+	if err != nil {
+		sc.t.Fatal(err)
+	}
+	return st
+}
+
+// replicaSetup is a member node with ring "club" and a replica node that
+// replicates it into its replica ring "replicas".
+type replicaSetup struct {
+	member, replica *harness.Node
+	club            common.Address
+	alice           common.Address
+	replicaURL      string
+}
+
+func setupReplica(t *testing.T, sc *sharedChain, h *harness.Harness, replicaExtra map[string]any) *replicaSetup {
+	t.Helper()
+	if replicaExtra == nil {
+		replicaExtra = map[string]any{}
+	}
+	replicaExtra["Replica"] = map[string]any{"Avatar": "rep", "RelayWait": "2s", "FollowInterval": "500ms"}
+	rep := sc.node(h, replicaExtra, "rep")
+	mem := sc.node(h, nil, "alice")
+	rr := ipfsJSON[ring.Created](t, rep, "ring", "create", "replicas", "--from", "rep", "--members", "rep")
+	club := ipfsJSON[ring.Created](t, mem, "ring", "create", "club", "--from", "alice", "--members", "alice")
+	url := gatewayURL(t, rep)
+	st := ipfsJSON[gateway.ReplicateStatus](t, mem, "ring", "replicate", "club", "--from", "alice", "--via", url, "--replica-ring", rr.Address.Hex())
+	if st.Status != "replicating" || st.Ring != club.Address.Hex() || st.Message == "" {
+		t.Fatalf("replicate: %+v", st)
+	}
+	return &replicaSetup{member: mem, replica: rep, club: club.Address, alice: club.Owner, replicaURL: url}
+}
+
+// TestFlushToReplicaThenReadFromIt is the seed's core flow: a member hands
+// 100 log nodes to a replica over HTTP, the replica verifies, stores and
+// relays, the member goes away, and a third node resolves the head from the
+// chain and fetches and verifies the whole log from the replica over IPFS.
+func TestFlushToReplicaThenReadFromIt(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	sc := newSharedChain(t)
+	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	s := setupReplica(t, sc, h, nil)
+
+	for i := 1; i <= 100; i++ {
+		rpc[ring.Appended](t, s.member, "ring/append", []string{"club", fmt.Sprintf("message %d", i)}, map[string]string{"from": "alice"})
+	}
+	out := ipfsJSON[commands.FlushOutput](t, s.member, "ring", "flush", "club", "--from", "alice", "--via", s.replicaURL)
+	fs := out.Replica
+	if fs == nil || fs.Status != "relayed" || fs.Stored != 100 || fs.Seq != 100 || fs.TxHash == "" || fs.Fee == "" || len(fs.Messages) != 2 {
+		t.Fatalf("flush via the replica: %+v", fs)
+	}
+	head := headOf(t, s.member, "club", "alice", "local")
+	want, _ := schemas.Digest(*head.Head)
+	if m, ok := sc.state(s.club).Member(s.alice); !ok || m.Seq != 100 || m.Head != want {
+		t.Fatalf("chain holds %+v for alice, want seq 100 %s", m, head.Head)
+	}
+	// The same flush again is answered from the record: nothing relayed twice.
+	again := getJSON[gateway.FlushStatus](t, s.replicaURL+"/ring/rpc", `{"jsonrpc":"2.0","id":1,"method":"FlushStatus","params":{"id":"`+fs.ID+`"}}`)
+	if again.Status != "relayed" || again.TxHash != fs.TxHash {
+		t.Fatalf("FlushStatus: %+v", again)
+	}
+	// The replica recorded the flush in its own log of the replica ring.
+	replicaLog := ipfsJSON[commands.LogOutput](t, s.replica, "ring", "log", "replicas", "--member", "rep")
+	var statuses []string
+	for _, e := range replicaLog.Entries {
+		statuses = append(statuses, e.Type+":"+e.Status)
+	}
+	if got := strings.Join(statuses, ","); got != "FlushToRing:relayed,FlushToRing:received,ReplicateRing:replicating" {
+		t.Fatalf("the replica's log holds %s", got)
+	}
+	info := getJSON[replica.RingInfoResult](t, s.replicaURL+"/ring/"+s.club.Hex(), "")
+	if len(info.Members) != 1 || info.Members[0].LocalSeq != 100 || !info.Replicated {
+		t.Fatalf("GET /ring/{ring} at the replica: %+v", info)
+	}
+
+	// The member goes away; a fresh node reads the log from the replica.
+	stop(t, s.member)
+	third := sc.node(h, nil)
+	third.Connect(s.replica)
+	chainHead := headOf(t, third, s.club.Hex(), s.alice.Hex(), "chain")
+	if chainHead.Seq != 100 || *chainHead.Head != *head.Head {
+		t.Fatalf("the third node resolved %+v from the chain", chainHead)
+	}
+	synced := ipfsJSON[ring.SyncResult](t, third, "ring", "sync", s.club.Hex())
+	if len(synced.Members) != 1 || synced.Members[0].Fetched != 100 || synced.Members[0].Error != "" {
+		t.Fatalf("sync: %+v", synced)
+	}
+	verify := ipfsJSON[commands.VerifyOutput](t, third, "ring", "verify", s.club.Hex())
+	if !verify.OK || verify.Reports[0].Checked != 100 {
+		t.Fatalf("verify on the third node: %+v", verify)
+	}
+	log := ipfsJSON[commands.LogOutput](t, third, "ring", "log", s.club.Hex())
+	if len(log.Entries) != 100 || !log.Entries[0].Sealed {
+		t.Fatalf("the third node's copy: %d entries, first %+v (bodies must stay sealed without the read key)", len(log.Entries), log.Entries[0])
+	}
+}
+
+// TestFlushesSurviveChainOutage stops the chain while a member flushes
+// through a replica: the flushes are accepted as received, survive a
+// replica restart, and are all relayed once the chain is back.
+func TestFlushesSurviveChainOutage(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	sc := newSharedChain(t)
+	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	s := setupReplica(t, sc, h, nil)
+
+	ipfsJSON[ring.Appended](t, s.member, "ring", "append", "club", "before the outage", "--from", "alice")
+	first := ipfsJSON[commands.FlushOutput](t, s.member, "ring", "flush", "club", "--from", "alice", "--via", s.replicaURL).Replica
+	if first.Status != "relayed" {
+		t.Fatalf("first flush: %+v", first)
+	}
+
+	sc.stop()
+	var queued []string
+	for i := 1; i <= 3; i++ {
+		ipfsJSON[ring.Appended](t, s.member, "ring", "append", "club", fmt.Sprintf("during the outage %d", i), "--from", "alice")
+		st := ipfsJSON[commands.FlushOutput](t, s.member, "ring", "flush", "club", "--from", "alice", "--via", s.replicaURL).Replica
+		if st.Status != "received" || st.Seq != uint64(1+i) {
+			t.Fatalf("flush %d during the outage: %+v", i, st)
+		}
+		queued = append(queued, st.ID)
+	}
+
+	// The replica restarts with the chain still down... then the chain returns.
+	stop(t, s.replica)
+	sc.start()
+	s.replica.StartDaemon()
+	url := gatewayURL(t, s.replica)
+	for _, id := range queued {
+		st := waitFlush(t, url, id, "relayed")
+		if st.TxHash == "" {
+			t.Fatalf("flush %s relayed without a transaction: %+v", id, st)
+		}
+	}
+	head := headOf(t, s.member, "club", "alice", "local")
+	want, _ := schemas.Digest(*head.Head)
+	if m, _ := sc.state(s.club).Member(s.alice); m.Seq != 4 || m.Head != want {
+		t.Fatalf("after the outage the chain holds seq %d, want 4", m.Seq)
+	}
+}
+
+// waitFlush polls a replica's FlushStatus until the flush has status want.
+func waitFlush(t *testing.T, url, id, want string) gateway.FlushStatus {
+	t.Helper()
+	deadline := time.Now().Add(2 * time.Minute)
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		st := getJSON[gateway.FlushStatus](t, url+"/ring/rpc", `{"jsonrpc":"2.0","id":1,"method":"FlushStatus","params":{"id":"`+id+`"}}`)
+		if st.Status == want {
+			return st
+		}
+		if st.Status == "failed" || time.Now().After(deadline) {
+			t.Fatalf("flush %s: %+v, want %s", id, st, want)
+		}
+		<-tick.C
+	}
+}
+
+// getJSON GETs url (or POSTs body as JSON when set) and decodes the
+// result, unwrapping a JSON-RPC response.
+func getJSON[T any](t *testing.T, url, body string) T {
+	t.Helper()
+	var resp *http.Response
+	var err error
+	if body == "" {
+		resp, err = http.Get(url)
+	} else {
+		resp, err = http.Post(url, "application/json", strings.NewReader(body))
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var raw json.RawMessage
+	if err := json.NewDecoder(resp.Body).Decode(&raw); err != nil {
+		t.Fatalf("%s: %s: %v", url, resp.Status, err)
+	}
+	if body != "" {
+		var rpcResp struct {
+			Result json.RawMessage `json:"result"`
+			Error  json.RawMessage `json:"error"`
+		}
+		if err := json.Unmarshal(raw, &rpcResp); err != nil || rpcResp.Error != nil {
+			t.Fatalf("%s: %s", url, raw)
+		}
+		raw = rpcResp.Result
+	}
+	var out T
+	if err := json.Unmarshal(raw, &out); err != nil {
+		t.Fatalf("%s: decoding %s: %v", url, raw, err)
+	}
+	return out
+}
