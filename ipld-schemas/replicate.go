@@ -60,3 +60,40 @@ func ReplicateRingTypedData(d Domain, r ReplicateRing) (apitypes.TypedData, erro
 		"deadline":       r.Deadline.String(),
 	}), nil
 }
+
+// UnreplicateRingType is the ring owner's off-chain request that a replica
+// stop replicating the ring.
+const UnreplicateRingType = "UnreplicateRing(address ring,uint256 deadline)"
+
+var unreplicateRingTypeHash = keccak([]byte(UnreplicateRingType))
+
+// UnreplicateRingDigest returns the EIP-712 digest of the owner's request
+// to stop replicating d.Ring, valid until deadline (unix seconds).
+func UnreplicateRingDigest(d Domain, deadline *big.Int) ([32]byte, error) {
+	var dl [32]byte
+	if err := putUint256(&dl, deadline, "UnreplicateRing", "deadline"); err != nil {
+		return [32]byte{}, err
+	}
+	sep := d.Separator()
+	h := getHasher()
+	w := h.words(3)
+	w[0] = unreplicateRingTypeHash
+	putAddress(&w[1], d.Ring)
+	w[2] = dl
+	digest := h.typedDataHash(sep, h.sum(3))
+	putHasher(h)
+	return digest, nil
+}
+
+// UnreplicateRingTypedData returns the UnreplicateRingDigest request as
+// typed data, for eth_signTypedData_v4.
+func UnreplicateRingTypedData(d Domain, deadline *big.Int) (apitypes.TypedData, error) {
+	var dl [32]byte
+	if err := putUint256(&dl, deadline, "UnreplicateRing", "deadline"); err != nil {
+		return apitypes.TypedData{}, err
+	}
+	return typedData(d, "UnreplicateRing", UnreplicateRingType, apitypes.TypedDataMessage{
+		"ring":     d.Ring.Hex(),
+		"deadline": deadline.String(),
+	}), nil
+}

@@ -26,3 +26,22 @@ func TestReplicateRingDigestMatchesOracle(t *testing.T) {
 		t.Fatal("a nil deadline was accepted")
 	}
 }
+
+func TestUnreplicateRingDigestMatchesOracle(t *testing.T) {
+	r := rand.New(rand.NewPCG(23, 24))
+	for i := range 20 {
+		d := randomDomain(r)
+		deadline := randomUint256(r)
+		got, err := UnreplicateRingDigest(d, deadline)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td, err := UnreplicateRingTypedData(d, deadline)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := oracle(t, td); got != want {
+			t.Fatalf("request %d: UnreplicateRingDigest = %x, oracle %x", i, got, want)
+		}
+	}
+}

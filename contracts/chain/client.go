@@ -46,6 +46,14 @@ var ErrNoFactory = errors.New("chain: no ring factory at this address")
 // ErrReverted is returned for a transaction that was mined but failed.
 var ErrReverted = errors.New("chain: transaction reverted")
 
+// ErrNotMined is returned for a transaction that was sent but not mined
+// within MinedTimeout (dropped, or the chain stalled). It may still be
+// mined later.
+var ErrNotMined = errors.New("chain: transaction not mined")
+
+// MinedTimeout is how long a relayed transaction may take to be mined.
+var MinedTimeout = 2 * time.Minute
+
 // RevertError is a contract call or transaction refused by the contract,
 // with the contract's custom error decoded when it is one of ours.
 type RevertError struct {
@@ -333,7 +341,12 @@ func (c *Client) sendLogs(ctx context.Context, build func(*bind.TransactOpts) (*
 	if err != nil {
 		return nil, nil, c.callErr("transaction", err)
 	}
-	r, err := waitMined(ctx, c.backend, tx.Hash())
+	wctx, cancel := context.WithTimeout(ctx, MinedTimeout)
+	defer cancel()
+	r, err := waitMined(wctx, c.backend, tx.Hash())
+	if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+		return nil, nil, fmt.Errorf("%w: %s not mined within %s", ErrNotMined, tx.Hash().Hex(), MinedTimeout)
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("chain: waiting for transaction %s: %w", tx.Hash().Hex(), err)
 	}

@@ -290,6 +290,13 @@ func (r *Replica) relayBatch(ctx context.Context, ring common.Address, batch []*
 		}
 		return nil
 	case errors.As(err, &revert), errors.Is(err, chain.ErrReverted):
+		// Refused: unless the chain already has this head or a newer one
+		// (an earlier transaction of ours that was slow to be mined, or
+		// another replica), the flush failed.
+		if r.onChain(ctx, ring, batch[0]) {
+			r.finish(ctx, batch[0], &chain.Receipt{Fee: new(big.Int)}, nil)
+			return nil
+		}
 		r.finish(ctx, batch[0], nil, err)
 		return nil
 	default:
@@ -304,6 +311,17 @@ func (r *Replica) relayBatch(ctx context.Context, ring common.Address, batch []*
 	}
 }
 
+// onChain reports whether the chain holds the flush's seq (or a later one)
+// for its avatar.
+func (r *Replica) onChain(ctx context.Context, ring common.Address, fr *flushRecord) bool {
+	st, err := r.chain.State(ctx, ring)
+	if err != nil {
+		return false
+	}
+	m, ok := st.Member(fr.Avatar)
+	return ok && (m.Seq > fr.Seq || (m.Seq == fr.Seq && m.Head == fr.Head))
+}
+
 // finish records a relayed (rcpt) or failed (err) flush and appends the
 // matching status message to the replica's log.
 func (r *Replica) finish(ctx context.Context, fr *flushRecord, rcpt *chain.Receipt, err error) {
@@ -314,8 +332,14 @@ func (r *Replica) finish(ctx context.Context, fr *flushRecord, rcpt *chain.Recei
 		fields["error"] = fr.Error
 	} else {
 		fr.Status, fr.Error = statusRelayed, ""
-		fr.TxHash, fr.Block, fr.Fee = rcpt.TxHash.Hex(), rcpt.Block, rcpt.Fee.String()
-		fields["tx"], fields["fee"] = fr.TxHash, fr.Fee
+		fr.Fee = rcpt.Fee.String()
+		if rcpt.TxHash != (common.Hash{}) {
+			fr.TxHash, fr.Block = rcpt.TxHash.Hex(), rcpt.Block
+			fields["tx"] = fr.TxHash
+		} else {
+			fields["note"] = "the chain already had this head"
+		}
+		fields["fee"] = fr.Fee
 	}
 	ctx = context.WithoutCancel(ctx)
 	if msg, merr := r.statusMessage(ctx, fr.ReplicaRing, "FlushToRing", fr.Status, fields); merr == nil {

@@ -107,7 +107,7 @@ type Replica struct {
 	cancel    context.CancelFunc
 	wg        sync.WaitGroup
 	followMu  sync.Mutex
-	following map[common.Address]bool
+	following map[common.Address]context.CancelFunc
 }
 
 var _ gateway.Backend = (*Replica)(nil)
@@ -126,7 +126,7 @@ func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, fetch Fetcher, ds dat
 		wake:      make(chan struct{}, 1),
 		ctx:       ctx,
 		cancel:    cancel,
-		following: map[common.Address]bool{},
+		following: map[common.Address]context.CancelFunc{},
 	}
 	r.changed = sync.NewCond(&r.recMu)
 	recs, err := r.replications(ctx)

@@ -166,26 +166,37 @@ func (r *Replica) replications(ctx context.Context) ([]*replication, error) {
 func (r *Replica) follow(ring common.Address) {
 	r.followMu.Lock()
 	defer r.followMu.Unlock()
-	if r.following[ring] || r.ctx.Err() != nil {
+	if r.following[ring] != nil || r.ctx.Err() != nil {
 		return
 	}
-	r.following[ring] = true
+	ctx, cancel := context.WithCancel(r.ctx)
+	r.following[ring] = cancel
 	r.wg.Add(1)
-	go r.followLoop(ring)
+	go r.followLoop(ctx, ring)
+}
+
+// unfollow stops the follower of a ring.
+func (r *Replica) unfollow(ring common.Address) {
+	r.followMu.Lock()
+	defer r.followMu.Unlock()
+	if cancel := r.following[ring]; cancel != nil {
+		cancel()
+		delete(r.following, ring)
+	}
 }
 
 // followLoop reads the ring's heads from the chain every FollowInterval
-// and fetches, verifies and stores what this replica lacks.
-func (r *Replica) followLoop(ring common.Address) {
+// and fetches, verifies and stores what this replica lacks, until ctx ends.
+func (r *Replica) followLoop(ctx context.Context, ring common.Address) {
 	defer r.wg.Done()
 	t := time.NewTicker(r.opts.FollowInterval)
 	defer t.Stop()
 	for {
-		if err := r.catchUp(r.ctx, ring); err != nil && r.ctx.Err() == nil {
+		if err := r.catchUp(ctx, ring); err != nil && ctx.Err() == nil {
 			log.Warnf("following ring %s: %s", ring.Hex(), err)
 		}
 		select {
-		case <-r.ctx.Done():
+		case <-ctx.Done():
 			return
 		case <-t.C:
 		}

@@ -197,3 +197,12 @@ func syncDir(path string) error {
 	defer f.Close()
 	return f.Sync()
 }
+
+// Delete removes a ring's keys; deleting keys that are not there is not an
+// error.
+func (d *Dir) Delete(ring common.Address) error {
+	if err := os.Remove(d.file(ring)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("ringkeys: %w", err)
+	}
+	return syncDir(d.path)
+}

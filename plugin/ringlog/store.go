@@ -365,3 +365,30 @@ func (s *Store) Block(ctx context.Context, c cid.Cid) ([]byte, error) {
 // Datastore is the datastore the store keeps its records in, for callers
 // that keep records of their own next to the heads.
 func (s *Store) Datastore() datastore.Batching { return s.ds }
+
+// Forget drops this node's copies of a ring's logs: it unpins every log's
+// head and deletes the head records, so the next garbage collection can
+// reclaim the blocks. It returns how many logs it dropped.
+func (s *Store) Forget(ctx context.Context, ring common.Address) (int, error) {
+	if err := s.WaitPinned(ctx); err != nil {
+		return 0, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	heads, err := s.Heads(ctx, ring)
+	if err != nil {
+		return 0, err
+	}
+	for _, h := range heads {
+		if err := s.pins.Unpin(ctx, h.CID, true); err != nil && !errors.Is(err, pin.ErrNotPinned) {
+			return 0, fmt.Errorf("ringlog: unpinning %s's log: %w", h.Member.Hex(), err)
+		}
+		if err := s.ds.Delete(ctx, headKey(ring, h.Member)); err != nil {
+			return 0, err
+		}
+	}
+	if err := s.pins.Flush(ctx); err != nil {
+		return 0, err
+	}
+	return len(heads), s.ds.Sync(ctx, datastore.NewKey("/heads"))
+}

@@ -134,6 +134,9 @@ func rpc[T any](t *testing.T, n *harness.Node, path string, args []string, opts 
 func mustContain(t *testing.T, got, want string) {
 	t.Helper()
 	if !strings.Contains(got, want) {
+		if len(got) > 2000 {
+			got = got[:2000] + "…"
+		}
 		t.Fatalf("%q does not contain %q", got, want)
 	}
 }

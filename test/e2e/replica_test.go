@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"strings"
@@ -176,6 +177,14 @@ func TestFlushToReplicaThenReadFromIt(t *testing.T) {
 	if len(info.Members) != 1 || info.Members[0].LocalSeq != 100 || !info.Replicated {
 		t.Fatalf("GET /ring/{ring} at the replica: %+v", info)
 	}
+	// The gateway's metrics are where Kubo's are, and its /ipfs/ serves the
+	// log's blocks like any IPFS gateway.
+	metrics := httpGet(t, s.replica.APIURL()+"/debug/metrics/prometheus", "")
+	mustContain(t, metrics, `ring_gateway_rpc_calls_total{code="ok",method="FlushToRing"}`)
+	raw := httpGet(t, s.replicaURL+"/ipfs/"+head.Head.String()+"?format=raw", "")
+	if blk, err := schemas.Block([]byte(raw)); err != nil || blk.Cid() != *head.Head {
+		t.Fatalf("/ipfs/%s?format=raw did not return the head block: %v", head.Head, err)
+	}
 
 	// The member goes away; a fresh node reads the log from the replica.
 	stop(t, s.member)
@@ -243,6 +252,31 @@ func TestFlushesSurviveChainOutage(t *testing.T) {
 	if m, _ := sc.state(s.club).Member(s.alice); m.Seq != 4 || m.Head != want {
 		t.Fatalf("after the outage the chain holds seq %d, want 4", m.Seq)
 	}
+}
+
+// httpGet GETs url and returns the body; it fails the test unless 200.
+func httpGet(t *testing.T, url, accept string) string {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if accept != "" {
+		req.Header.Set("Accept", accept)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s: %s", url, resp.Status, b)
+	}
+	return string(b)
 }
 
 // waitFlush polls a replica's FlushStatus until the flush has status want.

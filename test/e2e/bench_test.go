@@ -1,0 +1,594 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/big"
+	"mime/multipart"
+	"net"
+	"net/http"
+	"net/textproto"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
+	"github.com/ipfs/kubo/test/cli/harness"
+
+	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/contracts/devchain"
+	"github.com/mosaic-rings/rings/gateway"
+	"github.com/mosaic-rings/rings/gateway/client"
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/commands"
+	"github.com/mosaic-rings/rings/plugin/ring"
+)
+
+// The bounded load of BenchmarkFlushToRing: benchWorkers concurrent
+// clients, each sending benchPerWorker requests one after the other, per
+// side and iteration.
+const (
+	benchWorkers   = 8
+	benchPerWorker = 50
+	benchBodySize  = 300 // bytes of random LogNode body
+)
+
+// BenchmarkFlushToRing measures a replica's FlushToRing under a bounded
+// loopback load against Kubo's own /api/v0/dag/put of equally many,
+// equally sized dag-cbor blocks on the same daemon in the same run.
+//
+// One replica daemon (Replica.RelayWait "0s": it answers "received" once
+// it has verified, stored, pinned and recorded a flush; relaying runs in
+// the background) replicates a ring of benchWorkers members whose keys live
+// in this process. Every log node, flush signature and request body is made
+// before the clock starts, so signing is not timed; the replica's
+// verification is. Each FlushToRing carries one new log node with the
+// member's next nonce. The dag/put side posts a separate set of log nodes
+// of the same shape and size (so that neither side finds a block it already
+// has) as a multipart file, as `ipfs dag put` does. The order of the two
+// sides alternates across iterations; after the flush side the benchmark
+// waits, off the clock, until the replica has relayed every flush, and
+// reports that wait as relay-lag-ms.
+//
+// Run it with -benchtime 1x: every call of the function starts a chain and
+// a daemon.
+func BenchmarkFlushToRing(b *testing.B) {
+	if testing.Short() {
+		b.Skip("runs real daemons")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+
+	sc := benchChain(b)
+	h := harness.New(func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	b.Cleanup(h.Cleanup)
+	rep := benchNode(b, sc, h, map[string]any{
+		"Replica": map[string]any{"Avatar": "rep", "RelayWait": "0s"},
+		// The default limit (50/s per client address) would measure itself.
+		"Gateway": map[string]any{"Address": "/ip4/127.0.0.1/tcp/0", "RateLimit": map[string]any{"Disabled": true}},
+	}, "rep")
+	url := benchGatewayURL(b, rep)
+
+	// The ring: benchWorkers members with keys in this process, created by
+	// the chain's dev account, replicated by rep into its replica ring.
+	c, err := chain.New(ctx, sc.dc.Client(), sc.dc.RelayerKey(), sc.factory)
+	if err != nil {
+		b.Fatal(err)
+	}
+	members := make([]*benchMember, benchWorkers)
+	addrs := make([]common.Address, benchWorkers)
+	for i := range members {
+		key, err := crypto.GenerateKey()
+		if err != nil {
+			b.Fatal(err)
+		}
+		members[i] = &benchMember{key: key, addr: crypto.PubkeyToAddress(key.PublicKey), nonce: new(big.Int)}
+		addrs[i] = members[i].addr
+	}
+	ringAddr, _, err := c.CreateRing(ctx, addrs[0], addrs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dom := schemas.Domain{ChainID: c.ChainID(), Ring: ringAddr}
+	rr := benchJSON[ring.Created](b, rep, "ring", "create", "replicas", "--from", "rep", "--members", "rep")
+	st := benchReplicate(ctx, b, url, dom, rr.Address, members[0].key)
+	if st.Status != "replicating" || st.Ring != ringAddr.Hex() || st.Members != benchWorkers {
+		b.Fatalf("replicate: %+v", st)
+	}
+
+	rpcURL := url + "/ring/rpc"
+	putURL := rep.APIURL() + "/api/v0/dag/put?input-codec=dag-cbor&store-codec=dag-cbor&pin=false"
+	hc := &http.Client{
+		Timeout:   30 * time.Second,
+		Transport: &http.Transport{MaxIdleConnsPerHost: benchWorkers, DisableCompression: true},
+	}
+	defer hc.CloseIdleConnections()
+
+	var flushLat, putLat []time.Duration
+	var flushTime, putTime, relayLag time.Duration
+	b.ResetTimer()
+	for it := 0; it < b.N; it++ {
+		b.StopTimer()
+		flushJobs, putJobs := make([][]benchReq, benchWorkers), make([][]benchReq, benchWorkers)
+		for w, m := range members {
+			flushJobs[w] = m.flushRequests(b, dom, benchPerWorker)
+			putJobs[w] = m.putRequests(b, dom, benchPerWorker)
+		}
+		b.StartTimer()
+
+		flush := func() {
+			lat, d := benchLoad(ctx, b, hc, rpcURL, flushJobs, checkFlush)
+			flushLat, flushTime = append(flushLat, lat...), flushTime+d
+			b.StopTimer()
+			relayLag += waitRelayed(ctx, b, hc, rpcURL, flushJobs)
+			b.StartTimer()
+		}
+		put := func() {
+			lat, d := benchLoad(ctx, b, hc, putURL, putJobs, checkPut)
+			putLat, putTime = append(putLat, lat...), putTime+d
+		}
+		if it%2 == 0 {
+			flush()
+			put()
+		} else {
+			put()
+			flush()
+		}
+	}
+	b.StopTimer()
+
+	// The chain holds every member's last flush.
+	state, err := c.State(ctx, ringAddr)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, m := range members {
+		if got, ok := state.Member(m.addr); !ok || got.Seq != m.seq || got.Head != m.headDigest {
+			b.Fatalf("the chain holds %+v for %s, want seq %d", got, m.addr.Hex(), m.seq)
+		}
+	}
+
+	flushRate := float64(len(flushLat)) / flushTime.Seconds()
+	putRate := float64(len(putLat)) / putTime.Seconds()
+	b.ReportMetric(flushRate, "flush-req/s")
+	b.ReportMetric(ms(percentile(flushLat, 50)), "flush-p50-ms")
+	b.ReportMetric(ms(percentile(flushLat, 99)), "flush-p99-ms")
+	b.ReportMetric(putRate, "dagput-req/s")
+	b.ReportMetric(ms(percentile(putLat, 50)), "dagput-p50-ms")
+	b.ReportMetric(ms(percentile(putLat, 99)), "dagput-p99-ms")
+	b.ReportMetric(flushRate/putRate, "ratio")
+	b.ReportMetric(ms(relayLag)/float64(b.N), "relay-lag-ms")
+}
+
+// benchMember is one ring member: its key and the state of its two chains
+// of log nodes, the flushed one and the one for dag/put.
+type benchMember struct {
+	key        *ecdsa.PrivateKey
+	addr       common.Address
+	seq        uint64   // last flushed seq
+	prev       *cid.Cid // last flushed node
+	headDigest [32]byte // its digest, what the chain holds after the relay
+	nonce      *big.Int // the next flush's nonce
+	putSeq     uint64
+	putPrev    *cid.Cid
+}
+
+// benchReq is one prepared request and what its answer must name.
+type benchReq struct {
+	body  []byte
+	ctype string
+	want  string // the flush id, or the block's CID
+}
+
+// logNode returns a new signed log node after prev (seq 1 when nil) with
+// a random body, and its block.
+func (m *benchMember) logNode(tb testing.TB, dom schemas.Domain, seq uint64, prev *cid.Cid) ([]byte, cid.Cid) {
+	tb.Helper()
+	body := make([]byte, benchBodySize)
+	rand.Read(body)
+	n := &schemas.LogNode{
+		Ring: dom.Ring.Bytes(), Chain: int64(dom.ChainID), Author: m.addr.Bytes(),
+		Seq: int64(seq), Prev: prev, Body: body, Time: time.Now().UnixMilli(),
+	}
+	if err := schemas.SignLogNode(n, m.key); err != nil {
+		tb.Fatal(err)
+	}
+	raw, err := schemas.EncodeLogNode(n)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	blk, err := schemas.Block(raw)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return raw, blk.Cid()
+}
+
+// flushRequests continues the member's log by count nodes and returns one
+// FlushToRing request per node, in nonce order.
+func (m *benchMember) flushRequests(tb testing.TB, dom schemas.Domain, count int) []benchReq {
+	tb.Helper()
+	deadline := big.NewInt(time.Now().Add(24 * time.Hour).Unix())
+	out := make([]benchReq, count)
+	for i := range out {
+		m.seq++
+		raw, c := m.logNode(tb, dom, m.seq, m.prev)
+		m.prev = &c
+		digest, err := schemas.Digest(c)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		m.headDigest = digest
+		f := schemas.Flush{Ring: dom.Ring, Avatar: m.addr, Head: digest, Seq: m.seq, Nonce: new(big.Int).Set(m.nonce), Deadline: deadline}
+		m.nonce.Add(m.nonce, big.NewInt(1))
+		fd, err := schemas.FlushDigest(dom, f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		sig, err := schemas.Sign(fd, m.key)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		body, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": i + 1, "method": "FlushToRing", "params": &gateway.FlushToRingParams{
+			Avatar: m.addr.Hex(), Ring: dom.Ring.Hex(),
+			Mtx: gateway.Mtx{Ring: dom.Ring.Hex(), Avatar: m.addr.Hex(), Head: hexutil.Encode(digest[:]),
+				Seq: json.Number(fmt.Sprint(f.Seq)), Nonce: json.Number(f.Nonce.String()), Deadline: json.Number(deadline.String())},
+			MtxSig: hexutil.Encode(sig), LogNodes: []string{base64.StdEncoding.EncodeToString(raw)},
+		}})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out[i] = benchReq{body: body, ctype: "application/json", want: hexutil.Encode(fd[:])}
+	}
+	return out
+}
+
+// putRequests makes count more nodes of the member's second chain, which
+// is never flushed, each as the multipart body of a dag/put.
+func (m *benchMember) putRequests(tb testing.TB, dom schemas.Domain, count int) []benchReq {
+	tb.Helper()
+	out := make([]benchReq, count)
+	for i := range out {
+		m.putSeq++
+		raw, c := m.logNode(tb, dom, m.putSeq, m.putPrev)
+		m.putPrev = &c
+		var buf bytes.Buffer
+		mw := multipart.NewWriter(&buf)
+		hdr := textproto.MIMEHeader{}
+		hdr.Set("Content-Disposition", `form-data; name="file"; filename=""`)
+		hdr.Set("Content-Type", "application/octet-stream")
+		part, err := mw.CreatePart(hdr)
+		if err == nil {
+			_, err = part.Write(raw)
+		}
+		if err == nil {
+			err = mw.Close()
+		}
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out[i] = benchReq{body: buf.Bytes(), ctype: mw.FormDataContentType(), want: c.String()}
+	}
+	return out
+}
+
+// benchLoad runs one side: a worker per job list, each sending its
+// requests one after the other. It returns every request's latency and the
+// wall time from the first request to the last answer, and fails the
+// benchmark on any error or unexpected answer.
+func benchLoad(ctx context.Context, tb testing.TB, hc *http.Client, url string, jobs [][]benchReq, check func(body []byte, want string) error) ([]time.Duration, time.Duration) {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	lats := make([][]time.Duration, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	start := time.Now()
+	for w, reqs := range jobs {
+		wg.Go(func() {
+			for i, r := range reqs {
+				t0 := time.Now()
+				body, err := benchPost(ctx, hc, url, r)
+				if err == nil {
+					err = check(body, r.want)
+				}
+				if err != nil {
+					errs[w] = fmt.Errorf("worker %d, request %d: %w", w, i, err)
+					cancel()
+					return
+				}
+				lats[w] = append(lats[w], time.Since(t0))
+			}
+		})
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	if err := errors.Join(errs...); err != nil {
+		tb.Fatal(err)
+	}
+	return slices.Concat(lats...), elapsed
+}
+
+func benchPost(ctx context.Context, hc *http.Client, url string, r benchReq) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(r.body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", r.ctype)
+	resp, err := hc.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("%s: %s", resp.Status, body)
+	}
+	return body, nil
+}
+
+// checkFlush accepts a JSON-RPC answer that the flush want was received or
+// relayed with its one log node stored.
+func checkFlush(body []byte, want string) error {
+	var resp struct {
+		Result *gateway.FlushStatus `json:"result"`
+		Error  json.RawMessage      `json:"error"`
+	}
+	if err := json.Unmarshal(body, &resp); err != nil {
+		return fmt.Errorf("decoding %q: %w", body, err)
+	}
+	st := resp.Result
+	if resp.Error != nil || st == nil {
+		return fmt.Errorf("FlushToRing: %s", body)
+	}
+	if (st.Status != "received" && st.Status != "relayed") || st.ID != want || st.Stored != 1 {
+		return fmt.Errorf("FlushToRing answered %+v for flush %s", st, want)
+	}
+	return nil
+}
+
+// checkPut accepts dag/put's answer naming the CID want.
+func checkPut(body []byte, want string) error {
+	var out struct {
+		Cid struct {
+			Link string `json:"/"`
+		} `json:"Cid"`
+	}
+	if err := json.Unmarshal(body, &out); err != nil {
+		return fmt.Errorf("decoding %q: %w", body, err)
+	}
+	if out.Cid.Link != want {
+		return fmt.Errorf("dag/put stored %s, want %s", out.Cid.Link, want)
+	}
+	return nil
+}
+
+// waitRelayed polls FlushStatus for each worker's last flush until all
+// are relayed and returns how long that took.
+func waitRelayed(ctx context.Context, tb testing.TB, hc *http.Client, rpcURL string, jobs [][]benchReq) time.Duration {
+	tb.Helper()
+	start := time.Now()
+	deadline := start.Add(2 * time.Minute)
+	for _, reqs := range jobs {
+		id := reqs[len(reqs)-1].want
+		body, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "FlushStatus", "params": map[string]string{"id": id}})
+		for {
+			raw, err := benchPost(ctx, hc, rpcURL, benchReq{body: body, ctype: "application/json"})
+			if err != nil {
+				tb.Fatal(err)
+			}
+			var resp struct {
+				Result gateway.FlushStatus `json:"result"`
+			}
+			if err := json.Unmarshal(raw, &resp); err != nil {
+				tb.Fatalf("FlushStatus: %s", raw)
+			}
+			if resp.Result.Status == "relayed" {
+				break
+			}
+			if resp.Result.Status != "received" || time.Now().After(deadline) {
+				tb.Fatalf("flush %s: %s", id, raw)
+			}
+			time.Sleep(20 * time.Millisecond) // polling a remote status: no condition to wait on
+		}
+	}
+	return time.Since(start)
+}
+
+// percentile is the nearest-rank p-th percentile of ds.
+func percentile(ds []time.Duration, p float64) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	i := int(math.Ceil(p/100*float64(len(s)))) - 1
+	return s[max(i, 0)]
+}
+
+func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+
+// benchReplicate asks the replica at url to replicate the ring of dom into
+// replicaRing, with a random replica key, signed by key (a member).
+func benchReplicate(ctx context.Context, tb testing.TB, url string, dom schemas.Domain, replicaRing common.Address, key *ecdsa.PrivateKey) *gateway.ReplicateStatus {
+	tb.Helper()
+	var replicaKey [32]byte
+	rand.Read(replicaKey[:])
+	keyHash := crypto.Keccak256Hash(replicaKey[:])
+	req := schemas.ReplicateRing{Ring: dom.Ring, ReplicaRing: replicaRing, ReplicaKeyHash: keyHash,
+		Deadline: big.NewInt(time.Now().Add(time.Hour).Unix())}
+	digest, err := schemas.ReplicateRingDigest(dom, req)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sig, err := schemas.Sign(digest, key)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cl, err := client.New(url)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	st, err := cl.ReplicateRing(ctx, &gateway.ReplicateRingParams{
+		Ring: dom.Ring.Hex(), ReplicaRing: replicaRing.Hex(), ReplicaKey: hexutil.Encode(replicaKey[:]),
+		Mtx: gateway.ReplicateMtx{Ring: dom.Ring.Hex(), ReplicaRing: replicaRing.Hex(), ReplicaKeyHash: keyHash.Hex(),
+			Deadline: json.Number(req.Deadline.String())},
+		MtxSig: hexutil.Encode(sig),
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return st
+}
+
+// The helpers below are newSharedChain, sharedChain.node, gatewayURL, stop,
+// ipfsJSON, avatarAddress and fund for a testing.TB: those take a
+// *testing.T, which a benchmark does not have.
+
+// benchChain starts a chain on a loopback port and deploys the factory.
+func benchChain(tb testing.TB) *sharedChain {
+	tb.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	sc := &sharedChain{dir: tb.TempDir(), rpcAddr: addr} // no t: only config and stop are used
+	sc.dc, err = devchain.Open(devchain.Config{DataDir: sc.dir, ChainID: 31337, RPCAddr: addr})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(sc.stop)
+	if sc.factory, _, err = chain.DeployFactory(context.Background(), sc.dc.Client(), sc.dc.RelayerKey()); err != nil {
+		tb.Fatal(err)
+	}
+	return sc
+}
+
+// benchNode starts a daemon on sc with a funded relayer and keys.
+func benchNode(tb testing.TB, sc *sharedChain, h *harness.Harness, extra map[string]any, keys ...string) *harness.Node {
+	tb.Helper()
+	n := h.NewNode().Init("--profile=test")
+	configure(n, sc.config(extra))
+	for _, k := range append([]string{"relayer"}, keys...) {
+		n.IPFS("key", "gen", "--type=secp256k1", k)
+	}
+	n.StartDaemon()
+	tb.Cleanup(func() { benchStop(tb, n) })
+	var relayer common.Address
+	for _, a := range benchJSON[commands.AvatarList](tb, n, "ring", "avatars").Avatars {
+		if a.Name == "relayer" {
+			relayer = a.Address
+		}
+	}
+	benchFund(tb, sc.dc, relayer)
+	return n
+}
+
+// benchStop shuts the daemon down gracefully (see stop).
+func benchStop(tb testing.TB, n *harness.Node) {
+	tb.Helper()
+	if n.Daemon == nil {
+		return
+	}
+	n.IPFS("shutdown")
+	done := make(chan error, 1)
+	go func() { done <- n.Daemon.Cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			tb.Errorf("daemon exited with %v\nstderr: %s", err, n.Daemon.Stderr.String())
+		}
+	case <-time.After(60 * time.Second):
+		tb.Error("daemon did not exit within 60s of `ipfs shutdown`")
+	}
+	n.Daemon = nil
+}
+
+func benchGatewayURL(tb testing.TB, n *harness.Node) string {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join(n.Dir, "ring", "gateway"))
+	if err != nil {
+		tb.Fatalf("the daemon wrote no ring gateway address: %v", err)
+	}
+	return strings.TrimSpace(string(b))
+}
+
+func benchJSON[T any](tb testing.TB, n *harness.Node, args ...string) T {
+	tb.Helper()
+	res := n.RunIPFS(append(args, "--enc=json")...)
+	if res.Err != nil {
+		tb.Fatalf("ipfs %s: %v\nstderr: %s", strings.Join(args, " "), res.Err, res.Stderr.String())
+	}
+	var out T
+	if err := json.Unmarshal(res.Stdout.Bytes(), &out); err != nil {
+		tb.Fatalf("ipfs %s: decoding %q: %v", strings.Join(args, " "), res.Stdout.String(), err)
+	}
+	return out
+}
+
+// benchFund sends 10 ether from the chain's dev account to addr and waits
+// for it to be mined.
+func benchFund(tb testing.TB, dc *devchain.Chain, addr common.Address) {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c := dc.Client()
+	from := crypto.PubkeyToAddress(dc.RelayerKey().PublicKey)
+	nonce, err := c.PendingNonceAt(ctx, from)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tip, err := c.SuggestGasTipCap(ctx)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+	tx, err := types.SignNewTx(dc.RelayerKey(), types.LatestSignerForChainID(dc.ChainID()), &types.DynamicFeeTx{
+		ChainID: dc.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000,
+		To: &addr, Value: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := c.SendTransaction(ctx, tx); err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if r, err := c.TransactionReceipt(ctx, tx.Hash()); err == nil {
+			if r.Status != types.ReceiptStatusSuccessful {
+				tb.Fatalf("funding %s: the transfer failed", addr.Hex())
+			}
+			return
+		}
+		select {
+		case <-ctx.Done():
+			tb.Fatalf("funding %s: not mined: %v", addr.Hex(), ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
