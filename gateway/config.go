@@ -64,29 +64,29 @@ type RateLimitConfig struct {
 	Disabled bool `json:"Disabled"`
 }
 
-// Defaults.
+// Defaults, as documented on Config.
 const (
-	DefaultAddress         = "/ip4/127.0.0.1/tcp/8090"
-	DefaultMaxRequestBytes = 8 << 20
-	DefaultReadTimeout     = 30 * time.Second
-	DefaultWriteTimeout    = 60 * time.Second
-	DefaultRatePerSecond   = 50
-	DefaultRateBurst       = 100
-	DefaultMaxBatch        = 100
-	DefaultMaxLogNodes     = 10000
+	defaultAddress         = "/ip4/127.0.0.1/tcp/8090"
+	defaultMaxRequestBytes = 8 << 20
+	defaultReadTimeout     = "30s"
+	defaultWriteTimeout    = "60s"
+	defaultRatePerSecond   = 50
+	defaultRateBurst       = 100
+	defaultMaxBatch        = 100
+	defaultMaxLogNodes     = 10000
 )
 
 // DefaultConfig is the configuration with every default filled in.
 func DefaultConfig() Config {
 	return Config{
-		Address:         DefaultAddress,
+		Address:         defaultAddress,
 		AllowedOrigins:  []string{"*"},
-		MaxRequestBytes: DefaultMaxRequestBytes,
-		ReadTimeout:     DefaultReadTimeout.String(),
-		WriteTimeout:    DefaultWriteTimeout.String(),
-		RateLimit:       RateLimitConfig{PerSecond: DefaultRatePerSecond, Burst: DefaultRateBurst},
-		MaxBatch:        DefaultMaxBatch,
-		MaxLogNodes:     DefaultMaxLogNodes,
+		MaxRequestBytes: defaultMaxRequestBytes,
+		ReadTimeout:     defaultReadTimeout,
+		WriteTimeout:    defaultWriteTimeout,
+		RateLimit:       RateLimitConfig{PerSecond: defaultRatePerSecond, Burst: defaultRateBurst},
+		MaxBatch:        defaultMaxBatch,
+		MaxLogNodes:     defaultMaxLogNodes,
 	}
 }
 

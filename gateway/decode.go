@@ -71,7 +71,8 @@ func parseCall(raw json.RawMessage) call {
 	if err != nil {
 		var dup duplicateError
 		if errors.As(err, &dup) {
-			return call{err: invalidRequest(string(dup), "duplicate member %q", string(dup))}
+			name := fieldName("", string(dup))
+			return call{err: invalidRequest(name, "duplicate member %s", name)}
 		}
 		return call{err: invalidRequest("request", "a request must be a JSON object")}
 	}
@@ -102,6 +103,18 @@ func parseCall(raw json.RawMessage) call {
 		c.params = p
 	}
 	return c
+}
+
+// fieldName is the check naming member k of the object at path: never
+// empty, and short whatever the client sent.
+func fieldName(path, k string) string {
+	switch {
+	case k == "":
+		k = `""`
+	case len(k) > 64:
+		k = strings.ToValidUTF8(k[:64], "") + "…"
+	}
+	return path + k
 }
 
 // duplicateError names a member that occurs twice in one object.
@@ -207,7 +220,7 @@ func (p *params) object(raw json.RawMessage, path, name string, allowed ...strin
 	if err != nil {
 		var dup duplicateError
 		if errors.As(err, &dup) {
-			p.fail(invalidParams(path+string(dup), "duplicate field"))
+			p.fail(invalidParams(fieldName(path, string(dup)), "duplicate field"))
 		} else {
 			p.fail(invalidParams(name, "must be a JSON object"))
 		}
@@ -219,7 +232,7 @@ func (p *params) object(raw json.RawMessage, path, name string, allowed ...strin
 			known = known || k == a
 		}
 		if !known {
-			p.fail(invalidParams(path+k, "unknown field"))
+			p.fail(invalidParams(fieldName(path, k), "unknown field"))
 			return obj{}
 		}
 	}

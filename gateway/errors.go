@@ -35,6 +35,7 @@ type ErrorData struct {
 
 var _ Coded = (*Error)(nil)
 
+// Error returns e.Message.
 func (e *Error) Error() string { return e.Message }
 
 // RPCCode returns e.Code.

@@ -78,9 +78,8 @@ func sseField(s string) string {
 // streamWriter writes a streamed response: headers and status 200 on the
 // first write, then every write with a fresh write deadline of timeout
 // (Config.WriteTimeout), so that a long stream is not cut by the server's
-// WriteTimeout but a client that stops reading is. It also lifts the
-// connection's read deadline (ReadTimeout): when it fires during a
-// response, net/http cancels the request's context.
+// WriteTimeout but a client that stops reading is. (ReadTimeout needs
+// nothing: net/http lifts the read deadline once the request is read.)
 type streamWriter struct {
 	w           http.ResponseWriter
 	rc          *http.ResponseController
@@ -98,7 +97,6 @@ func (sw *streamWriter) start() {
 	sw.rc = http.NewResponseController(sw.w)
 	// Errors mean the connection cannot take deadlines (a test recorder).
 	_ = sw.rc.SetWriteDeadline(time.Time{})
-	_ = sw.rc.SetReadDeadline(time.Time{})
 	h := sw.w.Header()
 	h.Set("Content-Type", sw.contentType)
 	h.Set("X-Content-Type-Options", "nosniff")

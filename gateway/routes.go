@@ -14,17 +14,19 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+
+	"github.com/go-chi/chi/v5"
 )
 
 // routes builds the handler. Every route runs, outermost first: in-flight
 // tracking, request id, metrics, panic recovery, CORS, then (on /ring/)
 // the rate limit and the method check.
 //
-// Routing uses net/http's ServeMux patterns: method-agnostic paths, each
-// handler checking its methods, so that a wrong method gets 405 with Allow
-// and literal routes (/ring/rpc) win over /ring/{ring}.
+// Routing is chi's: method-agnostic paths, each handler checking its
+// methods, so that a wrong method gets a JSON 405 with Allow; literal
+// routes (/ring/rpc) win over /ring/{ring}; chi sets r.PathValue.
 func (s *Server) routes() http.Handler {
-	mux := http.NewServeMux()
+	mux := chi.NewRouter()
 	rest := s.rateLimit(s.writeError)
 	rpc := s.rateLimit(s.writeRPCError)
 	get := allow(s, http.MethodGet, http.MethodHead)
@@ -36,22 +38,26 @@ func (s *Server) routes() http.Handler {
 	s.route(mux, "/ring/{ring}", "ring", http.HandlerFunc(s.serveRing), rest, get)
 	s.route(mux, "/ring/{ring}/log/{member}", "log", http.HandlerFunc(s.serveLog), rest, get)
 	s.route(mux, "/ring/{ring}/events", "events", http.HandlerFunc(s.serveEvents), rest, allow(s, http.MethodGet))
-	s.route(mux, "/ipfs/", "ipfs", http.HandlerFunc(s.serveIPFS))
-	s.route(mux, "/ipns/", "ipns", http.HandlerFunc(s.serveIPFS))
-	s.route(mux, "/", "notfound", http.HandlerFunc(s.serveNotFound))
+	s.route(mux, "/ipfs/*", "ipfs", http.HandlerFunc(s.serveIPFS))
+	s.route(mux, "/ipns/*", "ipns", http.HandlerFunc(s.serveIPFS))
+	mux.NotFound(s.wrap("notfound", http.HandlerFunc(s.serveNotFound)).ServeHTTP)
 	return s.track(requestID(mux))
 }
 
 // route mounts h at pattern, named name in metrics, behind the common
 // middleware and then mw (outermost first).
-func (s *Server) route(mux *http.ServeMux, pattern, name string, h http.Handler, mw ...func(http.Handler) http.Handler) {
+func (s *Server) route(mux chi.Router, pattern, name string, h http.Handler, mw ...func(http.Handler) http.Handler) {
+	mux.Handle(pattern, s.wrap(name, h, mw...))
+}
+
+// wrap puts h behind the common middleware and then mw (outermost first).
+func (s *Server) wrap(name string, h http.Handler, mw ...func(http.Handler) http.Handler) http.Handler {
 	for i := len(mw) - 1; i >= 0; i-- {
 		h = mw[i](h)
 	}
 	h = s.cors(h)
 	h = s.recoverer(h)
-	h = s.metrics.instrument(name)(h)
-	mux.Handle(pattern, h)
+	return s.metrics.instrument(name)(h)
 }
 
 func (s *Server) track(next http.Handler) http.Handler {

@@ -158,8 +158,7 @@ func TestEventsOutliveTimeouts(t *testing.T) {
 	t.Parallel()
 	cfg := testConfig()
 	cfg.ReadTimeout, cfg.WriteTimeout = "100ms", "100ms"
-	ts := startServer(t, cfg)
-	ts.heartbeat = 20 * time.Millisecond
+	ts := startServer(t, cfg, func(s *Server) { s.heartbeat = 20 * time.Millisecond })
 	c := openEvents(t, context.Background(), ts.url+"/ring/"+testRing+"/events")
 	recv(t, ts.backend.subscribed)
 	start := time.Now()

@@ -84,6 +84,7 @@ func (s *Store) applyPending(ctx context.Context) {
 	s.pmu.Lock()
 	batch := s.pending
 	s.pending = map[logKey]*pendingPin{}
+	s.applying = len(batch) > 0
 	s.pmu.Unlock()
 	if len(batch) == 0 {
 		return
@@ -121,6 +122,7 @@ func (s *Store) applyPending(ctx context.Context) {
 		}
 	}
 	s.pmu.Lock()
+	s.applying = false
 	s.moved.Broadcast()
 	s.pmu.Unlock()
 	if retry && ctx.Err() == nil {
@@ -152,7 +154,8 @@ func (s *Store) movePin(ctx context.Context, p *pendingPin) error {
 	return nil
 }
 
-// WaitPinned blocks until every append made so far has its head pinned.
+// WaitPinned blocks until every append made so far has its head pinned
+// and its old pin removed.
 func (s *Store) WaitPinned(ctx context.Context) error {
 	stop := context.AfterFunc(ctx, func() {
 		s.pmu.Lock()
@@ -162,7 +165,7 @@ func (s *Store) WaitPinned(ctx context.Context) error {
 	defer stop()
 	s.pmu.Lock()
 	defer s.pmu.Unlock()
-	for len(s.pending) > 0 {
+	for len(s.pending) > 0 || s.applying {
 		if err := ctx.Err(); err != nil {
 			return err
 		}

@@ -72,8 +72,9 @@ type Store struct {
 
 	mu sync.Mutex // serialises appends: seq allocation and head updates
 
-	pmu     sync.Mutex // guards pending
-	pending map[logKey]*pendingPin
+	pmu      sync.Mutex // guards pending and applying
+	pending  map[logKey]*pendingPin
+	applying bool // a batch taken from pending is being applied
 	moved   *sync.Cond // signalled after each batch of pin moves
 	wake    chan struct{}
 

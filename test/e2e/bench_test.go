@@ -133,6 +133,9 @@ func BenchmarkFlushToRing(b *testing.B) {
 		b.StartTimer()
 
 		flush := func() {
+			if dir := os.Getenv("RINGS_BENCH_PROFILE"); dir != "" && it == 0 {
+				defer benchProfile(ctx, b, rep.APIURL(), dir)()
+			}
 			lat, d := benchLoad(ctx, b, hc, rpcURL, flushJobs, checkFlush)
 			flushLat, flushTime = append(flushLat, lat...), flushTime+d
 			b.StopTimer()
@@ -412,6 +415,49 @@ func waitRelayed(ctx context.Context, tb testing.TB, hc *http.Client, rpcURL str
 		}
 	}
 	return time.Since(start)
+}
+
+// benchProfile records the daemon's CPU profile and execution trace (and
+// its mutex and block profiles) from now until the returned func runs,
+// into dir.
+func benchProfile(ctx context.Context, tb testing.TB, api, dir string) func() {
+	tb.Helper()
+	get := func(path, file string) error {
+		resp, err := http.Get(api + path)
+		if err != nil {
+			return err
+		}
+		defer resp.Body.Close()
+		f, err := os.Create(filepath.Join(dir, file))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		_, err = io.Copy(f, resp.Body)
+		return err
+	}
+	for _, p := range []string{"/debug/pprof-mutex/?fraction=5", "/debug/pprof-block/?rate=100000"} {
+		resp, err := http.Post(api+p, "", nil)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		resp.Body.Close()
+	}
+	secs := os.Getenv("RINGS_BENCH_PROFILE_SECONDS")
+	if secs == "" {
+		secs = "5"
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	wg.Go(func() { errs[0] = get("/debug/pprof/profile?seconds="+secs, "flush.cpu.pprof") })
+	wg.Go(func() { errs[1] = get("/debug/pprof/trace?seconds="+secs, "flush.trace") })
+	return func() {
+		wg.Wait()
+		errs = append(errs, get("/debug/pprof/mutex", "flush.mutex.pprof"), get("/debug/pprof/block", "flush.block.pprof"))
+		if err := errors.Join(errs...); err != nil {
+			tb.Fatal(err)
+		}
+	}
 }
 
 // percentile is the nearest-rank p-th percentile of ds.
