@@ -74,9 +74,9 @@ type Store struct {
 
 	pmu      sync.Mutex // guards pending and applying
 	pending  map[logKey]*pendingPin
-	applying bool // a batch taken from pending is being applied
-	moved   *sync.Cond // signalled after each batch of pin moves
-	wake    chan struct{}
+	applying bool       // a batch taken from pending is being applied
+	moved    *sync.Cond // signalled after each batch of pin moves
+	wake     chan struct{}
 
 	ctx    context.Context
 	cancel context.CancelFunc
