@@ -49,10 +49,11 @@ lint: ## gofmt, go vet, staticcheck, go mod tidy diff
 	$(GO) run $(STATICCHECK) ./...
 	$(GO) mod tidy -diff
 
-bench: ## benchmarks: ratios against baselines measured in the same run, and the gas table
+bench: build ## benchmarks: ratios against baselines measured in the same run, and the gas table
 	{ $(GO) test -run '^$$' -bench 'Append|VerifyLog$$' -benchtime 2s -count 5 ./plugin/ringlog/ && \
 	  $(GO) test -run '^$$' -bench 'VerifyLogNode|Ecrecover|DecodeLogNode' -benchtime 2s -count 5 ./ipld-schemas/ && \
-	  $(GO) test -run '^$$' -bench 'Gas' -benchtime 1x ./contracts/ ; } | tee bench.out
+	  $(GO) test -run '^$$' -bench 'Gas' -benchtime 1x ./contracts/ && \
+	  RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench FlushToRing -benchtime 1x ./test/e2e/ ; } | tee bench.out
 	$(GO) run ./build/benchreport < bench.out
 
 fuzz: ## run each fuzzer for a minute

@@ -21,6 +21,8 @@ type Backend interface {
 	FlushStatus(ctx context.Context, id string) (*FlushStatus, error)
 	// ReplicateRing makes this node a replica of a ring.
 	ReplicateRing(ctx context.Context, p *ReplicateRingParams) (*ReplicateStatus, error)
+	// UnreplicateRing stops replicating a ring at its owner's request.
+	UnreplicateRing(ctx context.Context, p *UnreplicateRingParams) (*ReplicateStatus, error)
 	// RingInfo describes a ring for GET /ring/{ring}.
 	RingInfo(ctx context.Context, ring string) (any, error)
 	// Log lists a member's log nodes with seq > since, newest first, at most
@@ -97,11 +99,26 @@ type ReplicateRingParams struct {
 	MtxSig      string       `json:"mtx_sig"`
 }
 
+// UnreplicateMtx is the ring owner's signed EIP-712 request
+// `UnreplicateRing(address ring,uint256 deadline)` (verifyingContract:
+// ring).
+type UnreplicateMtx struct {
+	Ring     string      `json:"ring"`
+	Deadline json.Number `json:"deadline"`
+}
+
+// UnreplicateRingParams are the params of UnreplicateRing.
+type UnreplicateRingParams struct {
+	Ring   string         `json:"ring"`
+	Mtx    UnreplicateMtx `json:"mtx"`
+	MtxSig string         `json:"mtx_sig"`
+}
+
 // ReplicateStatus is a replica's answer to ReplicateRing.
 type ReplicateStatus struct {
 	Ring        string `json:"ring"`
 	ReplicaRing string `json:"replicaRing"`
-	Status      string `json:"status"` // "replicating"
+	Status      string `json:"status"` // "replicating", or "unreplicated"
 	Requester   string `json:"requester"`
 	Members     int    `json:"members"`
 	// Message is the CID of the replica's log node that holds the sealed

@@ -424,6 +424,21 @@ func decodeReplicateRing(raw json.RawMessage, lim limits) (*ReplicateRingParams,
 	return &r, nil
 }
 
+func decodeUnreplicateRing(raw json.RawMessage, lim limits) (*UnreplicateRingParams, *Error) {
+	p := &params{lim: lim}
+	o := p.top(raw, "ring", "mtx", "mtx_sig")
+	var r UnreplicateRingParams
+	r.Ring = p.address(o, "ring")
+	m := p.child(o, "mtx", "ring", "deadline")
+	r.Mtx.Ring = p.address(m, "ring")
+	r.Mtx.Deadline = p.number(m, "deadline", 256, true)
+	r.MtxSig = p.hex(o, "mtx_sig", 65, "a 65-byte signature (0x and 130 hex digits)")
+	if p.err != nil {
+		return nil, p.err
+	}
+	return &r, nil
+}
+
 // flushStatusParams are the params of FlushStatus.
 type flushStatusParams struct {
 	ID string `json:"id"` // bytes32

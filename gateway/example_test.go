@@ -41,6 +41,9 @@ func (exampleBackend) FlushStatus(context.Context, string) (*gateway.FlushStatus
 func (exampleBackend) ReplicateRing(context.Context, *gateway.ReplicateRingParams) (*gateway.ReplicateStatus, error) {
 	return nil, errUnknownRing("")
 }
+func (exampleBackend) UnreplicateRing(context.Context, *gateway.UnreplicateRingParams) (*gateway.ReplicateStatus, error) {
+	return nil, errUnknownRing("")
+}
 func (exampleBackend) Log(context.Context, string, string, uint64, int) (any, error) {
 	return nil, errUnknownRing("")
 }

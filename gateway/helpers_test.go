@@ -109,6 +109,13 @@ func (b *testBackend) ReplicateRing(ctx context.Context, p *ReplicateRingParams)
 	return &ReplicateStatus{Ring: p.Ring, ReplicaRing: p.ReplicaRing, Status: "replicating"}, nil
 }
 
+func (b *testBackend) UnreplicateRing(ctx context.Context, p *UnreplicateRingParams) (*ReplicateStatus, error) {
+	if err := b.record("UnreplicateRing"); err != nil {
+		return nil, err
+	}
+	return &ReplicateStatus{Ring: p.Ring, Status: "unreplicated"}, nil
+}
+
 func (b *testBackend) RingInfo(ctx context.Context, ring string) (any, error) {
 	if err := b.record("RingInfo"); err != nil {
 		return nil, err

@@ -23,6 +23,13 @@ var rpcMethods = map[string]func(ctx context.Context, s *Server, params json.Raw
 		}
 		return s.backend.ReplicateRing(ctx, p)
 	},
+	"UnreplicateRing": func(ctx context.Context, s *Server, raw json.RawMessage) (any, error) {
+		p, e := decodeUnreplicateRing(raw, s.lim)
+		if e != nil {
+			return nil, e
+		}
+		return s.backend.UnreplicateRing(ctx, p)
+	},
 	"FlushStatus": func(ctx context.Context, s *Server, raw json.RawMessage) (any, error) {
 		p, e := decodeFlushStatus(raw, s.lim)
 		if e != nil {

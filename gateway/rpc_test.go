@@ -437,3 +437,20 @@ func TestBackendErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestUnreplicateRingDecodes(t *testing.T) {
+	ok := `{"ring":"` + testRing + `","mtx":{"ring":"` + testRing + `","deadline":"99"},"mtx_sig":"0x` + strings.Repeat("1b", 65) + `"}`
+	p, e := decodeUnreplicateRing(json.RawMessage(ok), limits{maxBatch: 10, maxLogNodes: 8})
+	if e != nil || p.Mtx.Deadline.String() != "99" {
+		t.Fatalf("decode: %+v %v", p, e)
+	}
+	for name, in := range map[string]string{
+		"missing mtx":   `{"ring":"` + testRing + `","mtx_sig":"0x` + strings.Repeat("1b", 65) + `"}`,
+		"short sig":     `{"ring":"` + testRing + `","mtx":{"ring":"` + testRing + `","deadline":"1"},"mtx_sig":"0x1b"}`,
+		"unknown field": `{"ring":"` + testRing + `","mtx":{"ring":"` + testRing + `","deadline":"1","x":1},"mtx_sig":"0x` + strings.Repeat("1b", 65) + `"}`,
+	} {
+		if _, e := decodeUnreplicateRing(json.RawMessage(in), limits{maxBatch: 10, maxLogNodes: 8}); e == nil || e.Code != CodeInvalidParams {
+			t.Errorf("%s: got %v, want -32602", name, e)
+		}
+	}
+}

@@ -96,6 +96,10 @@ func main() {
 		fmt.Printf("\nWhole-log verification from the blockstore (read, decode, verify): %.0f ns per node, %.0f nodes/s.\n", v, 1e9/v)
 	}
 
+	if !replicaLoad(res["BenchmarkFlushToRing"]) {
+		failed = true
+	}
+
 	fmt.Println()
 	fmt.Println("## Gas per state-changing call (receipt gasUsed)")
 	fmt.Println()
@@ -131,6 +135,40 @@ func main() {
 	if failed {
 		os.Exit(1)
 	}
+}
+
+// flushAim is the least FlushToRing throughput, as a share of Kubo's own
+// dag/put of as many blocks in the same run, that `make bench` aims for.
+const flushAim = 0.5
+
+// replicaLoad prints BenchmarkFlushToRing's figures: a replica's
+// FlushToRing against Kubo's /api/v0/dag/put under the same bounded
+// loopback load. It reports false if the benchmark's line is missing.
+func replicaLoad(r result) bool {
+	fmt.Println()
+	fmt.Println("## Replica under a bounded loopback load (medians)")
+	fmt.Println()
+	fmt.Println("| measure | ours req/s | baseline req/s | ratio | aim |")
+	fmt.Println("|---|---:|---:|---:|---:|")
+	const what = "FlushToRing (verify, store, pin, record; 1 new log node each) vs Kubo `dag/put` of same-size blocks"
+	flush, put := median(r["flush-req/s"]), median(r["dagput-req/s"])
+	if flush == 0 || put == 0 {
+		fmt.Printf("| %s | missing | missing | - | ≥ %.1f× |\n", what, flushAim)
+		return false
+	}
+	x := flush / put
+	mark := ""
+	if x < flushAim {
+		mark = " (below aim)"
+	}
+	fmt.Printf("| %s | %.0f | %.0f | %.2f×%s | ≥ %.1f× |\n", what, flush, put, x, mark, flushAim)
+	fmt.Printf("\nLatency p50 / p99: FlushToRing %.1f / %.1f ms, dag/put %.1f / %.1f ms.",
+		median(r["flush-p50-ms"]), median(r["flush-p99-ms"]), median(r["dagput-p50-ms"]), median(r["dagput-p99-ms"]))
+	if lag, ok := r["relay-lag-ms"]; ok {
+		fmt.Printf(" Relay lag after the last flush: %.0f ms.", median(lag))
+	}
+	fmt.Println()
+	return true
 }
 
 func contains(s []string, v string) bool {

@@ -114,3 +114,9 @@ func truncate(b []byte) string {
 	}
 	return string(b)
 }
+
+// UnreplicateRing asks the replica to stop replicating a ring.
+func (c *Client) UnreplicateRing(ctx context.Context, p *gateway.UnreplicateRingParams) (*gateway.ReplicateStatus, error) {
+	var out gateway.ReplicateStatus
+	return &out, c.call(ctx, "UnreplicateRing", p, &out)
+}

@@ -339,6 +339,43 @@ stores and pins its logs, which it cannot read.
 	}
 }
 
+func unreplicateCmd(lookup Lookup) *cmds.Command {
+	return &cmds.Command{
+		Helptext: cmds.HelpText{
+			Tagline: "Ask a replica node to stop replicating a ring (owner only).",
+			ShortDescription: `
+Signs an UnreplicateRing request (EIP-712) with the ring's owner (--from) and
+sends it to the replica's gateway. The replica stops following the ring,
+forgets its replica key and unpins its copies of the logs.
+
+  ipfs ring unreplicate club --from alice --via http://127.0.0.1:8090
+`,
+		},
+		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
+		Options: []cmds.Option{
+			cmds.StringOption(fromOption, "The ring's owner avatar."),
+			cmds.StringOption(viaOption, "URL of the replica's ring gateway."),
+		},
+		NoLocal: true,
+		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*gateway.ReplicateStatus, error) {
+			from, err := requiredString(req, fromOption)
+			if err != nil {
+				return nil, err
+			}
+			via, err := requiredString(req, viaOption)
+			if err != nil {
+				return nil, err
+			}
+			return svc.UnreplicateVia(req.Context, req.Arguments[0], from, via)
+		}),
+		Type: gateway.ReplicateStatus{},
+		Encoders: text(func(w io.Writer, out *gateway.ReplicateStatus) error {
+			_, err := fmt.Fprintf(w, "replica %s ring %s (recorded in %s)\n", out.Status, out.Ring, out.Message)
+			return err
+		}),
+	}
+}
+
 // VerifyOutput is the output of `ipfs ring verify`.
 type VerifyOutput struct {
 	OK      bool              `json:"ok"`

@@ -245,3 +245,71 @@ func (r *Replica) fetchLog(ctx context.Context, ring, member common.Address, tar
 	}
 	return nil
 }
+
+// UnreplicateRing stops replicating a ring at its owner's request: the
+// follower stops, the replica key is forgotten, the ring's logs are
+// unpinned (the next garbage collection reclaims them), and the replica's
+// own log records it. Flushes already queued are still relayed.
+func (r *Replica) UnreplicateRing(ctx context.Context, p *gateway.UnreplicateRingParams) (*gateway.ReplicateStatus, error) {
+	ring := common.HexToAddress(p.Ring)
+	if common.HexToAddress(p.Mtx.Ring) != ring {
+		return nil, fail(gateway.CodeMtxMismatch, "mtx.ring", "the mtx names ring %s, the request %s", p.Mtx.Ring, ring.Hex())
+	}
+	deadline, ok := new(big.Int).SetString(p.Mtx.Deadline.String(), 10)
+	if !ok || deadline.Sign() < 0 || deadline.BitLen() > 256 {
+		return nil, fail(gateway.CodeMtxMismatch, "mtx.deadline", "mtx.deadline is not a uint256")
+	}
+	digest, err := schemas.UnreplicateRingDigest(schemas.Domain{ChainID: r.chainID, Ring: ring}, deadline)
+	if err != nil {
+		return nil, failWith(gateway.CodeMtxMismatch, "mtx", err, "the mtx is not a valid UnreplicateRing request")
+	}
+	signer, err := schemas.Recover(digest, common.FromHex(p.MtxSig))
+	if err != nil {
+		return nil, failWith(gateway.CodeBadSignature, "mtx_sig", err, "the mtx signature is not valid")
+	}
+	if now := r.opts.Now().Unix(); deadline.Cmp(big.NewInt(now)) < 0 {
+		return nil, fail(gateway.CodeExpired, "mtx.deadline", "the request expired at %s (unix), it is now %d", deadline, now)
+	}
+	rec, err := r.replication(ctx, ring)
+	if err != nil {
+		return nil, err
+	}
+	if rec == nil {
+		return nil, fail(gateway.CodeUnknownRing, "ring", "this node does not replicate ring %s", ring.Hex())
+	}
+	st, _, err := r.state(ctx, ring)
+	if err != nil {
+		return nil, r.ringErr(err, ring, "ring")
+	}
+	if signer != st.Owner {
+		return nil, fail(gateway.CodeNotAuthorized, "mtx_sig", "%s signed the request but does not own ring %s (its owner is %s)", signer.Hex(), ring.Hex(), st.Owner.Hex())
+	}
+
+	r.flushMu.Lock()
+	defer r.flushMu.Unlock()
+	r.unfollow(ring)
+	msg, err := r.statusMessage(ctx, rec.ReplicaRing, "UnreplicateRing", "unreplicated", map[string]string{
+		"ring": ring.Hex(), "requester": signer.Hex(),
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := r.ds.Delete(ctx, replicationKey(ring)); err != nil {
+		return nil, err
+	}
+	if err := r.ds.Sync(ctx, replicationKey(ring)); err != nil {
+		return nil, err
+	}
+	if k, err := r.keys.Get(ring); err == nil && !k.HasReadKey() {
+		// A replica-only key file: the replica's. A node that is also a
+		// member keeps its keys.
+		if err := r.keys.Delete(ring); err != nil {
+			return nil, err
+		}
+		if _, err := r.logs.Forget(ctx, ring); err != nil {
+			return nil, err
+		}
+	}
+	return &gateway.ReplicateStatus{Ring: ring.Hex(), ReplicaRing: rec.ReplicaRing.Hex(), Status: "unreplicated",
+		Requester: signer.Hex(), Members: len(st.Members), Message: msg.String()}, nil
+}

@@ -210,3 +210,34 @@ func (s *Service) ringAddress(nameOrAddr string) (common.Address, error) {
 	}
 	return k.Ring, nil
 }
+
+// UnreplicateVia asks the replica at via to stop replicating a ring, with a
+// request signed by the avatar, which must own the ring.
+func (s *Service) UnreplicateVia(ctx context.Context, ringName, avatarName, via string) (*gateway.ReplicateStatus, error) {
+	k, err := s.resolveRing(ringName)
+	if err != nil {
+		return nil, err
+	}
+	av, err := avatar.Load(s.avatars, avatarName)
+	if err != nil {
+		return nil, err
+	}
+	cl, err := client.New(via)
+	if err != nil {
+		return nil, fmt.Errorf("%w: --via: %v", ErrBadArgument, err)
+	}
+	deadline := big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix())
+	digest, err := schemas.UnreplicateRingDigest(schemas.Domain{ChainID: k.Chain, Ring: k.Ring}, deadline)
+	if err != nil {
+		return nil, err
+	}
+	sig, err := schemas.Sign(digest, av.PrivateKey())
+	if err != nil {
+		return nil, err
+	}
+	return cl.UnreplicateRing(ctx, &gateway.UnreplicateRingParams{
+		Ring:   k.Ring.Hex(),
+		Mtx:    gateway.UnreplicateMtx{Ring: k.Ring.Hex(), Deadline: json.Number(deadline.String())},
+		MtxSig: hexutil.Encode(sig),
+	})
+}

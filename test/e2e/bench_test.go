@@ -134,7 +134,7 @@ func BenchmarkFlushToRing(b *testing.B) {
 
 		flush := func() {
 			if dir := os.Getenv("RINGS_BENCH_PROFILE"); dir != "" && it == 0 {
-				defer benchProfile(ctx, b, rep.APIURL(), dir)()
+				defer benchProfile(b, rep.APIURL(), dir)()
 			}
 			lat, d := benchLoad(ctx, b, hc, rpcURL, flushJobs, checkFlush)
 			flushLat, flushTime = append(flushLat, lat...), flushTime+d
@@ -417,35 +417,41 @@ func waitRelayed(ctx context.Context, tb testing.TB, hc *http.Client, rpcURL str
 	return time.Since(start)
 }
 
-// benchProfile records the daemon's CPU profile and execution trace (and
-// its mutex and block profiles) from now until the returned func runs,
-// into dir.
-func benchProfile(ctx context.Context, tb testing.TB, api, dir string) func() {
+// benchProfile records the daemon's CPU profile, execution trace, mutex
+// and block profiles while the first flush side runs, into dir (set
+// RINGS_BENCH_PROFILE=dir; RINGS_BENCH_PROFILE_SECONDS, default 5, should
+// not exceed that side's duration). The trace shows where the time off the
+// CPU goes: `go tool trace -pprof=syscall|sync|net|sched flush.trace`.
+// The returned func waits for the recordings.
+func benchProfile(tb testing.TB, api, dir string) func() {
 	tb.Helper()
+	secs := os.Getenv("RINGS_BENCH_PROFILE_SECONDS")
+	if secs == "" {
+		secs = "5"
+	}
+	hc := &http.Client{Timeout: 2 * time.Minute}
 	get := func(path, file string) error {
-		resp, err := http.Get(api + path)
+		resp, err := hc.Get(api + path)
 		if err != nil {
 			return err
 		}
 		defer resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			return fmt.Errorf("GET %s: %s", path, resp.Status)
+		}
 		f, err := os.Create(filepath.Join(dir, file))
 		if err != nil {
 			return err
 		}
-		defer f.Close()
 		_, err = io.Copy(f, resp.Body)
-		return err
+		return errors.Join(err, f.Close())
 	}
 	for _, p := range []string{"/debug/pprof-mutex/?fraction=5", "/debug/pprof-block/?rate=100000"} {
-		resp, err := http.Post(api+p, "", nil)
+		resp, err := hc.Post(api+p, "", nil)
 		if err != nil {
 			tb.Fatal(err)
 		}
 		resp.Body.Close()
-	}
-	secs := os.Getenv("RINGS_BENCH_PROFILE_SECONDS")
-	if secs == "" {
-		secs = "5"
 	}
 	var wg sync.WaitGroup
 	errs := make([]error, 2)

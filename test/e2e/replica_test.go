@@ -252,6 +252,14 @@ func TestFlushesSurviveChainOutage(t *testing.T) {
 	if m, _ := sc.state(s.club).Member(s.alice); m.Seq != 4 || m.Head != want {
 		t.Fatalf("after the outage the chain holds seq %d, want 4", m.Seq)
 	}
+
+	// The owner unregisters the ring: the replica stops taking its flushes.
+	un := ipfsJSON[gateway.ReplicateStatus](t, s.member, "ring", "unreplicate", "club", "--from", "alice", "--via", url)
+	if un.Status != "unreplicated" {
+		t.Fatalf("unreplicate: %+v", un)
+	}
+	ipfsJSON[ring.Appended](t, s.member, "ring", "append", "club", "after unregistering", "--from", "alice")
+	mustContain(t, ipfsFails(t, s.member, "ring", "flush", "club", "--from", "alice", "--via", url), "does not replicate ring")
 }
 
 // httpGet GETs url and returns the body; it fails the test unless 200.
