@@ -21,11 +21,13 @@ build: ## build bin/ipfs: Kubo with the ring plugin preloaded
 run: build ## build, init $(IPFS_PATH) if needed, start the daemon on the embedded dev chain
 	@if [ ! -f "$(IPFS_PATH)/config" ]; then \
 		echo "initialising a dev repo at $(IPFS_PATH)"; \
+		mkdir -p "$(IPFS_PATH)" && \
 		$(BIN) init --profile=test >/dev/null && \
 		$(BIN) config Addresses.API /ip4/127.0.0.1/tcp/5001 && \
 		$(BIN) config Addresses.Gateway /ip4/127.0.0.1/tcp/8080 && \
 		$(BIN) config --json Addresses.Swarm '["/ip4/127.0.0.1/tcp/4001"]' && \
-		$(BIN) config --json Plugins.Plugins '{"telemetry": {"Disabled": true}}'; \
+		$(BIN) key gen --type=secp256k1 replica >/dev/null && \
+		$(BIN) config --json Plugins.Plugins '{"telemetry": {"Disabled": true}, "ring": {"Config": {"Replica": {"Avatar": "replica"}}}}'; \
 	fi
 	@echo "IPFS_PATH=$(IPFS_PATH); in another shell: export IPFS_PATH=$(IPFS_PATH)"
 	$(BIN) daemon

@@ -58,18 +58,19 @@ The commands need a running daemon ('ipfs daemon').
 }
 
 const (
-	fromOption        = "from"
-	membersOption     = "members"
-	memberOption      = "member"
-	sinceOption       = "since"
-	limitOption       = "limit"
-	sourceOption      = "source"
-	typeOption        = "type"
-	appOption         = "app"
-	domainOption      = "domain"
-	nameOption        = "name"
-	viaOption         = "via"
-	replicaRingOption = "replica-ring"
+	fromOption         = "from"
+	membersOption      = "members"
+	memberOption       = "member"
+	sinceOption        = "since"
+	limitOption        = "limit"
+	sourceOption       = "source"
+	typeOption         = "type"
+	appOption          = "app"
+	domainOption       = "domain"
+	nameOption         = "name"
+	viaOption          = "via"
+	printRequestOption = "print-request"
+	replicaRingOption  = "replica-ring"
 )
 
 func run[T any](lookup Lookup, f func(req *cmds.Request, svc *ring.Service) (T, error)) func(*cmds.Request, cmds.ResponseEmitter, cmds.Environment) error {

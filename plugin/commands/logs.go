@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -226,6 +227,8 @@ heads the ring contract holds (what members have flushed).
 type FlushOutput struct {
 	*ring.Flushed
 	Replica *gateway.FlushStatus `json:"replica,omitempty"`
+	// Request is the FlushToRing params, with --print-request.
+	Request *gateway.FlushToRingParams `json:"request,omitempty"`
 }
 
 func flushCmd(lookup Lookup) *cmds.Command {
@@ -247,18 +250,31 @@ chain is unreachable) or "failed".
 
   ipfs ring flush club --from alice
   ipfs ring flush club --from alice --via http://127.0.0.1:8090
+
+--print-request prints the FlushToRing params (signed mtx and base64 log
+nodes) as JSON and sends nothing: post them to a replica yourself, e.g.
+  ipfs ring flush club --from alice --print-request > req.json
+  curl -X POST --data @req.json http://127.0.0.1:8090/ring/FlushToRing
 `,
 		},
 		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
 		Options: []cmds.Option{
 			cmds.StringOption(fromOption, "Avatar whose head to flush."),
 			cmds.StringOption(viaOption, "URL of a replica's ring gateway, e.g. http://127.0.0.1:8090."),
+			cmds.BoolOption(printRequestOption, "Print the FlushToRing params as JSON; send nothing."),
 		},
 		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*FlushOutput, error) {
 			from, err := requiredString(req, fromOption)
 			if err != nil {
 				return nil, err
+			}
+			if print, _ := req.Options[printRequestOption].(bool); print {
+				p, _, err := svc.FlushRequest(req.Context, req.Arguments[0], from, nil)
+				if err != nil {
+					return nil, err
+				}
+				return &FlushOutput{Request: p}, nil
 			}
 			if via, _ := req.Options[viaOption].(string); via != "" {
 				st, err := svc.FlushVia(req.Context, req.Arguments[0], from, via)
@@ -275,6 +291,14 @@ chain is unreachable) or "failed".
 		}),
 		Type: FlushOutput{},
 		Encoders: text(func(w io.Writer, out *FlushOutput) error {
+			if out.Request != nil {
+				b, err := json.MarshalIndent(out.Request, "", "  ")
+				if err != nil {
+					return err
+				}
+				_, err = fmt.Fprintf(w, "%s\n", b)
+				return err
+			}
 			if r := out.Replica; r != nil {
 				line := fmt.Sprintf("replica %s flush %s: seq %d %s, %d nodes stored", r.Status, r.ID, r.Seq, r.Head, r.Stored)
 				if r.TxHash != "" {

@@ -42,34 +42,54 @@ func sentKey(ring, avatar common.Address) datastore.Key {
 // not have yet, with a freshly signed Flush, to a replica's gateway at via.
 // The replica verifies, stores and relays them; the result is its status.
 func (s *Service) FlushVia(ctx context.Context, ringName, avatarName, via string) (*gateway.FlushStatus, error) {
-	k, err := s.resolveRing(ringName)
-	if err != nil {
-		return nil, err
-	}
-	av, err := avatar.Load(s.avatars, avatarName)
-	if err != nil {
-		return nil, err
-	}
 	cl, err := client.New(via)
 	if err != nil {
 		return nil, fmt.Errorf("%w: --via: %v", ErrBadArgument, err)
 	}
-	h, ok, err := s.logs.Head(ctx, k.Ring, av.Address)
+	p, nonce, err := s.FlushRequest(ctx, ringName, avatarName, cl)
 	if err != nil {
 		return nil, err
 	}
+	st, err := cl.FlushToRing(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	rec, _ := json.Marshal(sentFlush{ID: st.ID, Via: via, Seq: st.Seq, Nonce: nonce.String()})
+	if err := s.logs.Datastore().Put(ctx, sentKey(common.HexToAddress(p.Ring), common.HexToAddress(p.Avatar)), rec); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// FlushRequest builds (and signs) the FlushToRing params that FlushVia
+// sends: the avatar's log nodes after the chain's head (or after the last
+// flush handed to the replica cl, when cl is set), newest first, and the
+// signed mtx. It sends nothing.
+func (s *Service) FlushRequest(ctx context.Context, ringName, avatarName string, cl *client.Client) (*gateway.FlushToRingParams, *big.Int, error) {
+	k, err := s.resolveRing(ringName)
+	if err != nil {
+		return nil, nil, err
+	}
+	av, err := avatar.Load(s.avatars, avatarName)
+	if err != nil {
+		return nil, nil, err
+	}
+	h, ok, err := s.logs.Head(ctx, k.Ring, av.Address)
+	if err != nil {
+		return nil, nil, err
+	}
 	if !ok {
-		return nil, fmt.Errorf("%w: %s has no log in ring %s on this node; append first", ErrNoLog, av.Address.Hex(), k.Ring.Hex())
+		return nil, nil, fmt.Errorf("%w: %s has no log in ring %s on this node; append first", ErrNoLog, av.Address.Hex(), k.Ring.Hex())
 	}
 	base, nonce, err := s.flushBase(ctx, cl, k.Ring, av.Address)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if h.Seq <= base {
-		return nil, fmt.Errorf("%w: seq %d is already on chain or with the replica; the local head is seq %d", ErrAlreadyFlushed, base, h.Seq)
+		return nil, nil, fmt.Errorf("%w: seq %d is already on chain or with the replica; the local head is seq %d", ErrAlreadyFlushed, base, h.Seq)
 	}
 	if h.Seq-base > MaxFlushNodes {
-		return nil, fmt.Errorf("%w: %d unflushed nodes, more than a replica takes at once (%d)", ErrBadArgument, h.Seq-base, MaxFlushNodes)
+		return nil, nil, fmt.Errorf("%w: %d unflushed nodes, more than a replica takes at once (%d)", ErrBadArgument, h.Seq-base, MaxFlushNodes)
 	}
 	var nodes []string
 	err = s.logs.Walk(ctx, h.CID, func(c cid.Cid, n *schemas.LogNode) error {
@@ -84,36 +104,28 @@ func (s *Service) FlushVia(ctx context.Context, ringName, avatarName, via string
 		return nil
 	})
 	if err != nil && !errors.Is(err, errStopWalk) {
-		return nil, err
+		return nil, nil, err
 	}
 	digest, err := schemas.Digest(h.CID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	f := schemas.Flush{Ring: k.Ring, Avatar: av.Address, Head: digest, Seq: h.Seq, Nonce: nonce,
 		Deadline: big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix())}
 	fd, err := schemas.FlushDigest(schemas.Domain{ChainID: k.Chain, Ring: k.Ring}, f)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	sig, err := schemas.Sign(fd, av.PrivateKey())
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	st, err := cl.FlushToRing(ctx, &gateway.FlushToRingParams{
+	return &gateway.FlushToRingParams{
 		Avatar: av.Address.Hex(), Ring: k.Ring.Hex(),
 		Mtx: gateway.Mtx{Ring: k.Ring.Hex(), Avatar: av.Address.Hex(), Head: hexutil.Encode(digest[:]),
 			Seq: json.Number(fmt.Sprint(h.Seq)), Nonce: json.Number(nonce.String()), Deadline: json.Number(f.Deadline.String())},
 		MtxSig: hexutil.Encode(sig), LogNodes: nodes,
-	})
-	if err != nil {
-		return nil, err
-	}
-	rec, _ := json.Marshal(sentFlush{ID: st.ID, Via: via, Seq: h.Seq, Nonce: nonce.String()})
-	if err := s.logs.Datastore().Put(ctx, sentKey(k.Ring, av.Address), rec); err != nil {
-		return nil, err
-	}
-	return st, nil
+	}, nonce, nil
 }
 
 var errStopWalk = errors.New("stop")
@@ -145,7 +157,7 @@ func (s *Service) flushBase(ctx context.Context, cl *client.Client, ring, who co
 	if !ok {
 		return 0, nil, fmt.Errorf("%w: %s is not a member of %s", ErrNotMember, who.Hex(), ring.Hex())
 	}
-	if sent == nil || sent.Seq <= m.Seq {
+	if sent == nil || sent.Seq <= m.Seq || cl == nil {
 		return m.Seq, m.Nonce, nil
 	}
 	// The last flush is ahead of the chain: build on it unless it failed.
