@@ -342,7 +342,11 @@ func (r *Replica) finish(ctx context.Context, fr *flushRecord, rcpt *chain.Recei
 		fields["fee"] = fr.Fee
 	}
 	ctx = context.WithoutCancel(ctx)
-	if msg, merr := r.statusMessage(ctx, fr.ReplicaRing, "FlushToRing", fr.Status, fields); merr == nil {
+	self := r.self != nil && fr.Avatar == r.self.Address && fr.Ring == fr.ReplicaRing
+	if self {
+		// The replica's own log head: recording its relay would add a node
+		// that is never anchored.
+	} else if msg, merr := r.statusMessage(ctx, fr.ReplicaRing, "FlushToRing", fr.Status, fields); merr == nil {
 		fr.Messages = append(fr.Messages, msg.String())
 	} else {
 		log.Errorf("recording the %s status of flush %s: %s", fr.Status, fr.ID, merr)

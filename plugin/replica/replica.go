@@ -136,6 +136,10 @@ func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, fetch Fetcher, ds dat
 	}
 	r.wg.Add(1)
 	go r.relayLoop()
+	if self != nil {
+		r.wg.Add(1)
+		go r.watchLoop()
+	}
 	for _, rec := range recs {
 		r.follow(rec.Ring)
 	}

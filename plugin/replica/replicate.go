@@ -124,6 +124,9 @@ func (r *Replica) ReplicateRing(ctx context.Context, p *gateway.ReplicateRingPar
 		return nil, err
 	}
 	r.follow(ring)
+	if err := r.queueSelfFlush(ctx, rr); err != nil {
+		log.Warnf("anchoring the replica's record of ring %s: %s", ring.Hex(), err)
+	}
 	return r.replicateStatus(rec, len(st.Members)), nil
 }
 
@@ -309,6 +312,9 @@ func (r *Replica) UnreplicateRing(ctx context.Context, p *gateway.UnreplicateRin
 		if _, err := r.logs.Forget(ctx, ring); err != nil {
 			return nil, err
 		}
+	}
+	if err := r.queueSelfFlush(ctx, rec.ReplicaRing); err != nil {
+		log.Warnf("anchoring the replica's record of ring %s: %s", ring.Hex(), err)
 	}
 	return &gateway.ReplicateStatus{Ring: ring.Hex(), ReplicaRing: rec.ReplicaRing.Hex(), Status: "unreplicated",
 		Requester: signer.Hex(), Members: len(st.Members), Message: msg.String()}, nil

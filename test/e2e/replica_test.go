@@ -340,3 +340,57 @@ func getJSON[T any](t *testing.T, url, body string) T {
 	}
 	return out
 }
+
+// TestReplicaRingPeersReplicateToo: a member asks one replica to replicate
+// its ring; a second replica of the same replica ring learns it from the
+// first one's sealed record (anchored on chain) and replicates the ring too.
+func TestReplicaRingPeersReplicateToo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	sc := newSharedChain(t)
+	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	replicaCfg := func(avatar string) map[string]any {
+		return map[string]any{"Replica": map[string]any{"Avatar": avatar, "RelayWait": "2s", "FollowInterval": "300ms"}}
+	}
+	rep1 := sc.node(h, replicaCfg("rep1"), "rep1")
+	rep2 := sc.node(h, replicaCfg("rep2"), "rep2")
+	mem := sc.node(h, nil, "alice")
+	rep2.Connect(rep1)
+	mem.Connect(rep1)
+	mem.Connect(rep2)
+
+	// Both replicas are members of the replica ring and hold its keys.
+	rr := ipfsJSON[ring.Created](t, rep1, "ring", "create", "replicas", "--from", "rep1", "--members", "rep1,"+avatarAddress(t, rep2, "rep2").Hex())
+	keys := rep1.IPFS("ring", "keys", "export", "replicas").Stdout.String()
+	ipfsJSON[ring.Ring](t, rep2, "ring", "keys", "import", h.WriteToTemp(keys))
+
+	club := ipfsJSON[ring.Created](t, mem, "ring", "create", "club", "--from", "alice", "--members", "alice")
+	ipfsJSON[gateway.ReplicateStatus](t, mem, "ring", "replicate", "club", "--from", "alice", "--via", gatewayURL(t, rep1), "--replica-ring", rr.Address.Hex())
+	for i := 1; i <= 5; i++ {
+		ipfsJSON[ring.Appended](t, mem, "ring", "append", "club", fmt.Sprintf("message %d", i), "--from", "alice")
+	}
+	fs := ipfsJSON[commands.FlushOutput](t, mem, "ring", "flush", "club", "--from", "alice", "--via", gatewayURL(t, rep1)).Replica
+	if fs.Status != "relayed" {
+		t.Fatalf("flush: %+v", fs)
+	}
+
+	// The second replica, never asked, replicates the ring and its log.
+	url2 := gatewayURL(t, rep2)
+	deadline := time.Now().Add(2 * time.Minute)
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		info := getJSON[replica.RingInfoResult](t, url2+"/ring/"+club.Address.Hex(), "")
+		if info.Replicated && info.ReplicaRing == rr.Address.Hex() && len(info.Members) == 1 && info.Members[0].LocalSeq == 5 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the second replica did not take the ring over: %+v", info)
+		}
+		<-tick.C
+	}
+	if v := ipfsJSON[commands.VerifyOutput](t, rep2, "ring", "verify", club.Address.Hex()); !v.OK || v.Reports[0].Checked != 5 {
+		t.Fatalf("verify on the second replica: %+v", v)
+	}
+}
