@@ -103,6 +103,19 @@ func requiredString(req *cmds.Request, name string) (string, error) {
 	return v, nil
 }
 
+// requiredStrings returns the values of required string options, in order.
+func requiredStrings(req *cmds.Request, names ...string) ([]string, error) {
+	out := make([]string, len(names))
+	for i, n := range names {
+		v, err := requiredString(req, n)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
 func table(w io.Writer, f func(tw *tabwriter.Writer)) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	f(tw)

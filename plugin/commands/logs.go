@@ -340,19 +340,11 @@ stores and pins its logs, which it cannot read.
 		},
 		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*gateway.ReplicateStatus, error) {
-			from, err := requiredString(req, fromOption)
+			o, err := requiredStrings(req, fromOption, viaOption, replicaRingOption)
 			if err != nil {
 				return nil, err
 			}
-			via, err := requiredString(req, viaOption)
-			if err != nil {
-				return nil, err
-			}
-			rr, err := requiredString(req, replicaRingOption)
-			if err != nil {
-				return nil, err
-			}
-			return svc.ReplicateVia(req.Context, req.Arguments[0], from, via, rr)
+			return svc.ReplicateVia(req.Context, req.Arguments[0], o[0], o[1], o[2])
 		}),
 		Type: gateway.ReplicateStatus{},
 		Encoders: text(func(w io.Writer, out *gateway.ReplicateStatus) error {
@@ -382,15 +374,11 @@ forgets its replica key and unpins its copies of the logs.
 		},
 		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*gateway.ReplicateStatus, error) {
-			from, err := requiredString(req, fromOption)
+			o, err := requiredStrings(req, fromOption, viaOption)
 			if err != nil {
 				return nil, err
 			}
-			via, err := requiredString(req, viaOption)
-			if err != nil {
-				return nil, err
-			}
-			return svc.UnreplicateVia(req.Context, req.Arguments[0], from, via)
+			return svc.UnreplicateVia(req.Context, req.Arguments[0], o[0], o[1])
 		}),
 		Type: gateway.ReplicateStatus{},
 		Encoders: text(func(w io.Writer, out *gateway.ReplicateStatus) error {

@@ -18,6 +18,7 @@ import (
 	"github.com/mosaic-rings/rings/gateway/client"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/avatar"
+	"github.com/mosaic-rings/rings/plugin/ringkeys"
 )
 
 // MaxFlushNodes bounds the log nodes one FlushVia sends (a replica's
@@ -172,21 +173,13 @@ func (s *Service) flushBase(ctx context.Context, cl *client.Client, ring, who co
 // ring, handing it the ring's replica key with a request signed by the
 // avatar (the ring's owner or a member).
 func (s *Service) ReplicateVia(ctx context.Context, ringName, avatarName, via, replicaRing string) (*gateway.ReplicateStatus, error) {
-	k, err := s.resolveRing(ringName)
-	if err != nil {
-		return nil, err
-	}
-	av, err := avatar.Load(s.avatars, avatarName)
+	k, av, cl, err := s.viaRequest(ringName, avatarName, via)
 	if err != nil {
 		return nil, err
 	}
 	rr, err := s.ringAddress(replicaRing)
 	if err != nil {
 		return nil, err
-	}
-	cl, err := client.New(via)
-	if err != nil {
-		return nil, fmt.Errorf("%w: --via: %v", ErrBadArgument, err)
 	}
 	keyHash := crypto.Keccak256Hash(k.ReplicaKey[:])
 	req := schemas.ReplicateRing{Ring: k.Ring, ReplicaRing: rr, ReplicaKeyHash: keyHash,
@@ -226,17 +219,9 @@ func (s *Service) ringAddress(nameOrAddr string) (common.Address, error) {
 // UnreplicateVia asks the replica at via to stop replicating a ring, with a
 // request signed by the avatar, which must own the ring.
 func (s *Service) UnreplicateVia(ctx context.Context, ringName, avatarName, via string) (*gateway.ReplicateStatus, error) {
-	k, err := s.resolveRing(ringName)
+	k, av, cl, err := s.viaRequest(ringName, avatarName, via)
 	if err != nil {
 		return nil, err
-	}
-	av, err := avatar.Load(s.avatars, avatarName)
-	if err != nil {
-		return nil, err
-	}
-	cl, err := client.New(via)
-	if err != nil {
-		return nil, fmt.Errorf("%w: --via: %v", ErrBadArgument, err)
 	}
 	deadline := big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix())
 	digest, err := schemas.UnreplicateRingDigest(schemas.Domain{ChainID: k.Chain, Ring: k.Ring}, deadline)
@@ -252,4 +237,22 @@ func (s *Service) UnreplicateVia(ctx context.Context, ringName, avatarName, via 
 		Mtx:    gateway.UnreplicateMtx{Ring: k.Ring.Hex(), Deadline: json.Number(deadline.String())},
 		MtxSig: hexutil.Encode(sig),
 	})
+}
+
+// viaRequest resolves what every request to a replica needs: the ring's
+// keys, the signing avatar and a client of the replica's gateway.
+func (s *Service) viaRequest(ringName, avatarName, via string) (ringkeys.Keys, *avatar.Avatar, *client.Client, error) {
+	k, err := s.resolveRing(ringName)
+	if err != nil {
+		return ringkeys.Keys{}, nil, nil, err
+	}
+	av, err := avatar.Load(s.avatars, avatarName)
+	if err != nil {
+		return ringkeys.Keys{}, nil, nil, err
+	}
+	cl, err := client.New(via)
+	if err != nil {
+		return ringkeys.Keys{}, nil, nil, fmt.Errorf("%w: --via: %v", ErrBadArgument, err)
+	}
+	return k, av, cl, nil
 }
