@@ -76,8 +76,11 @@ func (r *Replica) acceptFlush(ctx context.Context, p *gateway.FlushToRingParams)
 	}
 	id := "0x" + hex.EncodeToString(digest[:])
 
-	r.flushMu.Lock()
-	defer r.flushMu.Unlock()
+	r.adminMu.RLock()
+	defer r.adminMu.RUnlock()
+	lock := r.memberLock(ring, avatar)
+	lock.Lock()
+	defer lock.Unlock()
 	if old, err := r.flushRecord(ctx, id); err != nil {
 		return "", err
 	} else if old != nil {
@@ -96,15 +99,7 @@ func (r *Replica) acceptFlush(ctx context.Context, p *gateway.FlushToRingParams)
 	if !ok {
 		return "", fail(gateway.CodeNotMember, "membership", "%s is not a member of ring %s (contract state at block %d)", avatar.Hex(), ring.Hex(), st.Block)
 	}
-	queued, err := r.queuedFor(ctx, ring, avatar)
-	if err != nil {
-		return "", err
-	}
-	nextNonce := new(big.Int).Add(m.Nonce, big.NewInt(int64(len(queued))))
-	chainSeq := m.Seq
-	for _, q := range queued {
-		chainSeq = max(chainSeq, q.Seq)
-	}
+	nextNonce, chainSeq := r.expected(ring, m)
 	if stale {
 		if f.Nonce.Cmp(nextNonce) < 0 {
 			return "", fail(gateway.CodeStaleNonce, "mtx.nonce", "nonce %s was already used; the next is %s", f.Nonce, nextNonce)
@@ -147,6 +142,7 @@ func (r *Replica) acceptFlush(ctx context.Context, p *gateway.FlushToRingParams)
 	if err := r.putFlush(ctx, fr, true); err != nil {
 		return "", err
 	}
+	r.accept(ring, avatar, f.Nonce, f.Seq)
 	r.kick()
 	return id, nil
 }

@@ -41,11 +41,7 @@ func (r *Replica) queueSelfFlush(ctx context.Context, rr common.Address) error {
 	if !isMember {
 		return fmt.Errorf("replica: %s is not a member of replica ring %s", r.self.Address.Hex(), rr.Hex())
 	}
-	queued, err := r.queuedFor(ctx, rr, r.self.Address)
-	if err != nil {
-		return err
-	}
-	nonce := new(big.Int).Add(m.Nonce, big.NewInt(int64(len(queued))))
+	nonce, _ := r.expected(rr, m)
 	digest, err := schemas.Digest(h.CID)
 	if err != nil {
 		return err
@@ -68,6 +64,7 @@ func (r *Replica) queueSelfFlush(ctx context.Context, rr common.Address) error {
 	if err := r.putFlush(ctx, fr, true); err != nil {
 		return err
 	}
+	r.accept(rr, r.self.Address, nonce, h.Seq)
 	r.kick()
 	return nil
 }
@@ -182,8 +179,8 @@ func (r *Replica) applyRecord(ctx context.Context, rr common.Address, msg *schem
 		return nil
 	}
 	ringAddr := common.HexToAddress(ring)
-	r.flushMu.Lock()
-	defer r.flushMu.Unlock()
+	r.adminMu.Lock()
+	defer r.adminMu.Unlock()
 	rec, err := r.replication(ctx, ringAddr)
 	if err != nil {
 		return err

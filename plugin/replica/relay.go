@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -145,21 +146,6 @@ func (r *Replica) queued(ctx context.Context) ([]*flushRecord, error) {
 	return out, nil
 }
 
-// queuedFor lists the queued flushes of one avatar in one ring.
-func (r *Replica) queuedFor(ctx context.Context, ring, avatar common.Address) ([]*flushRecord, error) {
-	all, err := r.queued(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []*flushRecord
-	for _, fr := range all {
-		if fr.Ring == ring && fr.Avatar == avatar {
-			out = append(out, fr)
-		}
-	}
-	return out, nil
-}
-
 // FlushStatus reports a flush by id.
 func (r *Replica) FlushStatus(ctx context.Context, id string) (*gateway.FlushStatus, error) {
 	fr, err := r.flushRecord(ctx, id)
@@ -278,9 +264,7 @@ func (r *Replica) relayBatch(ctx context.Context, ring common.Address, batch []*
 	var revert *chain.RevertError
 	switch {
 	case err == nil:
-		for _, fr := range batch {
-			r.finish(ctx, fr, rcpt, nil)
-		}
+		r.finish(ctx, batch, rcpt, nil)
 		return nil
 	case errors.As(err, &revert) && len(batch) > 1:
 		for _, fr := range batch {
@@ -294,10 +278,10 @@ func (r *Replica) relayBatch(ctx context.Context, ring common.Address, batch []*
 		// (an earlier transaction of ours that was slow to be mined, or
 		// another replica), the flush failed.
 		if r.onChain(ctx, ring, batch[0]) {
-			r.finish(ctx, batch[0], &chain.Receipt{Fee: new(big.Int)}, nil)
+			r.finish(ctx, batch, &chain.Receipt{Fee: new(big.Int)}, nil)
 			return nil
 		}
-		r.finish(ctx, batch[0], nil, err)
+		r.finish(ctx, batch, nil, err)
 		return nil
 	default:
 		for _, fr := range batch {
@@ -322,36 +306,61 @@ func (r *Replica) onChain(ctx context.Context, ring common.Address, fr *flushRec
 	return ok && (m.Seq > fr.Seq || (m.Seq == fr.Seq && m.Head == fr.Head))
 }
 
-// finish records a relayed (rcpt) or failed (err) flush and appends the
-// matching status message to the replica's log.
-func (r *Replica) finish(ctx context.Context, fr *flushRecord, rcpt *chain.Receipt, err error) {
-	fr.Attempts++
-	fields := map[string]string{"id": fr.ID, "ring": fr.Ring.Hex(), "avatar": fr.Avatar.Hex(), "seq": strconv.FormatUint(fr.Seq, 10)}
-	if err != nil {
-		fr.Status, fr.Error = statusFailed, err.Error()
-		fields["error"] = fr.Error
+// finish records the flushes of one transaction as relayed (rcpt) or
+// failed (err), and appends one status message for them to the replica's
+// log: the second message of each flush, shared by a batch.
+func (r *Replica) finish(ctx context.Context, batch []*flushRecord, rcpt *chain.Receipt, err error) {
+	ctx = context.WithoutCancel(ctx)
+	fr0 := batch[0]
+	fields := map[string]string{"ring": fr0.Ring.Hex()}
+	if len(batch) == 1 {
+		fields["id"], fields["avatar"], fields["seq"] = fr0.ID, fr0.Avatar.Hex(), strconv.FormatUint(fr0.Seq, 10)
 	} else {
-		fr.Status, fr.Error = statusRelayed, ""
-		fr.Fee = rcpt.Fee.String()
+		ids := make([]string, len(batch))
+		for i, fr := range batch {
+			ids[i] = fr.ID
+		}
+		fields["ids"], fields["count"] = strings.Join(ids, ","), strconv.Itoa(len(batch))
+	}
+	status := statusRelayed
+	if err != nil {
+		status, fields["error"] = statusFailed, err.Error()
+	} else {
+		fields["fee"] = rcpt.Fee.String()
 		if rcpt.TxHash != (common.Hash{}) {
-			fr.TxHash, fr.Block = rcpt.TxHash.Hex(), rcpt.Block
-			fields["tx"] = fr.TxHash
+			fields["tx"] = rcpt.TxHash.Hex()
 		} else {
 			fields["note"] = "the chain already had this head"
 		}
-		fields["fee"] = fr.Fee
 	}
-	ctx = context.WithoutCancel(ctx)
-	self := r.self != nil && fr.Avatar == r.self.Address && fr.Ring == fr.ReplicaRing
-	if self {
-		// The replica's own log head: recording its relay would add a node
-		// that is never anchored.
-	} else if msg, merr := r.statusMessage(ctx, fr.ReplicaRing, "FlushToRing", fr.Status, fields); merr == nil {
-		fr.Messages = append(fr.Messages, msg.String())
-	} else {
-		log.Errorf("recording the %s status of flush %s: %s", fr.Status, fr.ID, merr)
+	// The replica's own log head is not recorded: that would add a node
+	// that is never anchored.
+	var msg string
+	if self := r.self != nil && fr0.Avatar == r.self.Address && fr0.Ring == fr0.ReplicaRing; !self {
+		c, merr := r.statusMessage(ctx, fr0.ReplicaRing, "FlushToRing", status, fields)
+		if merr != nil {
+			log.Errorf("recording the %s status of flush %s: %s", status, fr0.ID, merr)
+		} else {
+			msg = c.String()
+		}
 	}
-	if perr := r.putFlush(ctx, fr, false); perr != nil {
-		log.Errorf("recording the %s status of flush %s: %s", fr.Status, fr.ID, perr)
+	for _, fr := range batch {
+		fr.Attempts++
+		fr.Status = status
+		if err != nil {
+			fr.Error = err.Error()
+			r.forgetAccepted(fr.Ring, fr.Avatar)
+		} else {
+			fr.Error, fr.Fee = "", rcpt.Fee.String()
+			if rcpt.TxHash != (common.Hash{}) {
+				fr.TxHash, fr.Block = rcpt.TxHash.Hex(), rcpt.Block
+			}
+		}
+		if msg != "" {
+			fr.Messages = append(fr.Messages, msg)
+		}
+		if perr := r.putFlush(ctx, fr, false); perr != nil {
+			log.Errorf("recording the %s status of flush %s: %s", status, fr.ID, perr)
+		}
 	}
 }

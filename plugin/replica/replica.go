@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"sync"
 	"time"
 
@@ -93,12 +94,20 @@ type Replica struct {
 	opts    Options
 	chainID uint64
 
-	flushMu sync.Mutex // one FlushToRing check-and-store at a time per replica
+	// adminMu orders the ring-level changes (ReplicateRing, UnreplicateRing,
+	// records learnt from fellow replicas), held exclusively, against
+	// flushes, which hold it shared and lock only their member's log.
+	adminMu sync.RWMutex
+	members sync.Map // logKey -> *sync.Mutex, one per member log
+
 	recMu   sync.Mutex // guards flush records and the queue
 	changed *sync.Cond // signalled when a flush record changes
 
 	stateMu sync.Mutex
-	states  map[common.Address]*chain.RingState // last state read per ring
+	states  map[common.Address]*cachedState // last state read per ring
+
+	nonceMu sync.Mutex
+	next    map[logKey]accepted // per member: what this replica accepted last
 
 	events *hub
 	wake   chan struct{}
@@ -112,6 +121,28 @@ type Replica struct {
 
 var _ gateway.Backend = (*Replica)(nil)
 
+// cachedState is a ring's contract state and when it was read.
+type cachedState struct {
+	st   *chain.RingState
+	read time.Time
+}
+
+// accepted is the newest flush of a member this replica has accepted and
+// not seen fail: the next flush must carry nonce Nonce+1 and a seq above
+// Seq, even before the chain has it.
+type accepted struct {
+	Nonce *big.Int
+	Seq   uint64
+}
+
+type logKey struct{ ring, member common.Address }
+
+// memberLock returns the lock of one member's log in one ring.
+func (r *Replica) memberLock(ring, member common.Address) *sync.Mutex {
+	m, _ := r.members.LoadOrStore(logKey{ring, member}, new(sync.Mutex))
+	return m.(*sync.Mutex)
+}
+
 // New returns a replica and starts its relayer and the followers of the
 // rings it already replicates. self may be nil: the node then refuses
 // ReplicateRing and FlushToRing with CodeNotReplicaAdmin.
@@ -121,7 +152,8 @@ func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, fetch Fetcher, ds dat
 	r := &Replica{
 		chain: c, logs: logs, keys: keys, fetch: fetch, ds: ds, self: self, opts: opts,
 		chainID:   c.ChainID(),
-		states:    map[common.Address]*chain.RingState{},
+		states:    map[common.Address]*cachedState{},
+		next:      map[logKey]accepted{},
 		events:    newHub(),
 		wake:      make(chan struct{}, 1),
 		ctx:       ctx,
@@ -133,6 +165,15 @@ func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, fetch Fetcher, ds dat
 	if err != nil {
 		cancel()
 		return nil, err
+	}
+	// Flushes still queued from before a restart count as accepted.
+	queued, err := r.queued(ctx)
+	if err != nil {
+		cancel()
+		return nil, err
+	}
+	for _, fr := range queued {
+		r.accept(fr.Ring, fr.Avatar, fr.flush().Nonce, fr.Seq)
 	}
 	r.wg.Add(1)
 	go r.relayLoop()
@@ -165,26 +206,73 @@ func (r *Replica) kick() {
 	}
 }
 
-// state reads a ring's contract state. When the chain cannot be reached it
-// returns the last state read, with stale true.
+// state returns a ring's contract state: the last read if it is younger
+// than FollowInterval (followers keep replicated rings fresh), else a new
+// read. When the chain cannot be reached it returns the last state read,
+// with stale true.
 func (r *Replica) state(ctx context.Context, ring common.Address) (st *chain.RingState, stale bool, err error) {
-	st, err = r.chain.State(ctx, ring)
+	r.stateMu.Lock()
+	cached := r.states[ring]
+	r.stateMu.Unlock()
+	if cached != nil && r.opts.Now().Sub(cached.read) < r.opts.FollowInterval {
+		return cached.st, false, nil
+	}
+	st, err = r.readState(ctx, ring)
 	if err == nil {
-		r.stateMu.Lock()
-		r.states[ring] = st
-		r.stateMu.Unlock()
 		return st, false, nil
 	}
 	if errors.Is(err, chain.ErrNotARing) || ctx.Err() != nil {
 		return nil, false, err
 	}
-	r.stateMu.Lock()
-	cached := r.states[ring]
-	r.stateMu.Unlock()
 	if cached == nil {
 		return nil, false, failWith(gateway.CodeServer, "chain", err, "the chain is unreachable and this replica has no earlier state of ring %s", ring.Hex())
 	}
-	return cached, true, nil
+	return cached.st, true, nil
+}
+
+// readState reads a ring's state from the chain and caches it.
+func (r *Replica) readState(ctx context.Context, ring common.Address) (*chain.RingState, error) {
+	st, err := r.chain.State(ctx, ring)
+	if err != nil {
+		return nil, err
+	}
+	r.stateMu.Lock()
+	r.states[ring] = &cachedState{st: st, read: r.opts.Now()}
+	r.stateMu.Unlock()
+	return st, nil
+}
+
+// accept records that a member's flush with nonce and seq was accepted.
+func (r *Replica) accept(ring, member common.Address, nonce *big.Int, seq uint64) {
+	r.nonceMu.Lock()
+	defer r.nonceMu.Unlock()
+	k := logKey{ring, member}
+	if a, ok := r.next[k]; !ok || a.Nonce.Cmp(nonce) < 0 {
+		r.next[k] = accepted{Nonce: new(big.Int).Set(nonce), Seq: seq}
+	}
+}
+
+// forgetAccepted drops what a member's failed flush taught: its nonce was
+// not used, so the chain's nonce counts again.
+func (r *Replica) forgetAccepted(ring, member common.Address) {
+	r.nonceMu.Lock()
+	defer r.nonceMu.Unlock()
+	delete(r.next, logKey{ring, member})
+}
+
+// expected returns the nonce and the seq floor a member's next flush must
+// meet: the chain's, or past the newest flush this replica accepted.
+func (r *Replica) expected(ring common.Address, m chain.MemberHead) (nonce *big.Int, seq uint64) {
+	nonce, seq = new(big.Int).Set(m.Nonce), m.Seq
+	r.nonceMu.Lock()
+	defer r.nonceMu.Unlock()
+	if a, ok := r.next[logKey{ring, m.Member}]; ok {
+		if next := new(big.Int).Add(a.Nonce, big.NewInt(1)); next.Cmp(nonce) > 0 {
+			nonce = next
+		}
+		seq = max(seq, a.Seq)
+	}
+	return nonce, seq
 }
 
 // replication is the record of a ring this node replicates.

@@ -84,8 +84,8 @@ func (r *Replica) ReplicateRing(ctx context.Context, p *gateway.ReplicateRingPar
 		return nil, fail(gateway.CodeNotAuthorized, "mtx_sig", "%s signed the request but neither owns ring %s nor is a member", signer.Hex(), ring.Hex())
 	}
 
-	r.flushMu.Lock()
-	defer r.flushMu.Unlock()
+	r.adminMu.Lock()
+	defer r.adminMu.Unlock()
 	if old, err := r.keys.Get(ring); err == nil {
 		if !bytes.Equal(old.ReplicaKey[:], key) {
 			return nil, fail(gateway.CodeNotAuthorized, "replica_key", "this node holds another replica key for ring %s", ring.Hex())
@@ -208,13 +208,10 @@ func (r *Replica) followLoop(ctx context.Context, ring common.Address) {
 
 // catchUp fetches every member's log up to its head on chain.
 func (r *Replica) catchUp(ctx context.Context, ring common.Address) error {
-	st, err := r.chain.State(ctx, ring)
+	st, err := r.readState(ctx, ring)
 	if err != nil {
 		return err
 	}
-	r.stateMu.Lock()
-	r.states[ring] = st
-	r.stateMu.Unlock()
 	var errs []error
 	for _, m := range st.Members {
 		if m.Seq == 0 {
@@ -288,8 +285,8 @@ func (r *Replica) UnreplicateRing(ctx context.Context, p *gateway.UnreplicateRin
 		return nil, fail(gateway.CodeNotAuthorized, "mtx_sig", "%s signed the request but does not own ring %s (its owner is %s)", signer.Hex(), ring.Hex(), st.Owner.Hex())
 	}
 
-	r.flushMu.Lock()
-	defer r.flushMu.Unlock()
+	r.adminMu.Lock()
+	defer r.adminMu.Unlock()
 	r.unfollow(ring)
 	msg, err := r.statusMessage(ctx, rec.ReplicaRing, "UnreplicateRing", "unreplicated", map[string]string{
 		"ring": ring.Hex(), "requester": signer.Hex(),

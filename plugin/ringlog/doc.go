@@ -17,6 +17,6 @@
 // moved to another position or log. Replicas hold and verify logs without
 // the read key: verification needs only the signature.
 //
-// Limits: bodies are at most schemas.MaxBodySize bytes once sealed; appends
-// to one Store are serialised.
+// Limits: bodies are at most schemas.MaxBodySize bytes once sealed; the
+// writes to one log are serialised, different logs commit concurrently.
 package ringlog

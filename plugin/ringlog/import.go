@@ -21,11 +21,11 @@ func (s *Store) Import(ctx context.Context, prev Head, hasPrev bool, head Head, 
 	if head.Seq <= prev.Seq {
 		return fmt.Errorf("ringlog: importing seq %d over seq %d", head.Seq, prev.Seq)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.ctx.Err() != nil {
-		return ErrClosed
+	unlock, err := s.lockLog(head.Ring, head.Member)
+	if err != nil {
+		return err
 	}
+	defer unlock()
 	cur, ok, err := s.Head(ctx, head.Ring, head.Member)
 	if err != nil {
 		return err

@@ -70,7 +70,12 @@ type Store struct {
 
 	syncBlocks func(context.Context) error
 
-	mu sync.Mutex // serialises appends: seq allocation and head updates
+	// openMu is held shared by every append and import, and exclusively
+	// by Close; logs serialises the writes of each log (seq allocation and
+	// head updates), so that different logs commit concurrently and share
+	// the datastore's synced writes.
+	openMu sync.RWMutex
+	logs   sync.Map // logKey -> *sync.Mutex
 
 	pmu      sync.Mutex // guards pending and applying
 	pending  map[logKey]*pendingPin
@@ -120,9 +125,9 @@ func New(bs blockstore.GCBlockstore, ds datastore.Batching, pins pin.Pinner, opt
 // fail.
 func (s *Store) Close() error {
 	s.closed.Do(func() {
-		s.mu.Lock()
+		s.openMu.Lock()
 		s.cancel()
-		s.mu.Unlock()
+		s.openMu.Unlock()
 		s.wg.Wait()
 	})
 	return nil
@@ -130,6 +135,20 @@ func (s *Store) Close() error {
 
 // ErrClosed is returned by Append after Close.
 var ErrClosed = errors.New("ringlog: store closed")
+
+// lockLog locks one log for writing; the returned func unlocks it. It
+// fails with ErrClosed after Close.
+func (s *Store) lockLog(ring, member common.Address) (func(), error) {
+	s.openMu.RLock()
+	if s.ctx.Err() != nil {
+		s.openMu.RUnlock()
+		return nil, ErrClosed
+	}
+	m, _ := s.logs.LoadOrStore(logKey{ring, member}, new(sync.Mutex))
+	mu := m.(*sync.Mutex)
+	mu.Lock()
+	return func() { mu.Unlock(); s.openMu.RUnlock() }, nil
+}
 
 func headKey(ring, member common.Address) datastore.Key {
 	return datastore.NewKey("/heads/" + hexKey(ring) + "/" + hexKey(member))
@@ -199,11 +218,11 @@ func (s *Store) Heads(ctx context.Context, ring common.Address) ([]Head, error) 
 func (s *Store) Append(ctx context.Context, e Entry) (Head, error) {
 	author := crypto.PubkeyToAddress(e.Author.PublicKey)
 
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.ctx.Err() != nil {
-		return Head{}, ErrClosed
+	unlock, err := s.lockLog(e.Ring, author)
+	if err != nil {
+		return Head{}, err
 	}
+	defer unlock()
 
 	prev, hasPrev, err := s.Head(ctx, e.Ring, author)
 	if err != nil {
@@ -374,13 +393,16 @@ func (s *Store) Forget(ctx context.Context, ring common.Address) (int, error) {
 	if err := s.WaitPinned(ctx); err != nil {
 		return 0, err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	heads, err := s.Heads(ctx, ring)
 	if err != nil {
 		return 0, err
 	}
 	for _, h := range heads {
+		unlock, err := s.lockLog(ring, h.Member)
+		if err != nil {
+			return 0, err
+		}
+		defer unlock()
 		if err := s.pins.Unpin(ctx, h.CID, true); err != nil && !errors.Is(err, pin.ErrNotPinned) {
 			return 0, fmt.Errorf("ringlog: unpinning %s's log: %w", h.Member.Hex(), err)
 		}

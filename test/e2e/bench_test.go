@@ -45,7 +45,7 @@ import (
 // side and iteration.
 const (
 	benchWorkers   = 8
-	benchPerWorker = 50
+	benchPerWorker = 100
 	benchBodySize  = 300 // bytes of random LogNode body
 )
 
@@ -67,7 +67,8 @@ const (
 // reports that wait as relay-lag-ms.
 //
 // Run it with -benchtime 1x: every call of the function starts a chain and
-// a daemon.
+// a daemon. RINGS_BENCH_PROFILE=dir records the daemon's profiles during
+// the first flush side (see benchProfile).
 func BenchmarkFlushToRing(b *testing.B) {
 	if testing.Short() {
 		b.Skip("runs real daemons")
@@ -312,7 +313,9 @@ func benchLoad(ctx context.Context, tb testing.TB, hc *http.Client, url string, 
 					err = check(body, r.want)
 				}
 				if err != nil {
-					errs[w] = fmt.Errorf("worker %d, request %d: %w", w, i, err)
+					if ctx.Err() == nil { // not a worker stopped by another's failure
+						errs[w] = fmt.Errorf("worker %d, request %d: %w", w, i, err)
+					}
 					cancel()
 					return
 				}
@@ -325,7 +328,11 @@ func benchLoad(ctx context.Context, tb testing.TB, hc *http.Client, url string, 
 	if err := errors.Join(errs...); err != nil {
 		tb.Fatal(err)
 	}
-	return slices.Concat(lats...), elapsed
+	all := slices.Concat(lats...)
+	if want := len(jobs) * len(jobs[0]); len(all) != want {
+		tb.Fatalf("%d of %d requests answered: %v", len(all), want, context.Cause(ctx))
+	}
+	return all, elapsed
 }
 
 func benchPost(ctx context.Context, hc *http.Client, url string, r benchReq) ([]byte, error) {
@@ -386,11 +393,14 @@ func checkPut(body []byte, want string) error {
 }
 
 // waitRelayed polls FlushStatus for each worker's last flush until all
-// are relayed and returns how long that took.
+// are relayed and returns how long that took (to within the 20 ms
+// polling interval).
 func waitRelayed(ctx context.Context, tb testing.TB, hc *http.Client, rpcURL string, jobs [][]benchReq) time.Duration {
 	tb.Helper()
 	start := time.Now()
 	deadline := start.Add(2 * time.Minute)
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
 	for _, reqs := range jobs {
 		id := reqs[len(reqs)-1].want
 		body, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "FlushStatus", "params": map[string]string{"id": id}})
@@ -411,7 +421,7 @@ func waitRelayed(ctx context.Context, tb testing.TB, hc *http.Client, rpcURL str
 			if resp.Result.Status != "received" || time.Now().After(deadline) {
 				tb.Fatalf("flush %s: %s", id, raw)
 			}
-			time.Sleep(20 * time.Millisecond) // polling a remote status: no condition to wait on
+			<-tick.C
 		}
 	}
 	return time.Since(start)
