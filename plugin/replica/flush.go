@@ -9,7 +9,6 @@ import (
 	"maps"
 	"math/big"
 	"slices"
-	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 	blocks "github.com/ipfs/go-block-format"
@@ -117,29 +116,18 @@ func (r *Replica) acceptFlush(ctx context.Context, p *gateway.FlushToRingParams)
 		return "", err
 	}
 
-	// Store and pin, then record, then queue.
-	if len(seg.blocks) > 0 {
-		if err := r.logs.Import(ctx, seg.prev, seg.hasPrev, seg.head, seg.blocks); err != nil {
-			if errors.Is(err, ringlog.ErrHeadMoved) {
-				return "", failWith(gateway.CodeIncomplete, "logNodes", err, "log replication incomplete: the avatar's log moved while this flush was checked; send it again")
-			}
-			return "", err
-		}
-		r.events.publish(ring, gateway.Event{Type: "head", Data: headEvent(seg.head)})
-	}
-	msg, err := r.statusMessage(ctx, rec.ReplicaRing, "FlushToRing", "received", map[string]string{
-		"id": id, "ring": ring.Hex(), "avatar": avatar.Hex(), "seq": strconv.FormatUint(f.Seq, 10), "head": seg.headCID.String(),
-	})
-	if err != nil {
-		return "", err
-	}
+	// Store and pin, record "received" in the replica's log, and queue:
+	// committed together with the flushes of other members that are
+	// waiting at the same moment (see commit.go).
 	fr := &flushRecord{
 		ID: id, Ring: ring, Avatar: avatar, HeadCID: seg.headCID.String(), Seq: f.Seq,
 		Head: f.Head, Nonce: f.Nonce.String(), Deadline: f.Deadline.String(), Sig: sig,
-		Status: statusReceived, Stored: len(seg.blocks), Messages: []string{msg.String()},
-		ReplicaRing: rec.ReplicaRing, Created: r.opts.Now().UTC(),
+		Status: statusReceived, Stored: len(seg.blocks), ReplicaRing: rec.ReplicaRing, Created: r.opts.Now().UTC(),
 	}
-	if err := r.putFlush(ctx, fr, true); err != nil {
+	if err := r.commit(ctx, seg, fr); err != nil {
+		if errors.Is(err, ringlog.ErrHeadMoved) {
+			return "", failWith(gateway.CodeIncomplete, "logNodes", err, "log replication incomplete: the avatar's log moved while this flush was checked; send it again")
+		}
 		return "", err
 	}
 	r.accept(ring, avatar, f.Nonce, f.Seq)

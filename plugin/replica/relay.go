@@ -85,27 +85,35 @@ func (r *Replica) flushRecord(ctx context.Context, id string) (*flushRecord, err
 // putFlush writes a flush record, and its queue mark while it is
 // "received", in one synced batch.
 func (r *Replica) putFlush(ctx context.Context, fr *flushRecord, queued bool) error {
-	v, err := json.Marshal(fr)
-	if err != nil {
-		return err
-	}
+	return r.putFlushes(ctx, []*flushRecord{fr}, queued)
+}
+
+// putFlushes writes flush records, and their queue marks while they are
+// "received", in one synced batch.
+func (r *Replica) putFlushes(ctx context.Context, frs []*flushRecord, queued bool) error {
 	b, err := r.ds.Batch(ctx)
 	if err != nil {
 		return err
 	}
-	if err := b.Put(ctx, flushKey(fr.ID), v); err != nil {
-		return err
-	}
-	if queued {
-		err = b.Put(ctx, queueKey(fr.ID), []byte(fr.Ring.Hex()))
-	} else {
-		err = b.Delete(ctx, queueKey(fr.ID))
-	}
-	if err != nil {
-		return err
+	for _, fr := range frs {
+		v, err := json.Marshal(fr)
+		if err != nil {
+			return err
+		}
+		if err := b.Put(ctx, flushKey(fr.ID), v); err != nil {
+			return err
+		}
+		if queued {
+			err = b.Put(ctx, queueKey(fr.ID), []byte(fr.Ring.Hex()))
+		} else {
+			err = b.Delete(ctx, queueKey(fr.ID))
+		}
+		if err != nil {
+			return err
+		}
 	}
 	if err := b.Commit(ctx); err != nil {
-		return fmt.Errorf("replica: recording flush %s: %w", fr.ID, err)
+		return fmt.Errorf("replica: recording %d flushes: %w", len(frs), err)
 	}
 	if err := r.ds.Sync(ctx, datastore.NewKey("/")); err != nil {
 		return err
@@ -113,7 +121,9 @@ func (r *Replica) putFlush(ctx context.Context, fr *flushRecord, queued bool) er
 	r.recMu.Lock()
 	r.changed.Broadcast()
 	r.recMu.Unlock()
-	r.events.publish(fr.Ring, gateway.Event{Type: "flush", Data: fr.status()})
+	for _, fr := range frs {
+		r.events.publish(fr.Ring, gateway.Event{Type: "flush", Data: fr.status()})
+	}
 	return nil
 }
 
@@ -209,6 +219,16 @@ func (r *Replica) relayLoop() {
 		case <-r.ctx.Done():
 			return
 		case <-r.wake:
+			// Let the flushes arriving now join this round's transaction.
+			if r.opts.RelayDelay > 0 {
+				t := time.NewTimer(r.opts.RelayDelay)
+				select {
+				case <-r.ctx.Done():
+					t.Stop()
+					return
+				case <-t.C:
+				}
+			}
 		case <-retry.C:
 		}
 		again, err := r.relayQueued(r.ctx)
@@ -359,8 +379,8 @@ func (r *Replica) finish(ctx context.Context, batch []*flushRecord, rcpt *chain.
 		if msg != "" {
 			fr.Messages = append(fr.Messages, msg)
 		}
-		if perr := r.putFlush(ctx, fr, false); perr != nil {
-			log.Errorf("recording the %s status of flush %s: %s", status, fr.ID, perr)
-		}
+	}
+	if perr := r.putFlushes(ctx, batch, false); perr != nil {
+		log.Errorf("recording the %s status of %d flushes: %s", status, len(batch), perr)
 	}
 }

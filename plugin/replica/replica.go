@@ -45,6 +45,10 @@ type Options struct {
 	RelayWait time.Duration
 	// RelayBatch bounds the flushes of one flushMany transaction. Default 50.
 	RelayBatch int
+	// RelayDelay is how long the relayer waits after a flush arrives, so
+	// that flushes arriving meanwhile go out in the same transaction.
+	// Default 100ms; negative: no wait.
+	RelayDelay time.Duration
 	// RetryInterval is the pause before relaying again after the chain
 	// failed. Default 2s.
 	RetryInterval time.Duration
@@ -66,6 +70,9 @@ func (o *Options) defaults() {
 	}
 	if o.RelayBatch <= 0 {
 		o.RelayBatch = 50
+	}
+	if o.RelayDelay == 0 {
+		o.RelayDelay = 100 * time.Millisecond
 	}
 	if o.RetryInterval <= 0 {
 		o.RetryInterval = 2 * time.Second
@@ -109,8 +116,9 @@ type Replica struct {
 	nonceMu sync.Mutex
 	next    map[logKey]accepted // per member: what this replica accepted last
 
-	events *hub
-	wake   chan struct{}
+	events  *hub
+	wake    chan struct{}
+	commits chan *commitJob
 
 	ctx       context.Context
 	cancel    context.CancelFunc
@@ -156,6 +164,7 @@ func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, fetch Fetcher, ds dat
 		next:      map[logKey]accepted{},
 		events:    newHub(),
 		wake:      make(chan struct{}, 1),
+		commits:   make(chan *commitJob),
 		ctx:       ctx,
 		cancel:    cancel,
 		following: map[common.Address]context.CancelFunc{},
@@ -175,8 +184,9 @@ func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, fetch Fetcher, ds dat
 	for _, fr := range queued {
 		r.accept(fr.Ring, fr.Avatar, fr.flush().Nonce, fr.Seq)
 	}
-	r.wg.Add(1)
+	r.wg.Add(2)
 	go r.relayLoop()
+	go r.commitLoop()
 	if self != nil {
 		r.wg.Add(1)
 		go r.watchLoop()

@@ -1,0 +1,128 @@
+package replica
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mosaic-rings/rings/gateway"
+	"github.com/mosaic-rings/rings/plugin/ringlog"
+)
+
+// maxCommitBatch bounds the flushes committed together.
+const maxCommitBatch = 128
+
+// commitJob is one checked flush waiting to be committed.
+type commitJob struct {
+	seg  *segment
+	fr   *flushRecord
+	done chan error
+}
+
+// ErrClosed is returned for a flush that arrives while the replica closes.
+var ErrClosed = errors.New("replica: closed")
+
+// commit hands a checked flush to the committer and waits until it is
+// stored, recorded and queued. The caller holds the member's lock, so a
+// batch holds at most one flush per member log.
+func (r *Replica) commit(ctx context.Context, seg *segment, fr *flushRecord) error {
+	j := &commitJob{seg: seg, fr: fr, done: make(chan error, 1)}
+	select {
+	case r.commits <- j:
+	case <-r.ctx.Done():
+		return ErrClosed
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	// Once handed over, the job is committed or failed whatever the
+	// caller's context does: its answer only reports it.
+	return <-j.done
+}
+
+// commitLoop is the committer goroutine: it takes the flushes waiting at
+// one moment and commits them together, so that they share block writes,
+// synced writes and one "received" message per replica ring.
+func (r *Replica) commitLoop() {
+	defer r.wg.Done()
+	for {
+		var batch []*commitJob
+		select {
+		case <-r.ctx.Done():
+			return
+		case j := <-r.commits:
+			batch = append(batch, j)
+		}
+	more:
+		for len(batch) < maxCommitBatch {
+			select {
+			case j := <-r.commits:
+				batch = append(batch, j)
+			default:
+				break more
+			}
+		}
+		err := r.commitBatch(context.Background(), batch)
+		for _, j := range batch {
+			j.done <- err
+		}
+	}
+}
+
+// commitBatch stores the batch's new log nodes and heads in one commit,
+// appends one "received" message per replica ring, and records and queues
+// the flushes in one synced batch.
+func (r *Replica) commitBatch(ctx context.Context, batch []*commitJob) error {
+	var segs []ringlog.Segment
+	for _, j := range batch {
+		if len(j.seg.blocks) > 0 {
+			segs = append(segs, ringlog.Segment{Prev: j.seg.prev, HasPrev: j.seg.hasPrev, Head: j.seg.head, Blocks: j.seg.blocks})
+		}
+	}
+	if err := r.logs.ImportMany(ctx, segs); err != nil {
+		return err
+	}
+	for _, sg := range segs {
+		r.events.publish(sg.Head.Ring, gateway.Event{Type: "head", Data: headEvent(sg.Head)})
+	}
+	byRR := map[common.Address][]*flushRecord{}
+	var rrs []common.Address
+	for _, j := range batch {
+		rr := j.fr.ReplicaRing
+		if byRR[rr] == nil {
+			rrs = append(rrs, rr)
+		}
+		byRR[rr] = append(byRR[rr], j.fr)
+	}
+	for _, rr := range rrs {
+		frs := byRR[rr]
+		msg, err := r.statusMessage(ctx, rr, "FlushToRing", statusReceived, receivedFields(frs))
+		if err != nil {
+			return err
+		}
+		for _, fr := range frs {
+			fr.Messages = []string{msg.String()}
+		}
+	}
+	frs := make([]*flushRecord, len(batch))
+	for i, j := range batch {
+		frs[i] = j.fr
+	}
+	return r.putFlushes(ctx, frs, true)
+}
+
+// receivedFields describes the flushes of one "received" message.
+func receivedFields(frs []*flushRecord) map[string]string {
+	if len(frs) == 1 {
+		fr := frs[0]
+		return map[string]string{"id": fr.ID, "ring": fr.Ring.Hex(), "avatar": fr.Avatar.Hex(),
+			"seq": strconv.FormatUint(fr.Seq, 10), "head": fr.HeadCID}
+	}
+	ids := make([]string, len(frs))
+	for i, fr := range frs {
+		ids[i] = fr.ID
+	}
+	return map[string]string{"ids": strings.Join(ids, ","), "count": strconv.Itoa(len(frs))}
+}
