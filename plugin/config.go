@@ -139,7 +139,7 @@ func (c *Config) validate() error {
 		errs = append(errs, fmt.Errorf("Limits.MaxBodySize must be between 1 and %d", schemas.MaxBodySize))
 	}
 	if err := c.Gateway.Validate(); err != nil {
-		errs = append(errs, fmt.Errorf("Gateway: %w", err))
+		errs = append(errs, err) // its messages name their Gateway.… paths
 	}
 	if c.Replica.MaxLogNodes <= 0 {
 		errs = append(errs, errors.New("Replica.MaxLogNodes must be positive"))

@@ -33,6 +33,9 @@ func TestDecodeConfig(t *testing.T) {
 		"bad deadline":         {map[string]any{"Chain": map[string]any{"FlushDeadline": "soon"}}, "Chain.FlushDeadline"},
 		"body limit too big":   {map[string]any{"Limits": map[string]any{"MaxBodySize": 2 << 20}}, "Limits.MaxBodySize"},
 		"wrong type":           {map[string]any{"Limits": map[string]any{"MaxBodySize": "big"}}, "cannot unmarshal"},
+		"bad gateway address":  {map[string]any{"Gateway": map[string]any{"Address": "nowhere"}}, "Gateway.Address"},
+		"negative relay wait":  {map[string]any{"Replica": map[string]any{"RelayWait": "-1s"}}, "Replica.RelayWait"},
+		"zero follow interval": {map[string]any{"Replica": map[string]any{"FollowInterval": "0s"}}, "Replica.FollowInterval"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := decodeConfig(tc.raw)
