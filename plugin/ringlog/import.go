@@ -83,12 +83,15 @@ func (s *Store) ImportMany(ctx context.Context, segs []Segment) error {
 			return fmt.Errorf("ringlog: two segments of the log of %s in one ImportMany", keys[order[i]].member.Hex())
 		}
 	}
+	release, err := s.open()
+	if err != nil {
+		return err
+	}
+	defer release()
 	for _, i := range order {
-		unlock, err := s.lockLog(keys[i].ring, keys[i].member)
-		if err != nil {
-			return err
-		}
-		defer unlock()
+		mu := s.logMutex(keys[i].ring, keys[i].member)
+		mu.Lock()
+		defer mu.Unlock()
 	}
 	var all []blocks.Block
 	for _, sg := range segs {

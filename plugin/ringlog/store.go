@@ -136,18 +136,34 @@ func (s *Store) Close() error {
 // ErrClosed is returned by Append after Close.
 var ErrClosed = errors.New("ringlog: store closed")
 
-// lockLog locks one log for writing; the returned func unlocks it. It
-// fails with ErrClosed after Close.
-func (s *Store) lockLog(ring, member common.Address) (func(), error) {
+// open holds the store open (Close waits for it) until the returned func
+// is called. It fails with ErrClosed after Close. Take it once per
+// operation: a second read lock could wait behind Close forever.
+func (s *Store) open() (func(), error) {
 	s.openMu.RLock()
 	if s.ctx.Err() != nil {
 		s.openMu.RUnlock()
 		return nil, ErrClosed
 	}
+	return s.openMu.RUnlock, nil
+}
+
+// logMutex is the write lock of one log.
+func (s *Store) logMutex(ring, member common.Address) *sync.Mutex {
 	m, _ := s.logs.LoadOrStore(logKey{ring, member}, new(sync.Mutex))
-	mu := m.(*sync.Mutex)
+	return m.(*sync.Mutex)
+}
+
+// lockLog holds the store open and locks one log for writing; the
+// returned func undoes both.
+func (s *Store) lockLog(ring, member common.Address) (func(), error) {
+	release, err := s.open()
+	if err != nil {
+		return nil, err
+	}
+	mu := s.logMutex(ring, member)
 	mu.Lock()
-	return func() { mu.Unlock(); s.openMu.RUnlock() }, nil
+	return func() { mu.Unlock(); release() }, nil
 }
 
 func headKey(ring, member common.Address) datastore.Key {
@@ -397,12 +413,15 @@ func (s *Store) Forget(ctx context.Context, ring common.Address) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	release, err := s.open()
+	if err != nil {
+		return 0, err
+	}
+	defer release()
 	for _, h := range heads {
-		unlock, err := s.lockLog(ring, h.Member)
-		if err != nil {
-			return 0, err
-		}
-		defer unlock()
+		mu := s.logMutex(ring, h.Member)
+		mu.Lock()
+		defer mu.Unlock()
 		if err := s.pins.Unpin(ctx, h.CID, true); err != nil && !errors.Is(err, pin.ErrNotPinned) {
 			return 0, fmt.Errorf("ringlog: unpinning %s's log: %w", h.Member.Hex(), err)
 		}

@@ -412,3 +412,52 @@ func TestImportSegment(t *testing.T) {
 		t.Fatal("imported head not pinned")
 	}
 }
+
+func TestImportManyIsAllOrNothing(t *testing.T) {
+	ctx := context.Background()
+	src := newStore(t, kubotest.NewNode(t))
+	keyA, keyB := newKey(t), newKey(t)
+	a, b := appendN(t, src, keyA, 2), appendN(t, src, keyB, 2)
+	blockOf := func(h Head) blocks.Block {
+		blk, err := src.bs.Get(ctx, h.CID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return blk
+	}
+	dst := newStore(t, kubotest.NewNode(t))
+	fresh := func(h Head) Head { return Head{Ring: h.Ring, Member: h.Member} }
+
+	// B's segment claims to continue a head dst does not have: nothing of
+	// A's segment may land either.
+	err := dst.ImportMany(ctx, []Segment{
+		{Prev: fresh(a[0]), Head: a[1], Blocks: []blocks.Block{blockOf(a[1]), blockOf(a[0])}},
+		{Prev: b[0], HasPrev: true, Head: b[1], Blocks: []blocks.Block{blockOf(b[1])}},
+	})
+	if !errors.Is(err, ErrHeadMoved) {
+		t.Fatalf("got %v, want ErrHeadMoved", err)
+	}
+	if _, ok, _ := dst.Head(ctx, testRing, a[1].Member); ok {
+		t.Fatal("a refused ImportMany recorded a head")
+	}
+	if has, _ := dst.bs.Has(ctx, a[1].CID); has {
+		t.Fatal("a refused ImportMany stored a block")
+	}
+
+	// Both new: both land, in one commit.
+	if err := dst.ImportMany(ctx, []Segment{
+		{Prev: fresh(a[0]), Head: a[1], Blocks: []blocks.Block{blockOf(a[1]), blockOf(a[0])}},
+		{Prev: fresh(b[0]), Head: b[1], Blocks: []blocks.Block{blockOf(b[1]), blockOf(b[0])}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range []Head{a[1], b[1]} {
+		got, ok, err := dst.Head(ctx, testRing, h.Member)
+		if err != nil || !ok || got != h {
+			t.Fatalf("head %+v, want %+v", got, h)
+		}
+		if r, err := dst.Verify(ctx, testRing, testChain, h.Member, h.CID, h.Seq); err != nil || !r.OK() {
+			t.Fatalf("verify: %+v %v", r, err)
+		}
+	}
+}
