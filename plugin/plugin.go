@@ -193,8 +193,7 @@ func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *
 		}
 		self = a
 	}
-	ds := namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring/replica"))
-	rep, err := replica.New(client, logs, keys, node.Blocks, ds, self, replica.Options{
+	rep, err := replica.New(client, logs, keys, node.Blocks, self, replica.Options{
 		MaxLogNodes:    p.cfg.Replica.MaxLogNodes,
 		RelayWait:      p.cfg.relayWait(),
 		FollowInterval: mustDuration(p.cfg.Replica.FollowInterval),

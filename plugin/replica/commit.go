@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-datastore"
 
 	"github.com/mosaic-rings/rings/gateway"
 	"github.com/mosaic-rings/rings/plugin/ringlog"
@@ -71,21 +72,16 @@ func (r *Replica) commitLoop() {
 	}
 }
 
-// commitBatch stores the batch's new log nodes and heads in one commit,
-// appends one "received" message per replica ring, and records and queues
-// the flushes in one synced batch.
+// commitBatch commits the batch in one ringlog.CommitMany: the new log
+// nodes and one "received" message per replica ring are stored with one
+// PutMany, then every head record and every flush record (with its queue
+// mark) lands in one synced batch.
 func (r *Replica) commitBatch(ctx context.Context, batch []*commitJob) error {
 	var segs []ringlog.Segment
 	for _, j := range batch {
 		if len(j.seg.blocks) > 0 {
 			segs = append(segs, ringlog.Segment{Prev: j.seg.prev, HasPrev: j.seg.hasPrev, Head: j.seg.head, Blocks: j.seg.blocks})
 		}
-	}
-	if err := r.logs.ImportMany(ctx, segs); err != nil {
-		return err
-	}
-	for _, sg := range segs {
-		r.events.publish(sg.Head.Ring, gateway.Event{Type: "head", Data: headEvent(sg.Head)})
 	}
 	byRR := map[common.Address][]*flushRecord{}
 	var rrs []common.Address
@@ -96,21 +92,43 @@ func (r *Replica) commitBatch(ctx context.Context, batch []*commitJob) error {
 		}
 		byRR[rr] = append(byRR[rr], j.fr)
 	}
-	for _, rr := range rrs {
-		frs := byRR[rr]
-		msg, err := r.statusMessage(ctx, rr, "FlushToRing", statusReceived, receivedFields(frs))
+	entries := make([]ringlog.Entry, len(rrs))
+	for i, rr := range rrs {
+		e, err := r.statusEntry(rr, "FlushToRing", statusReceived, receivedFields(byRR[rr]))
 		if err != nil {
 			return err
 		}
-		for _, fr := range frs {
-			fr.Messages = []string{msg.String()}
-		}
+		entries[i] = e
 	}
+	_, err := r.logs.CommitMany(ctx, segs, entries, func(ctx context.Context, b datastore.Write, appended []ringlog.Head) error {
+		for i, rr := range rrs {
+			for _, fr := range byRR[rr] {
+				fr.Messages = []string{appended[i].CID.String()}
+			}
+		}
+		for _, j := range batch {
+			if err := putRecord(ctx, b, recordKey, j.fr, true); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	r.recordsChanged(batchRecords(batch))
+	for _, sg := range segs {
+		r.events.publish(sg.Head.Ring, gateway.Event{Type: "head", Data: headEvent(sg.Head)})
+	}
+	return nil
+}
+
+func batchRecords(batch []*commitJob) []*flushRecord {
 	frs := make([]*flushRecord, len(batch))
 	for i, j := range batch {
 		frs[i] = j.fr
 	}
-	return r.putFlushes(ctx, frs, true)
+	return frs
 }
 
 // receivedFields describes the flushes of one "received" message.

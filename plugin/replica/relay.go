@@ -96,19 +96,7 @@ func (r *Replica) putFlushes(ctx context.Context, frs []*flushRecord, queued boo
 		return err
 	}
 	for _, fr := range frs {
-		v, err := json.Marshal(fr)
-		if err != nil {
-			return err
-		}
-		if err := b.Put(ctx, flushKey(fr.ID), v); err != nil {
-			return err
-		}
-		if queued {
-			err = b.Put(ctx, queueKey(fr.ID), []byte(fr.Ring.Hex()))
-		} else {
-			err = b.Delete(ctx, queueKey(fr.ID))
-		}
-		if err != nil {
+		if err := putRecord(ctx, b, sameKey, fr, queued); err != nil {
 			return err
 		}
 	}
@@ -118,13 +106,37 @@ func (r *Replica) putFlushes(ctx context.Context, frs []*flushRecord, queued boo
 	if err := r.ds.Sync(ctx, datastore.NewKey("/")); err != nil {
 		return err
 	}
+	r.recordsChanged(frs)
+	return nil
+}
+
+// putRecord adds a flush record and its queue mark (set while queued,
+// removed after) to a batch: of the replica's datastore (key sameKey), or
+// of the log store's (key recordKey, see commitBatch).
+func putRecord(ctx context.Context, b datastore.Write, key func(datastore.Key) datastore.Key, fr *flushRecord, queued bool) error {
+	v, err := json.Marshal(fr)
+	if err != nil {
+		return err
+	}
+	if err := b.Put(ctx, key(flushKey(fr.ID)), v); err != nil {
+		return err
+	}
+	if queued {
+		return b.Put(ctx, key(queueKey(fr.ID)), []byte(fr.Ring.Hex()))
+	}
+	return b.Delete(ctx, key(queueKey(fr.ID)))
+}
+
+func sameKey(k datastore.Key) datastore.Key { return k }
+
+// recordsChanged wakes FlushToRing waiters and publishes the new statuses.
+func (r *Replica) recordsChanged(frs []*flushRecord) {
 	r.recMu.Lock()
 	r.changed.Broadcast()
 	r.recMu.Unlock()
 	for _, fr := range frs {
 		r.events.publish(fr.Ring, gateway.Event{Type: "flush", Data: fr.status()})
 	}
-	return nil
 }
 
 // queued lists the flushes waiting to be relayed, oldest nonce first.

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 	"github.com/ipfs/go-datastore"
+	"github.com/ipfs/go-datastore/namespace"
 	"github.com/ipld/go-ipld-prime/datamodel"
 	"github.com/ipld/go-ipld-prime/fluent/qp"
 	"github.com/ipld/go-ipld-prime/node/basicnode"
@@ -154,8 +155,11 @@ func (r *Replica) memberLock(ring, member common.Address) *sync.Mutex {
 // New returns a replica and starts its relayer and the followers of the
 // rings it already replicates. self may be nil: the node then refuses
 // ReplicateRing and FlushToRing with CodeNotReplicaAdmin.
-func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, fetch Fetcher, ds datastore.Batching, self *avatar.Avatar, opts Options) (*Replica, error) {
+func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, fetch Fetcher, self *avatar.Avatar, opts Options) (*Replica, error) {
 	opts.defaults()
+	// The replica keeps its records next to the log store's, so that a
+	// flush's records commit in the same synced batch as its heads.
+	ds := namespace.Wrap(logs.Datastore(), datastore.NewKey(recordsPrefix))
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &Replica{
 		chain: c, logs: logs, keys: keys, fetch: fetch, ds: ds, self: self, opts: opts,
@@ -313,12 +317,21 @@ func (r *Replica) replication(ctx context.Context, ring common.Address) (*replic
 	return &rec, nil
 }
 
-// statusMessage appends a message about a request to this replica's own
-// log in the replica ring, sealed with that ring's read key.
-func (r *Replica) statusMessage(ctx context.Context, replicaRing common.Address, typ, status string, fields map[string]string) (cid.Cid, error) {
+// recordsPrefix is where the replica's records live in the log store's
+// datastore (the plugin's /ring namespace).
+const recordsPrefix = "/replica"
+
+// recordKey is a replica record's key in the log store's datastore.
+func recordKey(k datastore.Key) datastore.Key {
+	return datastore.NewKey(recordsPrefix).Child(k)
+}
+
+// statusEntry is a message about a request for this replica's own log in
+// the replica ring, to be sealed with that ring's read key.
+func (r *Replica) statusEntry(replicaRing common.Address, typ, status string, fields map[string]string) (ringlog.Entry, error) {
 	k, err := r.keys.Get(replicaRing)
 	if err != nil {
-		return cid.Undef, err
+		return ringlog.Entry{}, err
 	}
 	payload, err := qp.BuildMap(basicnode.Prototype.Any, int64(len(fields)), func(ma datamodel.MapAssembler) {
 		for _, name := range sortedKeys(fields) {
@@ -326,15 +339,25 @@ func (r *Replica) statusMessage(ctx context.Context, replicaRing common.Address,
 		}
 	})
 	if err != nil {
-		return cid.Undef, err
+		return ringlog.Entry{}, err
 	}
 	msg := &schemas.Message{App: "ipfs-ring", Domain: "replica", Type: typ, Payload: payload}
 	if status != "" {
 		msg.Status = &status
 	}
-	h, err := r.logs.Append(ctx, ringlog.Entry{
+	return ringlog.Entry{
 		Ring: replicaRing, Chain: k.Chain, Author: r.self.PrivateKey(), ReadKey: k.ReadKey[:], Message: msg, Time: r.opts.Now(),
-	})
+	}, nil
+}
+
+// statusMessage appends a message about a request to this replica's own
+// log in the replica ring.
+func (r *Replica) statusMessage(ctx context.Context, replicaRing common.Address, typ, status string, fields map[string]string) (cid.Cid, error) {
+	e, err := r.statusEntry(replicaRing, typ, status, fields)
+	if err != nil {
+		return cid.Undef, err
+	}
+	h, err := r.logs.Append(ctx, e)
 	if err != nil {
 		return cid.Undef, err
 	}

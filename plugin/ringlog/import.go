@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/boxo/blockstore"
 	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-datastore"
@@ -52,63 +54,99 @@ type Segment struct {
 	Blocks  []blocks.Block
 }
 
-// ImportMany stores several segments, of different logs, as one commit:
-// one PutMany of all their blocks, one synced batch of their head records,
-// and their pin moves queued (see Import). Either every segment is stored
-// or none is.
+// ImportMany stores several segments, of different logs, as one commit
+// (CommitMany without appends).
 func (s *Store) ImportMany(ctx context.Context, segs []Segment) error {
-	if len(segs) == 0 {
-		return nil
+	_, err := s.CommitMany(ctx, segs, nil, nil)
+	return err
+}
+
+// Extra adds the caller's records to a CommitMany batch, with keys relative
+// to the store's datastore; appended are the heads of the commit's appends,
+// in order.
+type Extra func(ctx context.Context, b datastore.Write, appended []Head) error
+
+// CommitMany stores verified segments of some logs and appends one message
+// to each of some other logs, as one commit: one PutMany of all their
+// blocks, then one synced batch holding every new head record and the
+// caller's extra records, then the pin moves queued (see Append). Either
+// all of it is stored or none of it is recorded. It returns the appends'
+// heads. A log may appear once.
+func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry, extra Extra) ([]Head, error) {
+	if len(segs) == 0 && len(appends) == 0 {
+		return nil, nil
 	}
-	keys := make([]logKey, len(segs))
-	for i, sg := range segs {
+	keys := make([]logKey, 0, len(segs)+len(appends))
+	for _, sg := range segs {
 		if sg.Head.Seq <= sg.Prev.Seq {
-			return fmt.Errorf("ringlog: importing seq %d over seq %d", sg.Head.Seq, sg.Prev.Seq)
+			return nil, fmt.Errorf("ringlog: importing seq %d over seq %d", sg.Head.Seq, sg.Prev.Seq)
 		}
-		keys[i] = logKey{sg.Head.Ring, sg.Head.Member}
+		keys = append(keys, logKey{sg.Head.Ring, sg.Head.Member})
+	}
+	authors := make([]common.Address, len(appends))
+	for i, e := range appends {
+		authors[i] = crypto.PubkeyToAddress(e.Author.PublicKey)
+		keys = append(keys, logKey{e.Ring, authors[i]})
 	}
 	// Lock the logs in one order, so that concurrent calls cannot deadlock.
-	order := make([]int, len(segs))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		if c := keys[a].ring.Cmp(keys[b].ring); c != 0 {
+	sorted := slices.Clone(keys)
+	slices.SortFunc(sorted, func(a, b logKey) int {
+		if c := a.ring.Cmp(b.ring); c != 0 {
 			return c
 		}
-		return keys[a].member.Cmp(keys[b].member)
+		return a.member.Cmp(b.member)
 	})
-	for i := 1; i < len(order); i++ {
-		if keys[order[i]] == keys[order[i-1]] {
-			return fmt.Errorf("ringlog: two segments of the log of %s in one ImportMany", keys[order[i]].member.Hex())
+	for i := 1; i < len(sorted); i++ {
+		if sorted[i] == sorted[i-1] {
+			return nil, fmt.Errorf("ringlog: the log of %s appears twice in one commit", sorted[i].member.Hex())
 		}
 	}
 	release, err := s.open()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer release()
-	for _, i := range order {
-		mu := s.logMutex(keys[i].ring, keys[i].member)
+	for _, k := range sorted {
+		mu := s.logMutex(k.ring, k.member)
 		mu.Lock()
 		defer mu.Unlock()
 	}
+
+	type move struct {
+		prev    Head
+		hasPrev bool
+		head    Head
+	}
+	var moves []move
 	var all []blocks.Block
 	for _, sg := range segs {
 		cur, ok, err := s.Head(ctx, sg.Head.Ring, sg.Head.Member)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if ok != sg.HasPrev || (ok && cur != sg.Prev) {
-			return fmt.Errorf("%w: %s's log is at seq %d, the segment continues seq %d", ErrHeadMoved, sg.Head.Member.Hex(), cur.Seq, sg.Prev.Seq)
+			return nil, fmt.Errorf("%w: %s's log is at seq %d, the segment continues seq %d", ErrHeadMoved, sg.Head.Member.Hex(), cur.Seq, sg.Prev.Seq)
 		}
 		all = append(all, sg.Blocks...)
+		moves = append(moves, move{sg.Prev, sg.HasPrev, sg.Head})
+	}
+	appended := make([]Head, len(appends))
+	for i, e := range appends {
+		prev, hasPrev, err := s.Head(ctx, e.Ring, authors[i])
+		if err != nil {
+			return nil, err
+		}
+		blk, head, err := buildNode(e, authors[i], prev, hasPrev)
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, blk)
+		appended[i] = head
+		moves = append(moves, move{prev, hasPrev, head})
 	}
 
-	unlock := s.bs.PinLock(ctx)
-	unlocks := make([]blockstore.Unlocker, len(segs))
-	unlocks[0] = unlock
-	for i := 1; i < len(segs); i++ {
+	unlocks := make([]blockstore.Unlocker, len(moves))
+	for i := range unlocks {
 		unlocks[i] = s.bs.PinLock(ctx)
 	}
 	queued := false
@@ -120,35 +158,40 @@ func (s *Store) ImportMany(ctx context.Context, segs []Segment) error {
 		}
 	}()
 	if err := s.bs.PutMany(ctx, all); err != nil {
-		return fmt.Errorf("ringlog: storing log nodes: %w", err)
+		return nil, fmt.Errorf("ringlog: storing log nodes: %w", err)
 	}
 	if s.syncBlocks != nil {
 		if err := s.syncBlocks(ctx); err != nil {
-			return fmt.Errorf("ringlog: syncing log nodes: %w", err)
+			return nil, fmt.Errorf("ringlog: syncing log nodes: %w", err)
 		}
 	}
 	b, err := s.ds.Batch(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	for _, sg := range segs {
-		rec, err := json.Marshal(headRecord{Seq: sg.Head.Seq, CID: sg.Head.CID.String()})
+	for _, m := range moves {
+		rec, err := json.Marshal(headRecord{Seq: m.head.Seq, CID: m.head.CID.String()})
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if err := b.Put(ctx, headKey(sg.Head.Ring, sg.Head.Member), rec); err != nil {
-			return err
+		if err := b.Put(ctx, headKey(m.head.Ring, m.head.Member), rec); err != nil {
+			return nil, err
+		}
+	}
+	if extra != nil {
+		if err := extra(ctx, b, appended); err != nil {
+			return nil, err
 		}
 	}
 	if err := b.Commit(ctx); err != nil {
-		return fmt.Errorf("ringlog: recording heads: %w", err)
+		return nil, fmt.Errorf("ringlog: recording heads: %w", err)
 	}
-	if err := s.ds.Sync(ctx, datastore.NewKey("/heads")); err != nil {
-		return fmt.Errorf("ringlog: syncing heads: %w", err)
+	if err := s.ds.Sync(ctx, datastore.NewKey("/")); err != nil {
+		return nil, fmt.Errorf("ringlog: syncing heads: %w", err)
 	}
-	for i, sg := range segs {
-		s.queuePin(sg.Prev, sg.HasPrev, sg.Head, unlocks[i])
+	for i, m := range moves {
+		s.queuePin(m.prev, m.hasPrev, m.head, unlocks[i])
 	}
 	queued = true
-	return nil
+	return appended, nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/boxo/blockstore"
 	pin "github.com/ipfs/boxo/pinning/pinner"
+	blocks "github.com/ipfs/go-block-format"
 	"github.com/ipfs/go-cid"
 	"github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/query"
@@ -244,6 +245,21 @@ func (s *Store) Append(ctx context.Context, e Entry) (Head, error) {
 	if err != nil {
 		return Head{}, err
 	}
+	blk, head, err := buildNode(e, author, prev, hasPrev)
+	if err != nil {
+		return Head{}, err
+	}
+	if err := s.commit(ctx, prev, hasPrev, head, func(ctx context.Context) error {
+		return s.bs.Put(ctx, blk)
+	}); err != nil {
+		return Head{}, err
+	}
+	return head, nil
+}
+
+// buildNode seals e's message and signs it as the node after prev (the
+// author's current head; hasPrev false: the first node).
+func buildNode(e Entry, author common.Address, prev Head, hasPrev bool) (blocks.Block, Head, error) {
 	seq := prev.Seq + 1
 
 	limit := e.MaxBody
@@ -252,18 +268,18 @@ func (s *Store) Append(ctx context.Context, e Entry) (Head, error) {
 	}
 	plain, err := schemas.EncodeMessage(e.Message)
 	if errors.Is(err, schemas.ErrTooLarge) {
-		return Head{}, fmt.Errorf("%w: %v; the limit is %d bytes sealed", ErrBodyTooLarge, err, limit)
+		return nil, Head{}, fmt.Errorf("%w: %v; the limit is %d bytes sealed", ErrBodyTooLarge, err, limit)
 	}
 	if err != nil {
-		return Head{}, err
+		return nil, Head{}, err
 	}
 	if sealed := len(plain) + SealOverhead; sealed > limit {
-		return Head{}, fmt.Errorf("%w: the sealed body would be %d bytes, the limit is %d bytes", ErrBodyTooLarge, sealed, limit)
+		return nil, Head{}, fmt.Errorf("%w: the sealed body would be %d bytes, the limit is %d bytes", ErrBodyTooLarge, sealed, limit)
 	}
 	pos := Position{Ring: e.Ring, Chain: e.Chain, Author: author, Seq: seq}
 	body, err := Seal(e.ReadKey, pos, plain)
 	if err != nil {
-		return Head{}, err
+		return nil, Head{}, err
 	}
 	t := e.Time
 	if t.IsZero() {
@@ -286,23 +302,17 @@ func (s *Store) Append(ctx context.Context, e Entry) (Head, error) {
 		node.Prev = &p
 	}
 	if err := schemas.SignLogNode(node, e.Author); err != nil {
-		return Head{}, err
+		return nil, Head{}, err
 	}
 	data, err := schemas.EncodeLogNode(node)
 	if err != nil {
-		return Head{}, err
+		return nil, Head{}, err
 	}
 	blk, err := schemas.Block(data)
 	if err != nil {
-		return Head{}, err
+		return nil, Head{}, err
 	}
-	head := Head{Ring: e.Ring, Member: author, Seq: seq, CID: blk.Cid()}
-	if err := s.commit(ctx, prev, hasPrev, head, func(ctx context.Context) error {
-		return s.bs.Put(ctx, blk)
-	}); err != nil {
-		return Head{}, err
-	}
-	return head, nil
+	return blk, Head{Ring: e.Ring, Member: author, Seq: seq, CID: blk.Cid()}, nil
 }
 
 // commit runs put (which stores the blocks up to head) under a GC pin
