@@ -3,17 +3,26 @@
 // heads to the ring contract through a persisted queue, and replicates
 // rings on request (ReplicateRing), following their heads on chain.
 //
-// The caller supplies the chain client, the node's log store, the ring key
-// directory, a block fetcher (the node's online block service, for logs
-// this node does not have yet), a datastore reserved for replica state, and
-// the node's own avatar, which writes the replica's status messages into
-// its log of the replica ring.
+// The caller supplies the chain client, the node's log store (the replica
+// keeps its records in the store's datastore, under /replica, so that a
+// flush's records commit in the same synced batch as its log heads), the
+// ring key directory, a block fetcher (the node's online block service, for
+// logs this node does not have yet), and the node's own avatar, which
+// writes the replica's status messages into its log of the replica ring.
+//
+// Accepted flushes are committed in groups (commit.go): the flushes that
+// pass their checks at one moment share one block write batch, one signed
+// "received" record per replica ring and one synced batch of heads and
+// records; each request still answers only after its own commit.
 //
 // Replica implements gateway.Backend. Every check that fails returns a
 // *CheckError naming the check; nothing is stored, queued or relayed for a
 // request that fails one.
 //
-// Limits: at most Options.MaxLogNodes log nodes per flush; when the chain
-// is unreachable, membership is checked against the last state read and
-// the flush is kept as "received" until the chain is back.
+// Limits: at most Options.MaxLogNodes log nodes per flush. Membership is
+// checked against the ring's state read at most FollowInterval ago (or,
+// when the chain is unreachable, the last state read), so a member removed
+// within that window can still hand in a flush: the contract refuses it at
+// relay, and the flush is reported "failed". While the chain is away,
+// flushes are kept as "received" until it is back.
 package replica
