@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
@@ -499,20 +500,12 @@ func orDefault(v, d string) string {
 	return v
 }
 
+// payloadNode stores valid UTF-8 as a string, anything else as bytes.
 func payloadNode(p []byte) datamodel.Node {
-	if isText(p) {
+	if utf8.Valid(p) {
 		return basicnode.NewString(string(p))
 	}
 	return basicnode.NewBytes(p)
-}
-
-func isText(p []byte) bool {
-	for _, r := range string(p) {
-		if r == '\uFFFD' {
-			return false
-		}
-	}
-	return true
 }
 
 // LogEntry is one node of a log, decrypted when the read key is held.
