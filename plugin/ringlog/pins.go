@@ -178,9 +178,11 @@ func (s *Store) WaitPinned(ctx context.Context) error {
 // lost; a crash leaves at most one batch of appends unpinned.
 const maxReconcileWalk = 1 << 16
 
-// Reconcile pins every recorded head that is not pinned (an append whose
-// pin move a crash cut off) and removes the stale pin of its log. Run it at
-// start, before appends. It returns how many heads it pinned.
+// Reconcile makes the pins agree with the recorded heads after a crash: it
+// pins every head that is not pinned (an append whose pin move a crash cut
+// off), and removes every log pin that is not its log's head (a crash
+// between pinning a head and unpinning the old one). Run it at start,
+// before appends. It returns how many pins it added or removed.
 func (s *Store) Reconcile(ctx context.Context) (int, error) {
 	res, err := s.ds.Query(ctx, query.Query{Prefix: "/heads"})
 	if err != nil {
@@ -223,10 +225,41 @@ func (s *Store) Reconcile(ctx context.Context) (int, error) {
 		}
 		fixed++
 	}
+	// A kill between a pin and the unpin of the old head leaves the old
+	// pin behind: drop every ring pin that is not its log's head.
+	byLog := map[logKey]cid.Cid{}
+	for _, h := range heads {
+		byLog[logKey{h.Ring, h.Member}] = h.CID
+	}
+	var stale []cid.Cid
+	for p := range s.pins.RecursiveKeys(ctx, true) {
+		if p.Err != nil {
+			return fixed, p.Err
+		}
+		k, ok := parsePinName(p.Pin.Name)
+		if ok && byLog[k] != p.Pin.Key {
+			stale = append(stale, p.Pin.Key)
+		}
+	}
+	for _, c := range stale {
+		if err := s.pins.Unpin(ctx, c, true); err != nil && !errors.Is(err, pin.ErrNotPinned) {
+			return fixed, fmt.Errorf("ringlog: removing a stale log pin: %w", err)
+		}
+		fixed++
+	}
 	if fixed > 0 {
 		return fixed, s.pins.Flush(ctx)
 	}
 	return 0, nil
+}
+
+// parsePinName parses PinName's "ring:<ring>:<member>".
+func parsePinName(name string) (logKey, bool) {
+	parts := strings.Split(name, ":")
+	if len(parts) != 3 || parts[0] != "ring" || !common.IsHexAddress(parts[1]) || !common.IsHexAddress(parts[2]) {
+		return logKey{}, false
+	}
+	return logKey{common.HexToAddress(parts[1]), common.HexToAddress(parts[2])}, true
 }
 
 // splitHeadKey parses /heads/<ring>/<member>.

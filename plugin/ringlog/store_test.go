@@ -461,3 +461,30 @@ func TestImportManyIsAllOrNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestReconcileDropsStalePins pins an older node of a log under the log's
+// pin name, as a kill between pinning a new head and unpinning the old one
+// leaves it, and checks that Reconcile removes it.
+func TestReconcileDropsStalePins(t *testing.T) {
+	ctx := context.Background()
+	node := kubotest.NewNode(t)
+	s := newStore(t, node)
+	key := newKey(t)
+	heads := appendN(t, s, key, 3)
+	if err := s.WaitPinned(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := node.Pinning.PinWithMode(ctx, heads[0].CID, pin.Recursive, PinName(testRing, heads[0].Member)); err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.Reconcile(ctx)
+	if err != nil || n != 1 {
+		t.Fatalf("Reconcile = %d, %v; want 1 stale pin removed", n, err)
+	}
+	if _, pinned, _ := node.Pinning.IsPinnedWithType(ctx, heads[0].CID, pin.Recursive); pinned {
+		t.Fatal("the stale pin is still there")
+	}
+	if _, pinned, _ := node.Pinning.IsPinnedWithType(ctx, heads[2].CID, pin.Recursive); !pinned {
+		t.Fatal("Reconcile unpinned the head")
+	}
+}

@@ -140,3 +140,5 @@ func mustContain(t *testing.T, got, want string) {
 		t.Fatalf("%q does not contain %q", got, want)
 	}
 }
+
+func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }
