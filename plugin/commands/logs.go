@@ -168,7 +168,14 @@ the bodies with the ring's read key. --since SEQ keeps nodes after SEQ;
 					case e.Bytes != nil:
 						msg = fmt.Sprintf("(%d bytes)", len(e.Bytes))
 					case e.Payload != nil:
-						msg = fmt.Sprint(e.Payload)
+						b, err := json.Marshal(e.Payload)
+						if err != nil {
+							b = []byte(fmt.Sprint(e.Payload))
+						}
+						msg = string(b)
+					}
+					if e.Status != "" {
+						msg = e.Status + " " + msg
 					}
 					fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", e.Seq, e.Author.Hex(), e.Time.Format("2006-01-02T15:04:05.000Z"), orDash(e.Type), msg)
 				}

@@ -1,7 +1,9 @@
 package ring
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -14,6 +16,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
+	"github.com/ipld/go-ipld-prime/codec/dagjson"
 	"github.com/ipld/go-ipld-prime/datamodel"
 	"github.com/ipld/go-ipld-prime/node/basicnode"
 
@@ -611,7 +614,13 @@ func (s *Service) entry(k ringkeys.Keys, c cid.Cid, n *schemas.LogNode) LogEntry
 	case datamodel.Kind_Bytes:
 		e.Bytes, _ = msg.Payload.AsBytes()
 	default:
-		e.Payload = fmt.Sprintf("%v kind payload", msg.Payload.Kind())
+		// Maps, lists, numbers...: as DAG-JSON, what any IPLD tool shows.
+		var buf bytes.Buffer
+		if err := dagjson.Encode(msg.Payload, &buf); err == nil {
+			e.Payload = json.RawMessage(buf.Bytes())
+		} else {
+			e.Payload = fmt.Sprintf("(%s payload)", msg.Payload.Kind())
+		}
 	}
 	return e
 }
