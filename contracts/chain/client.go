@@ -361,16 +361,38 @@ func (c *Client) sendLogs(ctx context.Context, build func(*bind.TransactOpts) (*
 }
 
 // waitMined polls for a receipt with a short backoff (bind.WaitMined polls
-// once a second, which a dev chain that seals at once does not need).
+// once a second, which a dev chain that seals at once does not need), then
+// until the receipt's block is the latest or below it: a node can serve a
+// receipt before it moves its head to the block (go-ethereum's simulated
+// beacon inserts a block, then updates the fork choice), and reads at
+// "latest" must see what the transaction did.
 func waitMined(ctx context.Context, b bind.DeployBackend, h common.Hash) (*types.Receipt, error) {
 	delay := 5 * time.Millisecond
+	var r *types.Receipt
 	for {
-		r, err := b.TransactionReceipt(ctx, h)
-		if err == nil {
-			return r, nil
+		if r == nil {
+			rcpt, err := b.TransactionReceipt(ctx, h)
+			switch {
+			case err == nil:
+				r = rcpt
+			case !receiptPending(err):
+				return nil, err
+			}
 		}
-		if !receiptPending(err) {
-			return nil, err
+		if r != nil {
+			head, ok := b.(interface {
+				HeaderByNumber(context.Context, *big.Int) (*types.Header, error)
+			})
+			if !ok {
+				return r, nil
+			}
+			hdr, err := head.HeaderByNumber(ctx, nil)
+			if err != nil {
+				return nil, err
+			}
+			if hdr.Number.Cmp(r.BlockNumber) >= 0 {
+				return r, nil
+			}
 		}
 		t := time.NewTimer(delay)
 		select {
