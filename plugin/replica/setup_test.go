@@ -516,6 +516,31 @@ func (f *fixture) waitRelayed(tb testing.TB, id string) gateway.FlushStatus {
 	}
 }
 
+// waitQueueEmpty waits until the replica has relayed everything queued.
+func (f *fixture) waitQueueEmpty(tb testing.TB) {
+	tb.Helper()
+	deadline := time.Now().Add(time.Minute)
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		res, err := f.node.Repo.Datastore().Query(context.Background(), query.Query{Prefix: "/ring/replica/queue", KeysOnly: true})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		entries, err := res.Rest()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if len(entries) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			tb.Fatalf("%d flushes still queued after a minute", len(entries))
+		}
+		<-tick.C
+	}
+}
+
 // --- Everything a request could change. ---
 
 // snapshot is the replica's whole persistent state plus the chain's
