@@ -13,30 +13,25 @@ import (
 	"math"
 	"math/big"
 	"mime/multipart"
-	"net"
 	"net/http"
 	"net/textproto"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 	"github.com/ipfs/kubo/test/cli/harness"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
-	"github.com/mosaic-rings/rings/contracts/devchain"
 	"github.com/mosaic-rings/rings/gateway"
 	"github.com/mosaic-rings/rings/gateway/client"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
-	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/ring"
 )
 
@@ -79,15 +74,15 @@ func BenchmarkFlushToRing(b *testing.B) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 
-	sc := benchChain(b)
+	sc := newSharedChain(b)
 	h := harness.New(func(h *harness.Harness) { h.IPFSBin = ipfsBin })
 	b.Cleanup(h.Cleanup)
-	rep := benchNode(b, sc, h, map[string]any{
+	rep := sc.node(h, map[string]any{
 		"Replica": map[string]any{"Avatar": "rep", "RelayWait": "0s"},
 		// The default limit (50/s per client address) would measure itself.
 		"Gateway": map[string]any{"Address": "/ip4/127.0.0.1/tcp/0", "RateLimit": map[string]any{"Disabled": true}},
 	}, "rep")
-	url := benchGatewayURL(b, rep)
+	url := gatewayURL(b, rep)
 
 	// The ring: benchWorkers members with keys in this process, created by
 	// the chain's dev account, replicated by rep into its replica ring.
@@ -110,7 +105,7 @@ func BenchmarkFlushToRing(b *testing.B) {
 		b.Fatal(err)
 	}
 	dom := schemas.Domain{ChainID: c.ChainID(), Ring: ringAddr}
-	rr := benchJSON[ring.Created](b, rep, "ring", "create", "replicas", "--from", "rep", "--members", "rep")
+	rr := ipfsJSON[ring.Created](b, rep, "ring", "create", "replicas", "--from", "rep", "--members", "rep")
 	st := benchReplicate(ctx, b, url, dom, rr.Address, members[0].key)
 	if st.Status != "replicating" || st.Ring != ringAddr.Hex() || st.Members != benchWorkers {
 		b.Fatalf("replicate: %+v", st)
@@ -537,137 +532,4 @@ func benchReplicate(ctx context.Context, tb testing.TB, url string, dom schemas.
 		tb.Fatal(err)
 	}
 	return st
-}
-
-// The helpers below are newSharedChain, sharedChain.node, gatewayURL, stop,
-// ipfsJSON, avatarAddress and fund for a testing.TB: those take a
-// *testing.T, which a benchmark does not have.
-
-// benchChain starts a chain on a loopback port and deploys the factory.
-func benchChain(tb testing.TB) *sharedChain {
-	tb.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	addr := l.Addr().String()
-	l.Close()
-	sc := &sharedChain{dir: tb.TempDir(), rpcAddr: addr} // no t: only config and stop are used
-	sc.dc, err = devchain.Open(devchain.Config{DataDir: sc.dir, ChainID: 31337, RPCAddr: addr})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(sc.stop)
-	if sc.factory, _, err = chain.DeployFactory(context.Background(), sc.dc.Client(), sc.dc.RelayerKey()); err != nil {
-		tb.Fatal(err)
-	}
-	return sc
-}
-
-// benchNode starts a daemon on sc with a funded relayer and keys.
-func benchNode(tb testing.TB, sc *sharedChain, h *harness.Harness, extra map[string]any, keys ...string) *harness.Node {
-	tb.Helper()
-	n := h.NewNode().Init("--profile=test")
-	configure(n, sc.config(extra))
-	for _, k := range append([]string{"relayer"}, keys...) {
-		n.IPFS("key", "gen", "--type=secp256k1", k)
-	}
-	n.StartDaemon()
-	tb.Cleanup(func() { benchStop(tb, n) })
-	var relayer common.Address
-	for _, a := range benchJSON[commands.AvatarList](tb, n, "ring", "avatars").Avatars {
-		if a.Name == "relayer" {
-			relayer = a.Address
-		}
-	}
-	benchFund(tb, sc.dc, relayer)
-	return n
-}
-
-// benchStop shuts the daemon down gracefully (see stop).
-func benchStop(tb testing.TB, n *harness.Node) {
-	tb.Helper()
-	if n.Daemon == nil {
-		return
-	}
-	n.IPFS("shutdown")
-	done := make(chan error, 1)
-	go func() { done <- n.Daemon.Cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			tb.Errorf("daemon exited with %v\nstderr: %s", err, n.Daemon.Stderr.String())
-		}
-	case <-time.After(60 * time.Second):
-		tb.Error("daemon did not exit within 60s of `ipfs shutdown`")
-	}
-	n.Daemon = nil
-}
-
-func benchGatewayURL(tb testing.TB, n *harness.Node) string {
-	tb.Helper()
-	b, err := os.ReadFile(filepath.Join(n.Dir, "ring", "gateway"))
-	if err != nil {
-		tb.Fatalf("the daemon wrote no ring gateway address: %v", err)
-	}
-	return strings.TrimSpace(string(b))
-}
-
-func benchJSON[T any](tb testing.TB, n *harness.Node, args ...string) T {
-	tb.Helper()
-	res := n.RunIPFS(append(args, "--enc=json")...)
-	if res.Err != nil {
-		tb.Fatalf("ipfs %s: %v\nstderr: %s", strings.Join(args, " "), res.Err, res.Stderr.String())
-	}
-	var out T
-	if err := json.Unmarshal(res.Stdout.Bytes(), &out); err != nil {
-		tb.Fatalf("ipfs %s: decoding %q: %v", strings.Join(args, " "), res.Stdout.String(), err)
-	}
-	return out
-}
-
-// benchFund sends 10 ether from the chain's dev account to addr and waits
-// for it to be mined.
-func benchFund(tb testing.TB, dc *devchain.Chain, addr common.Address) {
-	tb.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	c := dc.Client()
-	from := crypto.PubkeyToAddress(dc.RelayerKey().PublicKey)
-	nonce, err := c.PendingNonceAt(ctx, from)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tip, err := c.SuggestGasTipCap(ctx)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	head, err := c.HeaderByNumber(ctx, nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	tx, err := types.SignNewTx(dc.RelayerKey(), types.LatestSignerForChainID(dc.ChainID()), &types.DynamicFeeTx{
-		ChainID: dc.ChainID(), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000,
-		To: &addr, Value: new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18)),
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	if err := c.SendTransaction(ctx, tx); err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if r, err := c.TransactionReceipt(ctx, tx.Hash()); err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				tb.Fatalf("funding %s: the transfer failed", addr.Hex())
-			}
-			return
-		}
-		select {
-		case <-ctx.Done():
-			tb.Fatalf("funding %s: not mined: %v", addr.Hex(), ctx.Err())
-		case <-time.After(50 * time.Millisecond):
-		}
-	}
 }

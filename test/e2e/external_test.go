@@ -104,7 +104,7 @@ func TestExternalChainAndKeyExchange(t *testing.T) {
 	mustContain(t, ipfsFails(t, b, "ring", "head", "quiet", "--member", "carol"), "no local log")
 }
 
-func avatarAddress(t *testing.T, n *harness.Node, name string) common.Address {
+func avatarAddress(t testing.TB, n *harness.Node, name string) common.Address {
 	t.Helper()
 	for _, a := range ipfsJSON[commands.AvatarList](t, n, "ring", "avatars").Avatars {
 		if a.Name == name {
@@ -116,7 +116,7 @@ func avatarAddress(t *testing.T, n *harness.Node, name string) common.Address {
 }
 
 // fund sends 10 ether from the chain's dev account to addr.
-func fund(ctx context.Context, t *testing.T, dc *devchain.Chain, addr common.Address) {
+func fund(ctx context.Context, t testing.TB, dc *devchain.Chain, addr common.Address) {
 	t.Helper()
 	c := dc.Client()
 	from := crypto.PubkeyToAddress(dc.RelayerKey().PublicKey)

@@ -47,7 +47,7 @@ func configure(n *harness.Node, ringCfg map[string]any) {
 }
 
 // gatewayURL is the running daemon's ring gateway, from <repo>/ring/gateway.
-func gatewayURL(t *testing.T, n *harness.Node) string {
+func gatewayURL(t testing.TB, n *harness.Node) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(n.Dir, "ring", "gateway"))
 	if err != nil {
@@ -59,7 +59,7 @@ func gatewayURL(t *testing.T, n *harness.Node) string {
 // stop shuts the daemon down gracefully and waits for it to exit. The
 // harness's StopDaemon signals twice within a second, which makes Kubo skip
 // its graceful shutdown (and so the plugin's Close).
-func stop(t *testing.T, n *harness.Node) {
+func stop(t testing.TB, n *harness.Node) {
 	t.Helper()
 	if n.Daemon == nil {
 		return
@@ -79,7 +79,7 @@ func stop(t *testing.T, n *harness.Node) {
 }
 
 // ipfsJSON runs an ipfs command with --enc=json and decodes its output.
-func ipfsJSON[T any](t *testing.T, n *harness.Node, args ...string) T {
+func ipfsJSON[T any](t testing.TB, n *harness.Node, args ...string) T {
 	t.Helper()
 	res := n.RunIPFS(append(args, "--enc=json")...)
 	if res.Err != nil {

@@ -26,14 +26,14 @@ import (
 // sharedChain is a chain outside the daemons, on a fixed loopback port, so
 // that a test can stop it and start it again.
 type sharedChain struct {
-	t       *testing.T
+	t       testing.TB
 	dir     string
 	rpcAddr string
 	dc      *devchain.Chain
 	factory common.Address
 }
 
-func newSharedChain(t *testing.T) *sharedChain {
+func newSharedChain(t testing.TB) *sharedChain {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
