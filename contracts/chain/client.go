@@ -157,17 +157,6 @@ func (c *Client) Factory() common.Address { return c.factoryAddr }
 // Relayer is the address that pays for relayed transactions.
 func (c *Client) Relayer() common.Address { return c.from }
 
-// Balance is the relayer's balance in wei.
-func (c *Client) Balance(ctx context.Context) (*big.Int, error) {
-	b, ok := c.backend.(interface {
-		BalanceAt(context.Context, common.Address, *big.Int) (*big.Int, error)
-	})
-	if !ok {
-		return nil, errors.New("chain: the backend cannot read balances")
-	}
-	return b.BalanceAt(ctx, c.from, nil)
-}
-
 // CreateRing deploys a ring through the factory and returns its address.
 func (c *Client) CreateRing(ctx context.Context, owner common.Address, members []common.Address) (common.Address, *Receipt, error) {
 	fc := c.factory.Instance(c.backend, c.factoryAddr)
@@ -202,24 +191,21 @@ func (c *Client) State(ctx context.Context, ring common.Address) (*RingState, er
 	}
 	rc := c.ring.Instance(c.backend, ring)
 	opts := &bind.CallOpts{Context: ctx, BlockHash: hdr.Hash()}
-	if err := c.hasCode(ctx, ring, hdr.Number); err != nil {
-		return nil, err
-	}
 	owner, err := bind.Call(rc, opts, c.ring.PackOwner(), c.ring.UnpackOwner)
 	if err != nil {
-		return nil, c.callErr("owner", err)
+		return nil, c.ringCallErr(ring, "owner", err)
 	}
 	heads, err := bind.Call(rc, opts, c.ring.PackGetHeads(), c.ring.UnpackGetHeads)
 	if err != nil {
-		return nil, c.callErr("getHeads", err)
+		return nil, c.ringCallErr(ring, "getHeads", err)
 	}
 	count, err := bind.Call(rc, opts, c.ring.PackEntryCount(), c.ring.UnpackEntryCount)
 	if err != nil {
-		return nil, c.callErr("entryCount", err)
+		return nil, c.ringCallErr(ring, "entryCount", err)
 	}
 	rnh, err := bind.Call(rc, opts, c.ring.PackRingNodeHead(), c.ring.UnpackRingNodeHead)
 	if err != nil {
-		return nil, c.callErr("ringNodeHead", err)
+		return nil, c.ringCallErr(ring, "ringNodeHead", err)
 	}
 	st := &RingState{
 		Ring:         ring,
@@ -239,15 +225,13 @@ func (c *Client) State(ctx context.Context, ring common.Address) (*RingState, er
 // ErrNotARing is returned when the ring address holds no contract.
 var ErrNotARing = errors.New("chain: no ring contract at this address")
 
-func (c *Client) hasCode(ctx context.Context, ring common.Address, block *big.Int) error {
-	code, err := c.backend.CodeAt(ctx, ring, block)
-	if err != nil {
-		return fmt.Errorf("chain: reading ring code: %w", err)
-	}
-	if len(code) == 0 {
+// ringCallErr is callErr for a call to a ring: an address without code
+// (bind checks it when a call returns nothing) is ErrNotARing.
+func (c *Client) ringCallErr(ring common.Address, what string, err error) error {
+	if errors.Is(err, bind.ErrNoCode) {
 		return fmt.Errorf("%w: %s on chain %s", ErrNotARing, ring.Hex(), c.chainID)
 	}
-	return nil
+	return c.callErr(what, err)
 }
 
 func (c *Client) header(ctx context.Context) (*types.Header, error) {
@@ -266,13 +250,10 @@ func (c *Client) header(ctx context.Context) (*types.Header, error) {
 
 // IsMember reports whether who is a member of ring at the latest block.
 func (c *Client) IsMember(ctx context.Context, ring, who common.Address) (bool, error) {
-	if err := c.hasCode(ctx, ring, nil); err != nil {
-		return false, err
-	}
 	rc := c.ring.Instance(c.backend, ring)
 	ok, err := bind.Call(rc, &bind.CallOpts{Context: ctx}, c.ring.PackIsMember(who), c.ring.UnpackIsMember)
 	if err != nil {
-		return false, c.callErr("isMember", err)
+		return false, c.ringCallErr(ring, "isMember", err)
 	}
 	return ok, nil
 }
@@ -282,7 +263,7 @@ func (c *Client) Nonce(ctx context.Context, ring, who common.Address) (*big.Int,
 	rc := c.ring.Instance(c.backend, ring)
 	n, err := bind.Call(rc, &bind.CallOpts{Context: ctx}, c.ring.PackNonces(who), c.ring.UnpackNonces)
 	if err != nil {
-		return nil, c.callErr("nonces", err)
+		return nil, c.ringCallErr(ring, "nonces", err)
 	}
 	return n, nil
 }

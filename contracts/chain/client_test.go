@@ -56,3 +56,27 @@ func TestNewRefusesAnAddressWithoutAFactory(t *testing.T) {
 		t.Fatalf("got %v, want ErrNoFactory", err)
 	}
 }
+
+func TestRingCallsOnAnAddressWithoutARing(t *testing.T) {
+	ctx := context.Background()
+	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dc.Close() })
+	factory, _, err := chain.DeployFactory(ctx, dc.Client(), dc.RelayerKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), factory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nowhere := common.HexToAddress("0x00000000000000000000000000000000000000e1")
+	if _, err := c.State(ctx, nowhere); !errors.Is(err, chain.ErrNotARing) {
+		t.Errorf("State: got %v, want ErrNotARing", err)
+	}
+	if _, err := c.IsMember(ctx, nowhere, nowhere); !errors.Is(err, chain.ErrNotARing) {
+		t.Errorf("IsMember: got %v, want ErrNotARing", err)
+	}
+}

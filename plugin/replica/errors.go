@@ -39,7 +39,3 @@ func fail(code int, check string, format string, args ...any) *CheckError {
 func failWith(code int, check string, cause error, format string, args ...any) *CheckError {
 	return &CheckError{Code: code, Name: check, Msg: fmt.Sprintf(format, args...), Cause: cause}
 }
-
-// codeInvalidParams is JSON-RPC's "invalid params", for malformed values
-// the gateway passes through (path parameters).
-const codeInvalidParams = -32602

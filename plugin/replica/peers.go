@@ -3,7 +3,6 @@ package replica
 import (
 	"context"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -194,44 +193,20 @@ func (r *Replica) applyRecord(ctx context.Context, rr common.Address, msg *schem
 		if len(key) != ringkeys.KeySize {
 			return fmt.Errorf("the record of ring %s carries no replica key", ring)
 		}
-		if old, err := r.keys.Get(ringAddr); errors.Is(err, ringkeys.ErrNoKeys) {
-			k := ringkeys.Keys{Ring: ringAddr, Chain: r.chainID}
-			copy(k.ReplicaKey[:], key)
-			if err := r.keys.Put(k); err != nil {
-				return err
-			}
-		} else if err != nil {
-			return err
-		} else if string(old.ReplicaKey[:]) != string(key) {
+		if old, err := r.keys.Get(ringAddr); err == nil && string(old.ReplicaKey[:]) != string(key) {
 			return fmt.Errorf("the record of ring %s carries another replica key than this node holds", ring)
 		}
 		nrec := &replication{Ring: ringAddr, ReplicaRing: rr, Requester: common.HexToAddress(field("requester")), Message: at.String(), Since: r.opts.Now().UTC()}
-		v, err := json.Marshal(nrec)
-		if err != nil {
+		if err := r.startReplicating(ctx, nrec, key); err != nil {
 			return err
 		}
-		if err := r.ds.Put(ctx, replicationKey(ringAddr), v); err != nil {
-			return err
-		}
-		r.follow(ringAddr)
 		r.events.publish(ringAddr, gateway.Event{Type: "replicate", Data: map[string]string{"ring": ring, "replicaRing": rr.Hex(), "record": at.String()}})
 		log.Infof("replicating ring %s, as recorded by a fellow replica in %s", ring, at)
 	case "UnreplicateRing":
 		if rec == nil || rec.ReplicaRing != rr {
 			return nil
 		}
-		r.unfollow(ringAddr)
-		if err := r.ds.Delete(ctx, replicationKey(ringAddr)); err != nil {
-			return err
-		}
-		if k, err := r.keys.Get(ringAddr); err == nil && !k.HasReadKey() {
-			if err := r.keys.Delete(ringAddr); err != nil {
-				return err
-			}
-			if _, err := r.logs.Forget(ctx, ringAddr); err != nil {
-				return err
-			}
-		}
+		return r.stopReplicating(ctx, ringAddr)
 	}
 	return nil
 }

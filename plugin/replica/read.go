@@ -26,7 +26,7 @@ const (
 
 func parseAddress(s, check string) (common.Address, error) {
 	if !strings.HasPrefix(s, "0x") || !common.IsHexAddress(s) || len(s) != 42 {
-		return common.Address{}, fail(codeInvalidParams, check, "%q is not a 0x address", s)
+		return common.Address{}, fail(gateway.CodeInvalidParams, check, "%q is not a 0x address", s)
 	}
 	return common.HexToAddress(s), nil
 }

@@ -105,29 +105,64 @@ func (r *Replica) ReplicateRing(ctx context.Context, p *gateway.ReplicateRingPar
 	if err != nil {
 		return nil, err
 	}
-	if _, err := r.keys.Get(ring); errors.Is(err, ringkeys.ErrNoKeys) {
-		k := ringkeys.Keys{Ring: ring, Chain: r.chainID}
-		copy(k.ReplicaKey[:], key)
-		if err := r.keys.Put(k); err != nil {
-			return nil, err
-		}
-	}
 	rec := &replication{Ring: ring, ReplicaRing: rr, Requester: signer, Message: msg.String(), Since: r.opts.Now().UTC()}
-	v, err := json.Marshal(rec)
-	if err != nil {
+	if err := r.startReplicating(ctx, rec, key); err != nil {
 		return nil, err
 	}
-	if err := r.ds.Put(ctx, replicationKey(ring), v); err != nil {
-		return nil, err
-	}
-	if err := r.ds.Sync(ctx, replicationKey(ring)); err != nil {
-		return nil, err
-	}
-	r.follow(ring)
 	if err := r.queueSelfFlush(ctx, rr); err != nil {
 		log.Warnf("anchoring the replica's record of ring %s: %s", ring.Hex(), err)
 	}
 	return r.replicateStatus(rec, len(st.Members)), nil
+}
+
+// startReplicating installs a ring's replica key (unless this node already
+// holds the ring's keys) and its replication record, durably, and starts
+// following the ring. The caller holds adminMu.
+func (r *Replica) startReplicating(ctx context.Context, rec *replication, key []byte) error {
+	if _, err := r.keys.Get(rec.Ring); errors.Is(err, ringkeys.ErrNoKeys) {
+		k := ringkeys.Keys{Ring: rec.Ring, Chain: r.chainID}
+		copy(k.ReplicaKey[:], key)
+		if err := r.keys.Put(k); err != nil {
+			return err
+		}
+	} else if err != nil {
+		return err
+	}
+	v, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	if err := r.ds.Put(ctx, replicationKey(rec.Ring), v); err != nil {
+		return err
+	}
+	if err := r.ds.Sync(ctx, replicationKey(rec.Ring)); err != nil {
+		return err
+	}
+	r.follow(rec.Ring)
+	return nil
+}
+
+// stopReplicating stops following a ring and drops its replication record
+// and, when this node holds only the ring's replica key (it is not a
+// member), the key and its copies of the logs (unpinned, for the next
+// garbage collection). The caller holds adminMu.
+func (r *Replica) stopReplicating(ctx context.Context, ring common.Address) error {
+	r.unfollow(ring)
+	if err := r.ds.Delete(ctx, replicationKey(ring)); err != nil {
+		return err
+	}
+	if err := r.ds.Sync(ctx, replicationKey(ring)); err != nil {
+		return err
+	}
+	if k, err := r.keys.Get(ring); err == nil && !k.HasReadKey() {
+		if err := r.keys.Delete(ring); err != nil {
+			return err
+		}
+		if _, err := r.logs.Forget(ctx, ring); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (r *Replica) ringErr(err error, ring common.Address, check string) error {
@@ -287,28 +322,14 @@ func (r *Replica) UnreplicateRing(ctx context.Context, p *gateway.UnreplicateRin
 
 	r.adminMu.Lock()
 	defer r.adminMu.Unlock()
-	r.unfollow(ring)
 	msg, err := r.statusMessage(ctx, rec.ReplicaRing, "UnreplicateRing", "unreplicated", map[string]string{
 		"ring": ring.Hex(), "requester": signer.Hex(),
 	})
 	if err != nil {
 		return nil, err
 	}
-	if err := r.ds.Delete(ctx, replicationKey(ring)); err != nil {
+	if err := r.stopReplicating(ctx, ring); err != nil {
 		return nil, err
-	}
-	if err := r.ds.Sync(ctx, replicationKey(ring)); err != nil {
-		return nil, err
-	}
-	if k, err := r.keys.Get(ring); err == nil && !k.HasReadKey() {
-		// A replica-only key file: the replica's. A node that is also a
-		// member keeps its keys.
-		if err := r.keys.Delete(ring); err != nil {
-			return nil, err
-		}
-		if _, err := r.logs.Forget(ctx, ring); err != nil {
-			return nil, err
-		}
 	}
 	if err := r.queueSelfFlush(ctx, rec.ReplicaRing); err != nil {
 		log.Warnf("anchoring the replica's record of ring %s: %s", ring.Hex(), err)

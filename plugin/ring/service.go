@@ -178,13 +178,23 @@ func (s *Service) resolveMembers(names []string) ([]common.Address, error) {
 	return out, nil
 }
 
+// hexAddress parses s when it is written as an address (0x…): isAddr
+// tells whether it is, and err whether it is a well-formed 20-byte one.
+// Anything else is a name.
+func hexAddress(s string) (addr common.Address, isAddr bool, err error) {
+	if !strings.HasPrefix(s, "0x") && !strings.HasPrefix(s, "0X") {
+		return common.Address{}, false, nil
+	}
+	if !common.IsHexAddress(s) || len(s) != 42 {
+		return common.Address{}, true, fmt.Errorf("%w: %q is not a 20-byte 0x address", ErrBadArgument, s)
+	}
+	return common.HexToAddress(s), true, nil
+}
+
 // resolveAccount takes a 0x address or the name of a keystore avatar.
 func (s *Service) resolveAccount(s0 string) (common.Address, error) {
-	if strings.HasPrefix(s0, "0x") || strings.HasPrefix(s0, "0X") {
-		if !common.IsHexAddress(s0) || len(s0) != 42 {
-			return common.Address{}, fmt.Errorf("%w: %q is not a 20-byte 0x address", ErrBadArgument, s0)
-		}
-		return common.HexToAddress(s0), nil
+	if addr, isAddr, err := hexAddress(s0); isAddr {
+		return addr, err
 	}
 	a, err := avatar.Load(s.avatars, s0)
 	if err != nil {
@@ -196,11 +206,11 @@ func (s *Service) resolveAccount(s0 string) (common.Address, error) {
 // resolveRing takes a local ring name or a 0x address of a ring this node
 // holds keys for.
 func (s *Service) resolveRing(nameOrAddr string) (ringkeys.Keys, error) {
-	if strings.HasPrefix(nameOrAddr, "0x") || strings.HasPrefix(nameOrAddr, "0X") {
-		if !common.IsHexAddress(nameOrAddr) || len(nameOrAddr) != 42 {
-			return ringkeys.Keys{}, fmt.Errorf("%w: %q is not a 20-byte 0x address", ErrBadArgument, nameOrAddr)
+	if addr, isAddr, err := hexAddress(nameOrAddr); isAddr {
+		if err != nil {
+			return ringkeys.Keys{}, err
 		}
-		k, err := s.keys.Get(common.HexToAddress(nameOrAddr))
+		k, err := s.keys.Get(addr)
 		if errors.Is(err, ringkeys.ErrNoKeys) {
 			return ringkeys.Keys{}, fmt.Errorf("%w: %s (create it with `ipfs ring create` or import its keys with `ipfs ring keys import`)", ErrUnknownRing, nameOrAddr)
 		}
@@ -227,8 +237,8 @@ func (s *Service) resolveRing(nameOrAddr string) (ringkeys.Keys, error) {
 // read and verified; only the bodies stay sealed).
 func (s *Service) resolveReadable(nameOrAddr string) (ringkeys.Keys, error) {
 	k, err := s.resolveRing(nameOrAddr)
-	if errors.Is(err, ErrUnknownRing) && strings.HasPrefix(nameOrAddr, "0x") {
-		return ringkeys.Keys{Ring: common.HexToAddress(nameOrAddr), Chain: s.chain.ChainID()}, nil
+	if addr, isAddr, _ := hexAddress(nameOrAddr); isAddr && errors.Is(err, ErrUnknownRing) {
+		return ringkeys.Keys{Ring: addr, Chain: s.chain.ChainID()}, nil
 	}
 	return k, err
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
 
@@ -19,6 +18,7 @@ import (
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/ringkeys"
+	"github.com/mosaic-rings/rings/plugin/ringlog"
 )
 
 // MaxFlushNodes bounds the log nodes one FlushVia sends (a replica's
@@ -95,7 +95,7 @@ func (s *Service) FlushRequest(ctx context.Context, ringName, avatarName string,
 	var nodes []string
 	err = s.logs.Walk(ctx, h.CID, func(c cid.Cid, n *schemas.LogNode) error {
 		if uint64(n.Seq) <= base {
-			return errStopWalk
+			return ringlog.ErrStop
 		}
 		raw, err := s.logs.Block(ctx, c)
 		if err != nil {
@@ -104,7 +104,7 @@ func (s *Service) FlushRequest(ctx context.Context, ringName, avatarName string,
 		nodes = append(nodes, base64.StdEncoding.EncodeToString(raw))
 		return nil
 	})
-	if err != nil && !errors.Is(err, errStopWalk) {
+	if err != nil {
 		return nil, nil, err
 	}
 	digest, err := schemas.Digest(h.CID)
@@ -128,8 +128,6 @@ func (s *Service) FlushRequest(ctx context.Context, ringName, avatarName string,
 		MtxSig: hexutil.Encode(sig), LogNodes: nodes,
 	}, nonce, nil
 }
-
-var errStopWalk = errors.New("stop")
 
 // flushBase is the seq the next flush builds on and its nonce: the chain's,
 // or the last flush handed to a replica while that one is still accepted
@@ -203,11 +201,8 @@ func (s *Service) ReplicateVia(ctx context.Context, ringName, avatarName, via, r
 // ringAddress takes a 0x address (any ring, keys or not) or the local name
 // of a ring this node holds keys for.
 func (s *Service) ringAddress(nameOrAddr string) (common.Address, error) {
-	if len(nameOrAddr) > 1 && (nameOrAddr[:2] == "0x" || nameOrAddr[:2] == "0X") {
-		if !common.IsHexAddress(nameOrAddr) || len(nameOrAddr) != 42 {
-			return common.Address{}, fmt.Errorf("%w: %q is not a 20-byte 0x address", ErrBadArgument, nameOrAddr)
-		}
-		return common.HexToAddress(nameOrAddr), nil
+	if addr, isAddr, err := hexAddress(nameOrAddr); isAddr {
+		return addr, err
 	}
 	k, err := s.resolveRing(nameOrAddr)
 	if err != nil {

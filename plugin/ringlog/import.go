@@ -24,27 +24,11 @@ var ErrHeadMoved = errors.New("ringlog: the log's head moved meanwhile")
 // local head must still be prev; the segment becomes the new head, durably,
 // and the log's pin moves to it, as with Append.
 func (s *Store) Import(ctx context.Context, prev Head, hasPrev bool, head Head, blks []blocks.Block) error {
-	if head.Seq <= prev.Seq {
-		return fmt.Errorf("ringlog: importing seq %d over seq %d", head.Seq, prev.Seq)
-	}
-	unlock, err := s.lockLog(head.Ring, head.Member)
-	if err != nil {
-		return err
-	}
-	defer unlock()
-	cur, ok, err := s.Head(ctx, head.Ring, head.Member)
-	if err != nil {
-		return err
-	}
-	if ok != hasPrev || (ok && cur != prev) {
-		return fmt.Errorf("%w: it is seq %d, the segment continues seq %d", ErrHeadMoved, cur.Seq, prev.Seq)
-	}
-	return s.commit(ctx, prev, hasPrev, head, func(ctx context.Context) error {
-		return s.bs.PutMany(ctx, blks)
-	})
+	_, err := s.CommitMany(ctx, []Segment{{Prev: prev, HasPrev: hasPrev, Head: head, Blocks: blks}}, nil, nil)
+	return err
 }
 
-// Segment is one verified segment of a member's log, for ImportMany: the
+// Segment is one verified segment of a member's log, for CommitMany: the
 // log's head must still be Prev (HasPrev false: the log is new) and
 // becomes Head.
 type Segment struct {
@@ -52,13 +36,6 @@ type Segment struct {
 	HasPrev bool
 	Head    Head
 	Blocks  []blocks.Block
-}
-
-// ImportMany stores several segments, of different logs, as one commit
-// (CommitMany without appends).
-func (s *Store) ImportMany(ctx context.Context, segs []Segment) error {
-	_, err := s.CommitMany(ctx, segs, nil, nil)
-	return err
 }
 
 // Extra adds the caller's records to a CommitMany batch, with keys relative

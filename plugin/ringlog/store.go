@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/boxo/blockstore"
 	pin "github.com/ipfs/boxo/pinning/pinner"
 	blocks "github.com/ipfs/go-block-format"
@@ -233,28 +232,11 @@ func (s *Store) Heads(ctx context.Context, ring common.Address) ([]Head, error) 
 // author's log, pins it as the log's head and records the head. It returns
 // only once all of that is durable.
 func (s *Store) Append(ctx context.Context, e Entry) (Head, error) {
-	author := crypto.PubkeyToAddress(e.Author.PublicKey)
-
-	unlock, err := s.lockLog(e.Ring, author)
+	heads, err := s.CommitMany(ctx, nil, []Entry{e}, nil)
 	if err != nil {
 		return Head{}, err
 	}
-	defer unlock()
-
-	prev, hasPrev, err := s.Head(ctx, e.Ring, author)
-	if err != nil {
-		return Head{}, err
-	}
-	blk, head, err := buildNode(e, author, prev, hasPrev)
-	if err != nil {
-		return Head{}, err
-	}
-	if err := s.commit(ctx, prev, hasPrev, head, func(ctx context.Context) error {
-		return s.bs.Put(ctx, blk)
-	}); err != nil {
-		return Head{}, err
-	}
-	return head, nil
+	return heads[0], nil
 }
 
 // buildNode seals e's message and signs it as the node after prev (the
@@ -313,42 +295,6 @@ func buildNode(e Entry, author common.Address, prev Head, hasPrev bool) (blocks.
 		return nil, Head{}, err
 	}
 	return blk, Head{Ring: e.Ring, Member: author, Seq: seq, CID: blk.Cid()}, nil
-}
-
-// commit runs put (which stores the blocks up to head) under a GC pin
-// lock, records head durably and queues the move of the member's pin from
-// prev to head. The pin lock stays held until the pin has moved.
-func (s *Store) commit(ctx context.Context, prev Head, hasPrev bool, head Head, put func(context.Context) error) error {
-	unlock := s.bs.PinLock(ctx)
-	queued := false
-	defer func() {
-		if !queued {
-			unlock.Unlock(ctx)
-		}
-	}()
-
-	if err := put(ctx); err != nil {
-		return fmt.Errorf("ringlog: storing log node: %w", err)
-	}
-	if s.syncBlocks != nil {
-		if err := s.syncBlocks(ctx); err != nil {
-			return fmt.Errorf("ringlog: syncing log node: %w", err)
-		}
-	}
-	rec, err := json.Marshal(headRecord{Seq: head.Seq, CID: head.CID.String()})
-	if err != nil {
-		return err
-	}
-	key := headKey(head.Ring, head.Member)
-	if err := s.ds.Put(ctx, key, rec); err != nil {
-		return fmt.Errorf("ringlog: recording head: %w", err)
-	}
-	if err := s.ds.Sync(ctx, key); err != nil {
-		return fmt.Errorf("ringlog: syncing head: %w", err)
-	}
-	s.queuePin(prev, hasPrev, head, unlock)
-	queued = true
-	return nil
 }
 
 // Get reads and decodes one log node.

@@ -283,7 +283,7 @@ func forge(t *testing.T, s *Store, prev Head, member common.Address, signer *ecd
 		t.Fatal(err)
 	}
 	h := Head{Ring: testRing, Member: member, Seq: uint64(n.Seq), CID: blk.Cid()}
-	if err := s.commit(ctx, prev, prev.Seq > 0, h, func(ctx context.Context) error { return s.bs.Put(ctx, blk) }); err != nil {
+	if err := s.Import(ctx, prev, prev.Seq > 0, h, []blocks.Block{blk}); err != nil {
 		t.Fatal(err)
 	}
 	return h
@@ -413,7 +413,7 @@ func TestImportSegment(t *testing.T) {
 	}
 }
 
-func TestImportManyIsAllOrNothing(t *testing.T) {
+func TestCommitManyIsAllOrNothing(t *testing.T) {
 	ctx := context.Background()
 	src := newStore(t, kubotest.NewNode(t))
 	keyA, keyB := newKey(t), newKey(t)
@@ -430,25 +430,25 @@ func TestImportManyIsAllOrNothing(t *testing.T) {
 
 	// B's segment claims to continue a head dst does not have: nothing of
 	// A's segment may land either.
-	err := dst.ImportMany(ctx, []Segment{
+	_, err := dst.CommitMany(ctx, []Segment{
 		{Prev: fresh(a[0]), Head: a[1], Blocks: []blocks.Block{blockOf(a[1]), blockOf(a[0])}},
 		{Prev: b[0], HasPrev: true, Head: b[1], Blocks: []blocks.Block{blockOf(b[1])}},
-	})
+	}, nil, nil)
 	if !errors.Is(err, ErrHeadMoved) {
 		t.Fatalf("got %v, want ErrHeadMoved", err)
 	}
 	if _, ok, _ := dst.Head(ctx, testRing, a[1].Member); ok {
-		t.Fatal("a refused ImportMany recorded a head")
+		t.Fatal("a refused CommitMany recorded a head")
 	}
 	if has, _ := dst.bs.Has(ctx, a[1].CID); has {
-		t.Fatal("a refused ImportMany stored a block")
+		t.Fatal("a refused CommitMany stored a block")
 	}
 
 	// Both new: both land, in one commit.
-	if err := dst.ImportMany(ctx, []Segment{
+	if _, err := dst.CommitMany(ctx, []Segment{
 		{Prev: fresh(a[0]), Head: a[1], Blocks: []blocks.Block{blockOf(a[1]), blockOf(a[0])}},
 		{Prev: fresh(b[0]), Head: b[1], Blocks: []blocks.Block{blockOf(b[1]), blockOf(b[0])}},
-	}); err != nil {
+	}, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	for _, h := range []Head{a[1], b[1]} {
