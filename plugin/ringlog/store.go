@@ -154,18 +154,6 @@ func (s *Store) logMutex(ring, member common.Address) *sync.Mutex {
 	return m.(*sync.Mutex)
 }
 
-// lockLog holds the store open and locks one log for writing; the
-// returned func undoes both.
-func (s *Store) lockLog(ring, member common.Address) (func(), error) {
-	release, err := s.open()
-	if err != nil {
-		return nil, err
-	}
-	mu := s.logMutex(ring, member)
-	mu.Lock()
-	return func() { mu.Unlock(); release() }, nil
-}
-
 func headKey(ring, member common.Address) datastore.Key {
 	return datastore.NewKey("/heads/" + hexKey(ring) + "/" + hexKey(member))
 }
