@@ -63,9 +63,9 @@
 // A crash (the process killed, or the machine going down) may lose the most
 // recent blocks: geth writes without syncing, and its database buffers recent
 // writes in memory. To keep that window small the chain syncs its database
-// right after each round of sealing, so what can be lost is the block being
-// sealed when the crash hits, plus whatever became visible to clients in the
-// milliseconds before that sync. Open after a crash rewinds to the newest
+// right after sealing each block and before sealing the next, so what can be
+// lost is the newest block: the one being sealed when the crash hits, or the
+// one whose receipts clients saw in the milliseconds before its sync. Open after a crash rewinds to the newest
 // block that survived and goes on from there (the lost blocks' numbers get
 // reused by new blocks). Callers must cope with that: a transaction whose
 // receipt they saw just before a crash may be gone, and anything anchored on

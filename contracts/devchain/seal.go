@@ -46,12 +46,6 @@ func (c *Chain) startSealer(ctx context.Context) {
 				return
 			case <-kick:
 				c.sealPending(ctx)
-				// geth writes without syncing and pebble buffers its log
-				// in memory, so even a process crash would lose the last
-				// blocks. Syncing once per round bounds the loss to the
-				// blocks of the round under way. An error here would come
-				// back on the next write; there is no one to tell now.
-				_ = c.backend.ChainDb().SyncKeyValue()
 			}
 		}
 	}()
@@ -64,6 +58,13 @@ func (c *Chain) sealPending(ctx context.Context) {
 	for ctx.Err() == nil {
 		parent := chain.CurrentBlock()
 		c.beacon.Commit()
+		// geth writes without syncing and pebble buffers its log in
+		// memory, so even a process crash would lose the last blocks.
+		// Syncing after each block, before the next one is sealed, means
+		// that once a client sees block N+1, block N is on disk. An error
+		// here would come back on the next write; there is no one to
+		// tell now.
+		_ = c.backend.ChainDb().SyncKeyValue()
 		if err := pool.Sync(); err != nil {
 			return // pool stopped
 		}
