@@ -58,9 +58,13 @@ bench: build ## benchmarks: ratios against baselines measured in the same run, a
 	  RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench FlushToRing -benchtime 1x ./test/e2e/ ; } | tee bench.out
 	$(GO) run ./build/benchreport < bench.out
 
-fuzz: ## run each fuzzer for a minute
-	for f in FuzzDecodeLogNode FuzzDecodeMessage FuzzDecodeRingEntry; do \
-		$(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime 60s ./ipld-schemas/ || exit 1; done
+FUZZERS := ipld-schemas:FuzzDecodeLogNode ipld-schemas:FuzzDecodeMessage ipld-schemas:FuzzDecodeRingEntry \
+	ipld-schemas:FuzzDecodeForkProof ipld-schemas:FuzzScanDagCBOR gateway:FuzzDecodeRequest \
+	plugin/logsync:FuzzDecodeRequest
+
+fuzz: ## run each fuzzer of outside bytes for a minute
+	for pf in $(FUZZERS); do \
+		$(GO) test -run '^$$' -fuzz "^$${pf#*:}$$" -fuzztime 60s ./$${pf%%:*}/ || exit 1; done
 
 clean: ## remove the binary (not the dev repo)
 	rm -rf bin bench.out

@@ -46,6 +46,7 @@ import (
 	"github.com/mosaic-rings/rings/gateway"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/commands"
+	"github.com/mosaic-rings/rings/plugin/logsync"
 	"github.com/mosaic-rings/rings/plugin/replica"
 	"github.com/mosaic-rings/rings/plugin/ring"
 	"github.com/mosaic-rings/rings/plugin/ringkeys"
@@ -73,6 +74,7 @@ type Plugin struct {
 	logs    *ringlog.Store
 	replica *replica.Replica
 	server  *gateway.Server
+	logsync *logsync.Server
 	closer  func() error
 }
 
@@ -157,7 +159,7 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	svc := ring.New(client, logs, keys, node.Repo.Keystore(), ring.Options{
 		FlushDeadline: p.cfg.flushDeadline(),
 		MaxBodySize:   p.cfg.Limits.MaxBodySize,
-		Fetcher:       node.Blocks,
+		Sources:       sources(node),
 	})
 
 	rep, srv, err := p.startGateway(ctx, node, client, logs, keys)
@@ -167,8 +169,10 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		return fmt.Errorf("ring plugin: %w", err)
 	}
 
+	ls := logsync.Serve(node.PeerHost, logs)
+
 	p.mu.Lock()
-	p.node, p.svc, p.logs, p.replica, p.server, p.closer = node, svc, logs, rep, srv, closer
+	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.closer = node, svc, logs, rep, srv, ls, closer
 	p.mu.Unlock()
 	fmt.Printf("Ring plugin: %s, factory %s, relayer %s\n", desc, client.Factory().Hex(), client.Relayer().Hex())
 	url := "http://" + srv.Addr()
@@ -177,6 +181,14 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	}
 	fmt.Printf("Ring gateway listening on %s (/ring/, /ipfs/, /ipns/)\n", url)
 	return nil
+}
+
+// sources lists where the node fetches logs from, best first: connected
+// peers that speak the log sync protocol, then bitswap.
+func sources(node *core.IpfsNode) func() []ringlog.Source {
+	return func() []ringlog.Source {
+		return append(logsync.Sources(node.PeerHost), ringlog.BlockSource{Fetcher: node.Blocks})
+	}
 }
 
 // gatewayFile holds the gateway's URL while the daemon runs, as Kubo's
@@ -193,7 +205,7 @@ func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *
 		}
 		self = a
 	}
-	rep, err := replica.New(client, logs, keys, node.Blocks, self, replica.Options{
+	rep, err := replica.New(client, logs, keys, sources(node), self, replica.Options{
 		MaxLogNodes:    p.cfg.Replica.MaxLogNodes,
 		RelayWait:      p.cfg.relayWait(),
 		FollowInterval: mustDuration(p.cfg.Replica.FollowInterval),
@@ -227,14 +239,17 @@ func (p *Plugin) Options(info core.FXNodeInfo) ([]fx.Option, error) {
 	})), nil
 }
 
-// stopLogs stops the gateway, the replica and the log store, in that
-// order: no request can reach the replica once it stops, and the replica
-// can still write to the store until then.
+// stopLogs stops the log sync protocol, the gateway, the replica and the
+// log store, in that order: no request can reach the replica once it
+// stops, and the replica can still write to the store until then.
 func (p *Plugin) stopLogs() error {
 	p.mu.Lock()
-	logs, rep, srv := p.logs, p.replica, p.server
-	p.svc, p.node, p.logs, p.replica, p.server = nil, nil, nil, nil, nil
+	logs, rep, srv, ls := p.logs, p.replica, p.server, p.logsync
+	p.svc, p.node, p.logs, p.replica, p.server, p.logsync = nil, nil, nil, nil, nil, nil
 	p.mu.Unlock()
+	if ls != nil {
+		ls.Stop()
+	}
 	var errs []error
 	if srv != nil {
 		_ = os.Remove(p.gatewayFile())

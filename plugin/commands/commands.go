@@ -71,6 +71,7 @@ const (
 	viaOption          = "via"
 	printRequestOption = "print-request"
 	replicaRingOption  = "replica-ring"
+	progressOption     = "progress"
 )
 
 func run[T any](lookup Lookup, f func(req *cmds.Request, svc *ring.Service) (T, error)) func(*cmds.Request, cmds.ResponseEmitter, cmds.Environment) error {

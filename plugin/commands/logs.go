@@ -9,6 +9,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/cheggaaa/pb/v3"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/boxo/files"
 	cmds "github.com/ipfs/go-ipfs-cmds"
 
@@ -448,33 +450,128 @@ bad node and why. Exits non-zero when a log is bad.
 	}
 }
 
+// SyncEvent is one object of `ring sync`'s output: progress lines (with
+// --progress) and then the result.
+type SyncEvent struct {
+	Progress *ringlog.Progress `json:"progress,omitempty"`
+	Result   *ring.SyncResult  `json:"result,omitempty"`
+}
+
 func syncCmd(lookup Lookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Fetch a ring's logs up to the heads on chain, verified.",
 			ShortDescription: `
 Reads every member's head from the ring contract, fetches the part of each
-log this node lacks over IPFS (from any peer that has it: members, replicas),
-verifies every node (signature, author, ring, chain, seq, prev link), and
-stores and pins it. Works for any ring by its 0x address, without its keys:
-the bodies stay sealed. Prints one line per member.
+log this node lacks from peers that have it (members, replicas) and stores
+and pins it. Works for any ring by its 0x address, without its keys: the
+bodies stay sealed. Prints one line per member.
+`,
+			LongDescription: `
+Reads every member's head from the ring contract, fetches the part of each
+log this node lacks from peers that have it (members, replicas) and stores
+and pins it. Works for any ring by its 0x address, without its keys: the
+bodies stay sealed. Prints one line per member.
+
+Logs come over the /rings/log/1.0.0 libp2p protocol, newest node first, in
+one stream per log, from connected peers that serve it; bitswap, one round
+trip per node, is the fallback. Every node is checked as it arrives: its
+bytes hash to the CID the newer node links to, and it is signed by the
+member for this ring, chain and seq. Nodes are stored in batches, so an
+interrupted sync (Ctrl-C, a crash, a peer gone) keeps what it fetched and
+the next sync resumes from there.
+
+With --progress, a bar per member shows the nodes stored so far; with
+--enc=json, each progress step is a {"progress": ...} object before the
+{"result": ...} object.
 `,
 		},
 		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
-		NoLocal:   true,
-		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.SyncResult, error) {
-			return svc.Sync(req.Context, req.Arguments[0])
-		}),
-		Type: ring.SyncResult{},
-		Encoders: text(func(w io.Writer, out *ring.SyncResult) error {
-			for _, m := range out.Members {
+		Options: []cmds.Option{
+			cmds.BoolOption(progressOption, "Show a progress bar per member."),
+		},
+		NoLocal: true,
+		Run: func(req *cmds.Request, res cmds.ResponseEmitter, env cmds.Environment) error {
+			svc, err := lookup(env)
+			if err != nil {
+				return err
+			}
+			var progress func(ringlog.Progress)
+			if show, _ := req.Options[progressOption].(bool); show {
+				progress = func(p ringlog.Progress) {
+					_ = res.Emit(&SyncEvent{Progress: &p})
+				}
+			}
+			out, err := svc.Sync(req.Context, req.Arguments[0], progress)
+			if err != nil {
+				return err
+			}
+			return res.Emit(&SyncEvent{Result: out})
+		},
+		Type: SyncEvent{},
+		PostRun: cmds.PostRunMap{
+			cmds.CLI: func(res cmds.Response, re cmds.ResponseEmitter) error {
+				var bar *pb.ProgressBar
+				var member common.Address
+				defer func() {
+					if bar != nil {
+						bar.Finish()
+					}
+				}()
+				for {
+					v, err := res.Next()
+					if err != nil {
+						if errors.Is(err, io.EOF) {
+							return nil
+						}
+						return err
+					}
+					ev, ok := v.(*SyncEvent)
+					if !ok {
+						return fmt.Errorf("unexpected output %T", v)
+					}
+					if p := ev.Progress; p != nil {
+						if bar == nil || p.Member != member {
+							if bar != nil {
+								bar.Finish()
+							}
+							member = p.Member
+							bar = pb.New64(int64(p.Total)).SetWriter(os.Stderr).
+								SetTemplateString(`{{string . "member"}} {{counters . }} {{bar . }} {{percent . }} {{speed . "%s nodes/s" ""}}`).
+								Set("member", p.Member.Hex()[:10]).Start()
+						}
+						bar.SetCurrent(int64(p.Done))
+						continue
+					}
+					if bar != nil {
+						bar.Finish()
+						bar = nil
+					}
+					if err := re.Emit(ev); err != nil {
+						return err
+					}
+				}
+			},
+		},
+		Encoders: text(func(w io.Writer, ev *SyncEvent) error {
+			if ev.Result == nil {
+				return nil
+			}
+			for _, m := range ev.Result.Members {
 				switch {
 				case m.Error != "":
 					fmt.Fprintf(w, "failed %s: %s\n", m.Member.Hex(), m.Error)
 				case m.Head == nil:
 					fmt.Fprintf(w, "empty  %s: no head on chain\n", m.Member.Hex())
 				default:
-					fmt.Fprintf(w, "synced %s: seq %d %s (%d fetched)\n", m.Member.Hex(), m.Seq, m.Head, m.Fetched)
+					how := ""
+					if m.Fetched > 0 {
+						how = " from " + m.Source
+					}
+					if m.Resumed {
+						how += ", resumed"
+					}
+					fmt.Fprintf(w, "synced %s: seq %d %s (%d fetched%s)\n", m.Member.Hex(), m.Seq, m.Head, m.Fetched, how)
 				}
 			}
 			return nil

@@ -125,10 +125,11 @@ func (r *Replica) learnFrom(ctx context.Context, rrKeys ringkeys.Keys, peer comm
 	}
 	fctx, cancel := context.WithTimeout(ctx, r.opts.FetchTimeout)
 	defer cancel()
-	h, n, err := r.logs.Fetch(fctx, r.fetch, rrKeys.Ring, r.chainID, peer, head, seq)
-	if err != nil || n == 0 {
+	f, err := r.logs.Fetch(fctx, r.sources(), rrKeys.Ring, r.chainID, peer, head, seq, nil)
+	if err != nil || f.Fetched == 0 {
 		return err
 	}
+	h := f.Head
 	// Act on the new records, oldest first.
 	var recs []*schemas.Message
 	var cids []cid.Cid

@@ -34,9 +34,6 @@ type Chain interface {
 
 var _ Chain = (*chain.Client)(nil)
 
-// Fetcher gets blocks this node may not have yet.
-type Fetcher = ringlog.Fetcher
-
 // Options are the replica's tunables; zero values take the defaults.
 type Options struct {
 	// MaxLogNodes bounds the log nodes of one flush. Default 10000.
@@ -96,7 +93,7 @@ type Replica struct {
 	chain   Chain
 	logs    *ringlog.Store
 	keys    *ringkeys.Dir
-	fetch   Fetcher
+	sources func() []ringlog.Source // where logs are fetched from, best first
 	ds      datastore.Batching
 	self    *avatar.Avatar // nil: this node cannot act as a replica
 	opts    Options
@@ -153,16 +150,17 @@ func (r *Replica) memberLock(ring, member common.Address) *sync.Mutex {
 }
 
 // New returns a replica and starts its relayer and the followers of the
-// rings it already replicates. self may be nil: the node then refuses
+// rings it already replicates. sources lists where logs are fetched from
+// (see ringlog.Store.Fetch). self may be nil: the node then refuses
 // ReplicateRing and FlushToRing with CodeNotReplicaAdmin.
-func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, fetch Fetcher, self *avatar.Avatar, opts Options) (*Replica, error) {
+func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, sources func() []ringlog.Source, self *avatar.Avatar, opts Options) (*Replica, error) {
 	opts.defaults()
 	// The replica keeps its records next to the log store's, so that a
 	// flush's records commit in the same synced batch as its heads.
 	ds := namespace.Wrap(logs.Datastore(), datastore.NewKey(recordsPrefix))
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &Replica{
-		chain: c, logs: logs, keys: keys, fetch: fetch, ds: ds, self: self, opts: opts,
+		chain: c, logs: logs, keys: keys, sources: sources, ds: ds, self: self, opts: opts,
 		chainID:   c.ChainID(),
 		states:    map[common.Address]*cachedState{},
 		next:      map[logKey]accepted{},

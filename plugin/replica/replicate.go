@@ -266,17 +266,17 @@ func (r *Replica) catchUp(ctx context.Context, ring common.Address) error {
 	return errors.Join(errs...)
 }
 
-// fetchLog fetches a member's log up to target through the Fetcher,
-// verifies it and stores it (ringlog.Store.Fetch).
+// fetchLog fetches a member's log up to target from the replica's
+// sources, verifies it and stores it (ringlog.Store.Fetch).
 func (r *Replica) fetchLog(ctx context.Context, ring, member common.Address, target cid.Cid, targetSeq uint64) error {
 	ctx, cancel := context.WithTimeout(ctx, r.opts.FetchTimeout)
 	defer cancel()
-	head, n, err := r.logs.Fetch(ctx, r.fetch, ring, r.chainID, member, target, targetSeq)
+	f, err := r.logs.Fetch(ctx, r.sources(), ring, r.chainID, member, target, targetSeq, nil)
 	if err != nil {
 		return err
 	}
-	if n > 0 {
-		r.events.publish(ring, gateway.Event{Type: "head", Data: headEvent(head)})
+	if f.Fetched > 0 {
+		r.events.publish(ring, gateway.Event{Type: "head", Data: headEvent(f.Head)})
 	}
 	return nil
 }

@@ -160,7 +160,7 @@ func newFixture(t testing.TB) *fixture {
 		t.Fatal(err)
 	}
 
-	f.rep, err = replica.New(f.client, f.logs, f.keys, f.node.Blocks, f.self,
+	f.rep, err = replica.New(f.client, f.logs, f.keys, func() []ringlog.Source { return []ringlog.Source{ringlog.BlockSource{Fetcher: f.node.Blocks}} }, f.self,
 		replica.Options{RelayWait: 5 * time.Second, FollowInterval: time.Hour, MaxLogNodes: fixtureMaxLogNodes})
 	if err != nil {
 		t.Fatal(err)

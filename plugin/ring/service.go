@@ -51,9 +51,10 @@ type Options struct {
 	MaxBodySize int
 	// Now is the clock; default time.Now.
 	Now func() time.Time
-	// Fetcher gets log nodes from the network for Sync (the node's online
-	// block service). Without it, Sync fails.
-	Fetcher ringlog.Fetcher
+	// Sources lists where Sync fetches logs from, best first (peers
+	// speaking the log sync protocol, then bitswap). Without it, Sync
+	// fails.
+	Sources func() []ringlog.Source
 }
 
 // Service is the ring core of one node.

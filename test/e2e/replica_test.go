@@ -194,9 +194,13 @@ func TestFlushToReplicaThenReadFromIt(t *testing.T) {
 	if chainHead.Seq != 100 || *chainHead.Head != *head.Head {
 		t.Fatalf("the third node resolved %+v from the chain", chainHead)
 	}
-	synced := ipfsJSON[ring.SyncResult](t, third, "ring", "sync", s.club.Hex())
-	if len(synced.Members) != 1 || synced.Members[0].Fetched != 100 || synced.Members[0].Error != "" {
+	synced := ipfsJSON[commands.SyncEvent](t, third, "ring", "sync", s.club.Hex()).Result
+	if synced == nil || len(synced.Members) != 1 || synced.Members[0].Fetched != 100 || synced.Members[0].Error != "" {
 		t.Fatalf("sync: %+v", synced)
+	}
+	// One stream from the replica over the log sync protocol, not bitswap.
+	if src := synced.Members[0].Source; src != "peer "+s.replica.PeerID().String() {
+		t.Fatalf("the log came from %q; want the replica over the protocol", src)
 	}
 	verify := ipfsJSON[commands.VerifyOutput](t, third, "ring", "verify", s.club.Hex())
 	if !verify.OK || verify.Reports[0].Checked != 100 {

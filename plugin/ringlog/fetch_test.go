@@ -1,0 +1,240 @@
+package ringlog
+
+import (
+	"context"
+	"errors"
+	"io"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	pin "github.com/ipfs/boxo/pinning/pinner"
+	blocks "github.com/ipfs/go-block-format"
+	"github.com/ipfs/go-cid"
+
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/internal/kubotest"
+)
+
+// storeSource serves a log from another node's Store, as a peer would:
+// newest first from the node asked for. It can refuse to open, end after
+// limit blocks, or swap one block for another.
+type storeSource struct {
+	name    string
+	s       *Store
+	openErr error
+	limit   int                 // blocks per stream; 0: no limit
+	swap    map[cid.Cid]cid.Cid // serve the value's block where the key's is due
+	served  int                 // blocks served, over all streams
+	tamper  func([]byte) []byte // rewrites a block's bytes (keeping its CID)
+}
+
+func (ss *storeSource) String() string { return ss.name }
+
+func (ss *storeSource) Open(_ context.Context, _, _ common.Address, from cid.Cid, stop uint64) (Stream, error) {
+	if ss.openErr != nil {
+		return nil, ss.openErr
+	}
+	return &storeStream{src: ss, next: from, stop: stop}, nil
+}
+
+type storeStream struct {
+	src  *storeSource
+	next cid.Cid
+	stop uint64
+	n    int
+	done bool
+}
+
+func (st *storeStream) Next(ctx context.Context) (blocks.Block, error) {
+	if st.done || (st.src.limit > 0 && st.n == st.src.limit) {
+		return nil, io.EOF
+	}
+	c := st.next
+	if sw, ok := st.src.swap[c]; ok {
+		c = sw
+	}
+	raw, err := st.src.s.Block(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	n, err := schemas.DecodeLogNode(raw)
+	if err != nil {
+		return nil, err
+	}
+	if st.src.tamper != nil {
+		raw = st.src.tamper(raw)
+	}
+	st.n++
+	st.src.served++
+	st.done = n.Prev == nil || uint64(n.Seq) <= st.stop+1
+	if n.Prev != nil {
+		st.next = *n.Prev
+	}
+	return blocks.NewBlockWithCid(raw, c)
+}
+
+func (st *storeStream) Close() error { return nil }
+
+// fetchFixture is a member's log of n nodes in one store, and a second,
+// empty store on another node to fetch it into.
+func fetchFixture(t *testing.T, n int) (src, dst *Store, member common.Address, heads []Head) {
+	t.Helper()
+	src = newStore(t, kubotest.NewNode(t))
+	dst = newStore(t, kubotest.NewNode(t))
+	key := newKey(t)
+	return src, dst, crypto.PubkeyToAddress(key.PublicKey), appendN(t, src, key, n)
+}
+
+func checkFetchedLog(t *testing.T, s *Store, member common.Address, want Head) {
+	t.Helper()
+	ctx := context.Background()
+	h, ok, err := s.Head(ctx, testRing, member)
+	if err != nil || !ok || h != want {
+		t.Fatalf("head after fetch = %+v, %v, %v; want %+v", h, ok, err, want)
+	}
+	r, err := s.Verify(ctx, testRing, testChain, member, h.CID, h.Seq)
+	if err != nil || !r.OK() || r.Checked != int(want.Seq) {
+		t.Fatalf("Verify after fetch = %+v, %v", r, err)
+	}
+	if err := s.WaitPinned(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, pinned, err := s.pins.IsPinnedWithType(ctx, h.CID, pin.Recursive); err != nil || !pinned {
+		t.Fatalf("fetched head pinned = %v, %v", pinned, err)
+	}
+	if _, ok, err := s.PendingDownload(ctx, testRing, member); err != nil || ok {
+		t.Fatalf("download record after a finished fetch: %v, %v", ok, err)
+	}
+}
+
+func TestFetchTriesSourcesInOrderAndStoresInBatches(t *testing.T) {
+	ctx := context.Background()
+	n := 2*FetchBatch + 100
+	src, dst, member, heads := fetchFixture(t, n)
+	target := heads[n-1]
+
+	refusing := &storeSource{name: "refusing", s: src, openErr: errors.New("no such protocol")}
+	short := &storeSource{name: "short", s: src, limit: FetchBatch + 10}
+	good := &storeSource{name: "good", s: src}
+	var steps []Progress
+	res, err := dst.Fetch(ctx, []Source{refusing, short, good}, testRing, testChain, member, target.CID, target.Seq, func(p Progress) { steps = append(steps, p) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Fetched != uint64(n) || res.Source != "good" || res.Resumed || res.Head != target {
+		t.Fatalf("Fetch = %+v", res)
+	}
+	if short.served != FetchBatch+10 || good.served != n-FetchBatch-10 {
+		t.Fatalf("served: short %d, good %d; want %d, %d (no node fetched twice)", short.served, good.served, FetchBatch+10, n-FetchBatch-10)
+	}
+	// Progress: at the start, then after each stored batch: short's full
+	// batch and its 10 leftover nodes, then good's full batch and the rest.
+	want := []uint64{0, FetchBatch, FetchBatch + 10, 2*FetchBatch + 10, uint64(n)}
+	if len(steps) != len(want) {
+		t.Fatalf("progress steps = %+v; want Done %v", steps, want)
+	}
+	for i, p := range steps {
+		if p.Done != want[i] || p.Total != uint64(n) || p.Member != member {
+			t.Fatalf("progress step %d = %+v; want Done %d of %d", i, p, want[i], n)
+		}
+	}
+	checkFetchedLog(t, dst, member, target)
+}
+
+func TestFetchResumesWhereItStopped(t *testing.T) {
+	ctx := context.Background()
+	n := FetchBatch + 300
+	src, dst, member, heads := fetchFixture(t, n)
+	target := heads[n-1]
+
+	short := &storeSource{name: "short", s: src, limit: FetchBatch + 100}
+	_, err := dst.Fetch(ctx, []Source{short}, testRing, testChain, member, target.CID, target.Seq, nil)
+	var ferr *FetchError
+	if !errors.As(err, &ferr) || ferr.NextSeq != uint64(n-FetchBatch-100) || len(ferr.Sources) != 1 {
+		t.Fatalf("Fetch from a source that ends early = %v; want a FetchError at seq %d", err, n-FetchBatch-100)
+	}
+	if _, ok, _ := dst.Head(ctx, testRing, member); ok {
+		t.Fatal("an unfinished fetch recorded a head")
+	}
+	d, ok, err := dst.PendingDownload(ctx, testRing, member)
+	if err != nil || !ok || d.NextSeq != ferr.NextSeq || d.Target != target.CID || d.Next != heads[d.NextSeq-1].CID {
+		t.Fatalf("download record = %+v, %v, %v", d, ok, err)
+	}
+
+	// A restart in between: the record is in the datastore.
+	dst.Close()
+	dst = New(dst.bs, dst.ds, dst.pins, WithBlockSync(dst.syncBlocks))
+	t.Cleanup(func() { dst.Close() })
+	good := &storeSource{name: "good", s: src}
+	res, err := dst.Fetch(ctx, []Source{good}, testRing, testChain, member, target.CID, target.Seq, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Resumed || res.Fetched != ferr.NextSeq || good.served != int(ferr.NextSeq) {
+		t.Fatalf("resumed Fetch = %+v, served %d; want the %d nodes left", res, good.served, ferr.NextSeq)
+	}
+	checkFetchedLog(t, dst, member, target)
+}
+
+func TestFetchContinuesTheLocalLog(t *testing.T) {
+	ctx := context.Background()
+	src, dst, member, heads := fetchFixture(t, 40)
+	good := &storeSource{name: "good", s: src}
+	if _, err := dst.Fetch(ctx, []Source{good}, testRing, testChain, member, heads[14].CID, 15, nil); err != nil {
+		t.Fatal(err)
+	}
+	res, err := dst.Fetch(ctx, []Source{good}, testRing, testChain, member, heads[39].CID, 40, nil)
+	if err != nil || res.Fetched != 25 || good.served != 40 {
+		t.Fatalf("second Fetch = %+v, %v, served %d in all; want 25 new nodes", res, err, good.served)
+	}
+	checkFetchedLog(t, dst, member, heads[39])
+	// Up to date: nothing to fetch.
+	if res, err := dst.Fetch(ctx, []Source{good}, testRing, testChain, member, heads[39].CID, 40, nil); err != nil || res.Fetched != 0 || good.served != 40 {
+		t.Fatalf("Fetch of the local head = %+v, %v", res, err)
+	}
+}
+
+func TestFetchSkipsALyingSource(t *testing.T) {
+	ctx := context.Background()
+	src, dst, member, heads := fetchFixture(t, 30)
+	target := heads[29]
+	// One source sends seq 10's block where seq 20 is due, one sends
+	// seq 20 with a flipped byte; the third is honest.
+	swapping := &storeSource{name: "swapping", s: src, swap: map[cid.Cid]cid.Cid{heads[19].CID: heads[9].CID}}
+	flipping := &storeSource{name: "flipping", s: src, tamper: func(b []byte) []byte {
+		b = append([]byte(nil), b...)
+		b[len(b)-1] ^= 1
+		return b
+	}}
+	good := &storeSource{name: "good", s: src}
+	res, err := dst.Fetch(ctx, []Source{swapping, flipping, good}, testRing, testChain, member, target.CID, target.Seq, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Source != "good" || res.Fetched != 30 {
+		t.Fatalf("Fetch = %+v", res)
+	}
+	checkFetchedLog(t, dst, member, target)
+}
+
+func TestFetchRefusesALogThatIsNotTheMembers(t *testing.T) {
+	ctx := context.Background()
+	src, dst, member, heads := fetchFixture(t, 5)
+	// The head on chain is a node signed by someone else: every source
+	// serves it faithfully, and it must be refused without a trace.
+	other := newKey(t)
+	forged := forge(t, src, heads[4], member, other, nil)
+	good := &storeSource{name: "good", s: src}
+	_, err := dst.Fetch(ctx, []Source{good}, testRing, testChain, member, forged.CID, forged.Seq, nil)
+	var bad *badNodeError
+	if !errors.As(err, &bad) || bad.seq != forged.Seq {
+		t.Fatalf("Fetch of a forged head = %v; want a bad node at seq %d", err, forged.Seq)
+	}
+	if _, ok, _ := dst.Head(ctx, testRing, member); ok {
+		t.Fatal("a refused fetch recorded a head")
+	}
+	if _, ok, _ := dst.PendingDownload(ctx, testRing, member); ok {
+		t.Fatal("a refused fetch left a download record")
+	}
+}
