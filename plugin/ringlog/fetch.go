@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	blocks "github.com/ipfs/go-block-format"
@@ -265,17 +267,21 @@ func (s *Store) fetchFrom(ctx context.Context, src Source, ring common.Address, 
 	defer st.Close()
 	var fetched uint64
 	batch := make([]blocks.Block, 0, FetchBatch)
+	nodes := make([]*schemas.LogNode, 0, FetchBatch)
 	pending := *d // d as it will be once batch is stored
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
+		}
+		if err := verifySignatures(nodes, batch); err != nil {
+			return err
 		}
 		if err := s.storeBatch(ctx, ring, member, pending, batch); err != nil {
 			return err
 		}
 		fetched += uint64(len(batch))
 		*d = pending
-		batch = batch[:0]
+		batch, nodes = batch[:0], nodes[:0]
 		report()
 		return nil
 	}
@@ -297,7 +303,7 @@ func (s *Store) fetchFrom(ctx context.Context, src Source, ring common.Address, 
 			}
 			return fetched, err
 		}
-		batch = append(batch, blk)
+		batch, nodes = append(batch, blk), append(nodes, n)
 		if n.Prev != nil {
 			pending.Next = *n.Prev
 		} else {
@@ -317,10 +323,11 @@ func (s *Store) fetchFrom(ctx context.Context, src Source, ring common.Address, 
 }
 
 // checkFetched checks a block a source sent where the node want (of seq
-// seq) was expected. A block that is not want is the source's fault (a
-// plain error: another source may do better); a block that is want but
-// not a valid node of member's log in ring on chain at seq, signed by
-// member, is the log's fault (a *badNodeError: no source can mend it).
+// seq) was expected, all but its signature (see verifySignatures). A block
+// that is not want is the source's fault (a plain error: another source
+// may do better); a block that is want but not a node of member's log in
+// ring on chain at seq is the log's fault (a *badNodeError: no source can
+// mend it).
 func checkFetched(blk blocks.Block, want cid.Cid, ring common.Address, chain uint64, member common.Address, seq uint64) (*schemas.LogNode, error) {
 	if blk.Cid() != want {
 		return nil, fmt.Errorf("sent %s where seq %d, %s, was expected", blk.Cid(), seq, want)
@@ -332,10 +339,36 @@ func checkFetched(blk blocks.Block, want cid.Cid, ring common.Address, chain uin
 	if err != nil {
 		return nil, &badNodeError{seq: seq, c: want, err: err}
 	}
-	if err := CheckNode(n, ring, chain, member, seq); err != nil {
+	if err := checkClaims(n, ring, chain, member, seq); err != nil {
 		return nil, &badNodeError{seq: seq, c: want, err: err}
 	}
 	return n, nil
+}
+
+// verifySignatures checks that every node was signed by the author it
+// claims (checkFetched has checked that this is the member), on all cores:
+// recovering a signature is most of a fetch's CPU time. It reports the
+// newest bad node.
+func verifySignatures(nodes []*schemas.LogNode, blks []blocks.Block) error {
+	errs := make([]error, len(nodes))
+	workers := min(runtime.GOMAXPROCS(0), len(nodes))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(nodes); i += workers {
+				if _, err := schemas.VerifyLogNode(nodes[i]); err != nil {
+					errs[i] = err
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return &badNodeError{seq: uint64(nodes[i].Seq), c: blks[i].Cid(), err: err}
+		}
+	}
+	return nil
 }
 
 // storeBatch stores checked nodes and then records the download as d, so

@@ -1,0 +1,209 @@
+package e2e
+
+import (
+	"bufio"
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
+	"github.com/ipfs/kubo/test/cli/harness"
+	carv2 "github.com/ipld/go-car/v2"
+	"github.com/ipld/go-car/v2/storage"
+
+	"github.com/mosaic-rings/rings/contracts/chain"
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/commands"
+)
+
+// syncBenchSizes are the log lengths BenchmarkSyncLog syncs; the speed
+// ratio against `ipfs pin add` is measured at syncBenchRatioSize.
+// RINGS_BENCH_SYNC_SIZES (comma-separated) overrides the sizes.
+var syncBenchSizes = []int{1000, 10000, 100000}
+
+const syncBenchRatioSize = 10000
+
+// BenchmarkSyncLog measures `ipfs ring sync` of one member's log between
+// two daemons over loopback: a source daemon that holds the log (imported
+// as a CAR, its head flushed on the shared chain by the member, then
+// synced from its own blockstore) and a fresh daemon connected to it. For
+// each size it reports the sync's entries per second and the syncing
+// daemon's peak resident memory (VmHWM) before and after the sync. At
+// syncBenchRatioSize it also times `ipfs pin add` of the same head on
+// another fresh daemon connected to the same source, the walk any IPFS
+// user would otherwise do, and reports sync's speed as a ratio to it.
+//
+// Run it with -benchtime 1x.
+func BenchmarkSyncLog(b *testing.B) {
+	if testing.Short() {
+		b.Skip("runs real daemons")
+	}
+	sizes := syncBenchSizes
+	if v := os.Getenv("RINGS_BENCH_SYNC_SIZES"); v != "" {
+		sizes = nil
+		for _, s := range strings.Split(v, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(s))
+			if err != nil || n < 1 {
+				b.Fatalf("RINGS_BENCH_SYNC_SIZES: %q is not a size", s)
+			}
+			sizes = append(sizes, n)
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+	defer cancel()
+	sc := newSharedChain(b)
+	h := harness.New(func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	b.Cleanup(h.Cleanup)
+	source := sc.node(h, nil)
+	c, err := chain.New(ctx, sc.dc.Client(), sc.dc.RelayerKey(), sc.factory)
+	if err != nil {
+		b.Fatal(err)
+	}
+
+	for _, n := range sizes {
+		b.Run(fmt.Sprintf("nodes=%d", n), func(b *testing.B) {
+			ringAddr, head := benchLogOnSource(ctx, b, sc, c, source, n)
+			for range b.N {
+				b.StopTimer()
+				fresh := sc.node(h, nil)
+				fresh.Connect(source)
+				before := peakRSS(b, fresh)
+				b.StartTimer()
+				start := time.Now()
+				res := ipfsJSON[commands.SyncEvent](b, fresh, "ring", "sync", ringAddr.Hex()).Result
+				took := time.Since(start)
+				b.StopTimer()
+				after := peakRSS(b, fresh)
+				if res == nil || len(res.Members) != 1 || res.Members[0].Fetched != uint64(n) || res.Members[0].Error != "" ||
+					!strings.HasPrefix(res.Members[0].Source, "peer ") {
+					b.Fatalf("sync of %d nodes: %+v", n, res)
+				}
+				b.ReportMetric(float64(n)/took.Seconds(), "entries/s")
+				b.ReportMetric(float64(before)/(1<<20), "rss-before-MiB")
+				b.ReportMetric(float64(after)/(1<<20), "rss-peak-MiB")
+				b.ReportMetric(took.Seconds(), "sync-s")
+				if n == syncBenchRatioSize {
+					walker := sc.node(h, nil)
+					walker.Connect(source)
+					start := time.Now()
+					walker.IPFS("pin", "add", "--progress=false", head.String())
+					pinTook := time.Since(start)
+					b.ReportMetric(pinTook.Seconds(), "pinadd-s")
+					b.ReportMetric(pinTook.Seconds()/took.Seconds(), "ratio")
+					stop(b, walker)
+				}
+				stop(b, fresh)
+				b.StartTimer()
+			}
+		})
+	}
+}
+
+// benchLogOnSource puts a member's log of n nodes on the source daemon: a
+// new ring whose only member is a key of this process, the log imported as
+// a CAR, its head flushed on chain, and the source synced from its own
+// blockstore, so that it holds and serves the log as a member's node
+// would. It returns the ring and the head.
+func benchLogOnSource(ctx context.Context, b *testing.B, sc *sharedChain, c *chain.Client, source *harness.Node, n int) (common.Address, cid.Cid) {
+	b.Helper()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		b.Fatal(err)
+	}
+	member := crypto.PubkeyToAddress(key.PublicKey)
+	ringAddr, _, err := c.CreateRing(ctx, member, []common.Address{member})
+	if err != nil {
+		b.Fatal(err)
+	}
+	dom := schemas.Domain{ChainID: c.ChainID(), Ring: ringAddr}
+	car := filepath.Join(b.TempDir(), "log.car")
+	head := writeLogCAR(b, car, dom, key, n)
+	source.IPFS("dag", "import", "--pin-roots=false", "--stats=false", car)
+	digest, err := schemas.Digest(head)
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := schemas.Flush{Ring: ringAddr, Avatar: member, Head: digest, Seq: uint64(n), Nonce: new(big.Int), Deadline: big.NewInt(time.Now().Add(time.Hour).Unix())}
+	fd, err := schemas.FlushDigest(dom, f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sig, err := schemas.Sign(fd, key)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := c.Flush(ctx, ringAddr, f, sig); err != nil {
+		b.Fatal(err)
+	}
+	res := ipfsJSON[commands.SyncEvent](b, source, "ring", "sync", ringAddr.Hex()).Result
+	if res == nil || len(res.Members) != 1 || res.Members[0].Seq != uint64(n) {
+		b.Fatalf("source's own sync: %+v", res)
+	}
+	return ringAddr, head
+}
+
+// writeLogCAR writes a member's log of n signed nodes (seq 1 to n, each
+// with a 300-byte body) to path as a CARv1 rooted at its head.
+func writeLogCAR(tb testing.TB, path string, dom schemas.Domain, key *ecdsa.PrivateKey, n int) cid.Cid {
+	tb.Helper()
+	m := &benchMember{key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
+	raws := make([][]byte, n)
+	cids := make([]cid.Cid, n)
+	var prev *cid.Cid
+	for i := range n {
+		raws[i], cids[i] = m.logNode(tb, dom, uint64(i+1), prev)
+		prev = &cids[i]
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	w, err := storage.NewWritable(f, []cid.Cid{cids[n-1]}, carv2.WriteAsCarV1(true))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for i := n - 1; i >= 0; i-- {
+		if err := w.Put(context.Background(), cids[i].KeyString(), raws[i]); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := w.Finalize(); err != nil {
+		tb.Fatal(err)
+	}
+	return cids[n-1]
+}
+
+// peakRSS is a daemon's peak resident set size so far (VmHWM), in bytes.
+func peakRSS(tb testing.TB, n *harness.Node) uint64 {
+	tb.Helper()
+	if n.Daemon == nil || n.Daemon.Cmd == nil || n.Daemon.Cmd.Process == nil {
+		tb.Fatal("the node runs no daemon")
+	}
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", n.Daemon.Cmd.Process.Pid))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			kb, err := strconv.ParseUint(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			return kb << 10
+		}
+	}
+	tb.Fatal("no VmHWM in /proc/PID/status")
+	return 0
+}
