@@ -12,7 +12,8 @@
 //     solc-js 0.8.37 (evmVersion cancun, optimizer on, no metadata hash). Embedded in this
 //     package: see ReadArtifact.
 //   - bindings/ — the abigen v2 Go bindings generated from artifacts/, committed.
-//   - chain/ — the Go chain client: reading contract state, relaying transactions.
+//   - chain/ — the Go chain client: reading contract state, following rings (a cache of
+//     their heads kept fresh from events), relaying transactions.
 //   - devchain/ — the embedded persistent dev chain.
 //   - internal/bindgen, internal/genbindings — the bindings generator and its command.
 //

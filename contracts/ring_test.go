@@ -335,3 +335,45 @@ func TestSetPeerInfo(t *testing.T) {
 		}
 	})
 }
+
+// TestGetState checks that getState returns, in one call, exactly what owner(), getHeads(),
+// entryCount() and ringNodeHead() return, as the ring changes.
+func TestGetState(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ring := e.deployRing(2, 3, 4)
+
+	check := func(step string) {
+		t.Helper()
+		got := call(e, ring, ringABI.PackGetState(), ringABI.UnpackGetState)
+		want := bindings.GetStateOutput{
+			Owner:        call(e, ring, ringABI.PackOwner(), ringABI.UnpackOwner),
+			Heads:        call(e, ring, ringABI.PackGetHeads(), ringABI.UnpackGetHeads),
+			EntryCount:   call(e, ring, ringABI.PackEntryCount(), ringABI.UnpackEntryCount),
+			RingNodeHead: call(e, ring, ringABI.PackRingNodeHead(), ringABI.UnpackRingNodeHead),
+		}
+		if jsonOf(t, got) != jsonOf(t, want) {
+			t.Fatalf("%s: getState = %s\nwant %s", step, jsonOf(t, got), jsonOf(t, want))
+		}
+		if got.Owner != e.addr(1) {
+			t.Fatalf("%s: owner = %s, want %s", step, got.Owner, e.addr(1))
+		}
+	}
+
+	check("fresh")
+	f := e.flushReq(3, 7, 0)
+	e.send(e.relayer(), ring, ringABI.PackFlush(f, sign(t, e.keys[3], e.domain(ring).flush(f))))
+	check("after a flush")
+	entry := entryHash(0)
+	keys := e.sortedKeys(2, 3, 4)[:2]
+	e.send(e.relayer(), ring, ringABI.PackCommitEntry(0, entry, common.Hash{}, e.vote(ring, keys, 0, entry, common.Hash{})))
+	check("after an entry")
+	e.send(e.owner(), ring, ringABI.PackEnter(e.addr(5)))
+	e.send(e.owner(), ring, ringABI.PackExit(e.addr(2)))
+	check("after enter and exit")
+
+	got := call(e, ring, ringABI.PackGetState(), ringABI.UnpackGetState)
+	if len(got.Heads) != 3 || got.Heads[0].Member != e.addr(5) || got.Heads[1].Seq != 7 || got.EntryCount != 1 || got.RingNodeHead != entry {
+		t.Fatalf("getState = %s", jsonOf(t, got))
+	}
+}

@@ -1,12 +1,20 @@
 // Package chain is the Go client of the ring contracts: it deploys the
 // factory, creates rings, reads a ring's state at one block, and relays
 // signed requests (flushes, membership changes) from the node's relayer
-// account, waiting for their receipts.
+// account, waiting for their receipts. Its Follower keeps a cache of the
+// state of the rings a node follows, fresh from their events.
 //
 // The caller supplies an Ethereum backend (an *ethclient.Client over RPC, or
 // the embedded dev chain's in-process client) and the relayer's key, which
 // pays for gas. Contract reverts come back as *RevertError naming the
 // contract's custom error and its arguments.
+//
+// A ring's state is one getState call pinned to a block hash (Client.State).
+// A Follower reads each ring once, then applies its events: following many
+// rings costs one header read and one eth_getLogs per polling round, or
+// nothing but a header read per interval where the node pushes logs, plus
+// one read per membership change. See Follower for reorgs and
+// confirmations.
 package chain
 
 import (
@@ -182,41 +190,54 @@ func (c *Client) CreateRing(ctx context.Context, owner common.Address, members [
 	return common.Address{}, nil, fmt.Errorf("chain: createRing transaction %s emitted no RingCreated event", tx.Hash().Hex())
 }
 
-// State reads a ring's owner, members with their heads, and consensus head,
-// all at the latest block (pinned by its hash, so the reads agree).
+// State reads a ring's owner, members with their heads, and consensus head
+// with one getState call pinned to the latest block's hash.
 func (c *Client) State(ctx context.Context, ring common.Address) (*RingState, error) {
 	hdr, err := c.header(ctx)
 	if err != nil {
 		return nil, err
 	}
-	rc := c.ring.Instance(c.backend, ring)
-	opts := &bind.CallOpts{Context: ctx, BlockHash: hdr.Hash()}
-	owner, err := bind.Call(rc, opts, c.ring.PackOwner(), c.ring.UnpackOwner)
-	if err != nil {
-		return nil, c.ringCallErr(ring, "owner", err)
+	caller, ok := c.backend.(bind.BlockHashContractCaller)
+	if !ok {
+		return nil, fmt.Errorf("chain: getState: %w", bind.ErrNoBlockHashState)
 	}
-	heads, err := bind.Call(rc, opts, c.ring.PackGetHeads(), c.ring.UnpackGetHeads)
+	st, err := readState(ctx, caller, c.ring, ring, hdr.Number.Uint64(), hdr.Hash())
 	if err != nil {
-		return nil, c.ringCallErr(ring, "getHeads", err)
+		return nil, c.ringCallErr(ring, "getState", err)
 	}
-	count, err := bind.Call(rc, opts, c.ring.PackEntryCount(), c.ring.UnpackEntryCount)
+	return st, nil
+}
+
+// readState reads ring's state with one getState call pinned to the block
+// (number, hash). A ring address without code gives bind.ErrNoCode.
+func readState(ctx context.Context, caller bind.BlockHashContractCaller, abi *bindings.Ring, ring common.Address, number uint64, hash common.Hash) (*RingState, error) {
+	out, err := caller.CallContractAtHash(ctx, ethereum.CallMsg{To: &ring, Data: abi.PackGetState()}, hash)
 	if err != nil {
-		return nil, c.ringCallErr(ring, "entryCount", err)
+		return nil, err
 	}
-	rnh, err := bind.Call(rc, opts, c.ring.PackRingNodeHead(), c.ring.UnpackRingNodeHead)
+	if len(out) == 0 {
+		code, err := caller.CodeAtHash(ctx, ring, hash)
+		if err != nil {
+			return nil, err
+		}
+		if len(code) == 0 {
+			return nil, bind.ErrNoCode
+		}
+	}
+	res, err := abi.UnpackGetState(out)
 	if err != nil {
-		return nil, c.ringCallErr(ring, "ringNodeHead", err)
+		return nil, fmt.Errorf("decoding the result: %w", err)
 	}
 	st := &RingState{
 		Ring:         ring,
-		Block:        hdr.Number.Uint64(),
-		BlockHash:    hdr.Hash(),
-		Owner:        owner,
-		EntryCount:   count,
-		RingNodeHead: rnh,
-		Members:      make([]MemberHead, 0, len(heads)),
+		Block:        number,
+		BlockHash:    hash,
+		Owner:        res.Owner,
+		EntryCount:   res.EntryCount,
+		RingNodeHead: res.RingNodeHead,
+		Members:      make([]MemberHead, 0, len(res.Heads)),
 	}
-	for _, h := range heads {
+	for _, h := range res.Heads {
 		st.Members = append(st.Members, MemberHead{Member: h.Member, Head: h.Head, Seq: h.Seq, Nonce: h.Nonce})
 	}
 	return st, nil

@@ -106,6 +106,17 @@ contract Ring is RingLogs {
         }
     }
 
+    /// @notice Everything a follower of the ring reads, in one call so that it is one state:
+    /// the owner, every current member with its head, seq and next nonce (as `getHeads()`,
+    /// in list order), `entryCount` and `ringNodeHead`.
+    function getState()
+        external
+        view
+        returns (address owner_, MemberHead[] memory heads, uint64 entryCount_, bytes32 ringNodeHead_)
+    {
+        return (owner, _heads(), entryCount, ringNodeHead);
+    }
+
     function _memberCount() internal view override returns (uint256) {
         return memberCount;
     }

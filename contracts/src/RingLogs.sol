@@ -172,6 +172,11 @@ abstract contract RingLogs {
 
     /// @notice Every current member with its head, seq and next nonce, in list order.
     function getHeads() external view returns (MemberHead[] memory heads) {
+        return _heads();
+    }
+
+    /// @dev The rows of `getHeads()`, shared with the concrete contract's `getState()`.
+    function _heads() internal view returns (MemberHead[] memory heads) {
         address[] memory ms = getMembers();
         heads = new MemberHead[](ms.length);
         for (uint256 i; i < ms.length; ++i) {
