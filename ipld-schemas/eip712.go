@@ -115,13 +115,32 @@ func LogNodeDigest(n *LogNode) ([32]byte, error) {
 	return logNodeDigest(n), nil
 }
 
-// logNodeDigest is LogNodeDigest for a node that passed validateUnsigned.
-func logNodeDigest(n *LogNode) [32]byte {
-	sep := Domain{ChainID: uint64(n.Chain), Ring: common.Address(n.Ring)}.Separator()
+// LogNodeClaim is the signed content of a LogNode as the contract sees it
+// (RingLogs.LogNodeClaim, for reportFork): the LogNode struct of the
+// EIP-712 digest without the ring, which is the contract itself.
+type LogNodeClaim struct {
+	Author common.Address
+	Seq    uint64
+	Prev   [32]byte // digest of the prev CID; zero for seq 1
+	Refs   [32]byte // keccak256 of the ref digests concatenated
+	Body   [32]byte // keccak256 of the body
+	Time   uint64
+}
+
+// ClaimOf returns the claim n's signature covers. It fails as
+// LogNodeDigest does.
+func ClaimOf(n *LogNode) (LogNodeClaim, error) {
+	if err := n.validateUnsigned(); err != nil {
+		return LogNodeClaim{}, err
+	}
 	h := getHasher()
+	defer putHasher(h)
+	return claimOf(h, n), nil
+}
 
-	bodyHash := h.hash(n.Body)
-
+func claimOf(h *hasher, n *LogNode) LogNodeClaim {
+	c := LogNodeClaim{Author: common.Address(n.Author), Seq: uint64(n.Seq), Time: uint64(n.Time)}
+	c.Body = h.hash(n.Body)
 	// refs: keccak256(digest_0 || digest_1 || ...), batched through h.buf.
 	h.st.Reset()
 	for i := 0; i < len(n.Refs); {
@@ -132,21 +151,27 @@ func logNodeDigest(n *LogNode) [32]byte {
 		h.st.Write(h.buf[:m])
 	}
 	h.st.Read(h.out[:])
-	refsHash := h.out
+	c.Refs = h.out
+	if n.Prev != nil {
+		c.Prev = linkDigest(*n.Prev)
+	}
+	return c
+}
 
+// logNodeDigest is LogNodeDigest for a node that passed validateUnsigned.
+func logNodeDigest(n *LogNode) [32]byte {
+	sep := Domain{ChainID: uint64(n.Chain), Ring: common.Address(n.Ring)}.Separator()
+	h := getHasher()
+	c := claimOf(h, n)
 	w := h.words(8)
 	w[0] = logNodeTypeHash
 	putAddress(&w[1], common.Address(n.Ring))
-	putAddress(&w[2], common.Address(n.Author))
-	putUint64(&w[3], uint64(n.Seq))
-	if n.Prev != nil {
-		w[4] = linkDigest(*n.Prev)
-	} else {
-		w[4] = [32]byte{}
-	}
-	w[5] = refsHash
-	w[6] = bodyHash
-	putUint64(&w[7], uint64(n.Time))
+	putAddress(&w[2], c.Author)
+	putUint64(&w[3], c.Seq)
+	w[4] = c.Prev
+	w[5] = c.Refs
+	w[6] = c.Body
+	putUint64(&w[7], c.Time)
 	structHash := h.sum(8)
 
 	d := h.typedDataHash(sep, structHash)
