@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/gateway"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 )
@@ -26,6 +27,27 @@ type Config struct {
 	Limits  LimitsConfig   `json:"Limits"`
 	Gateway gateway.Config `json:"Gateway"`
 	Replica ReplicaConfig  `json:"Replica"`
+	Sync    SyncConfig     `json:"Sync"`
+}
+
+// SyncConfig is how the node follows rings on chain and keeps their logs.
+type SyncConfig struct {
+	// Confirmations is how many blocks must be on top of a head's block
+	// before the node counts the head as final and syncs to it. Default 0,
+	// right for the embedded chain; a public chain wants more (e.g. 12).
+	Confirmations uint64 `json:"Confirmations,omitempty"`
+	// PollInterval is how often the chain is asked for new blocks and the
+	// followed rings' events when its RPC cannot push them (HTTP); over a
+	// websocket, IPC or the embedded chain, events are pushed. Default "2s".
+	PollInterval string `json:"PollInterval,omitempty"`
+	// Background syncs the rings this node holds keys for (as a member or
+	// a replica) whenever their heads move on chain: "on" (the default)
+	// or "off", which leaves it to `ipfs ring sync`.
+	Background string `json:"Background,omitempty"`
+	// ReportForks is what the node does with a fork it catches: "auto" (the
+	// default) sends reportFork from the relayer at once; "manual" leaves
+	// it to `ipfs ring forks --report`.
+	ReportForks string `json:"ReportForks,omitempty"`
 }
 
 // ReplicaConfig makes the node a replica: it accepts members' flushes
@@ -88,6 +110,7 @@ func DefaultConfig() Config {
 		Limits:  LimitsConfig{MaxBodySize: schemas.MaxBodySize},
 		Gateway: gateway.DefaultConfig(),
 		Replica: ReplicaConfig{MaxLogNodes: 10000, RelayWait: "10s", FollowInterval: "2s"},
+		Sync:    SyncConfig{PollInterval: "2s", Background: "on", ReportForks: "auto"},
 	}
 }
 
@@ -149,6 +172,18 @@ func (c *Config) validate() error {
 	}
 	if d, err := time.ParseDuration(c.Replica.FollowInterval); err != nil || d <= 0 {
 		errs = append(errs, fmt.Errorf("Replica.FollowInterval %q must be a positive Go duration", c.Replica.FollowInterval))
+	}
+	if c.Sync.Confirmations > chain.MaxConfirmations {
+		errs = append(errs, fmt.Errorf("Sync.Confirmations must be at most %d", chain.MaxConfirmations))
+	}
+	if d, err := time.ParseDuration(c.Sync.PollInterval); err != nil || d <= 0 {
+		errs = append(errs, fmt.Errorf("Sync.PollInterval %q must be a positive Go duration such as \"2s\"", c.Sync.PollInterval))
+	}
+	if c.Sync.Background != "on" && c.Sync.Background != "off" {
+		errs = append(errs, fmt.Errorf("Sync.Background %q must be \"on\" or \"off\"", c.Sync.Background))
+	}
+	if c.Sync.ReportForks != "auto" && c.Sync.ReportForks != "manual" {
+		errs = append(errs, fmt.Errorf("Sync.ReportForks %q must be \"auto\" or \"manual\"", c.Sync.ReportForks))
 	}
 	return errors.Join(errs...)
 }

@@ -11,7 +11,8 @@ func TestDecodeConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Chain.RPC != "" || cfg.embeddedChainID() != DefaultEmbeddedChainID || cfg.flushDeadline() != time.Hour || cfg.Limits.MaxBodySize != 1<<20 {
+	if cfg.Chain.RPC != "" || cfg.embeddedChainID() != DefaultEmbeddedChainID || cfg.flushDeadline() != time.Hour || cfg.Limits.MaxBodySize != 1<<20 ||
+		cfg.Sync.Confirmations != 0 || cfg.Sync.Background != "on" || cfg.Sync.ReportForks != "auto" || cfg.Sync.PollInterval != "2s" {
 		t.Fatalf("defaults: %+v", cfg)
 	}
 	external, err := decodeConfig(map[string]any{"Chain": map[string]any{
@@ -25,17 +26,21 @@ func TestDecodeConfig(t *testing.T) {
 		raw  map[string]any
 		want string
 	}{
-		"unknown field":        {map[string]any{"Chian": map[string]any{}}, "unknown field"},
-		"RPC without factory":  {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Relayer": "r"}}, "Chain.Factory"},
-		"RPC without relayer":  {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Factory": "0x00000000000000000000000000000000000000f1"}}, "Chain.Relayer"},
-		"public embedded RPC":  {map[string]any{"Chain": map[string]any{"EmbeddedRPC": "0.0.0.0:8545"}}, "loopback"},
-		"embedded RPC and RPC": {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Factory": "0x00000000000000000000000000000000000000f1", "Relayer": "r", "EmbeddedRPC": "127.0.0.1:1"}}, "only applies to the embedded chain"},
-		"bad deadline":         {map[string]any{"Chain": map[string]any{"FlushDeadline": "soon"}}, "Chain.FlushDeadline"},
-		"body limit too big":   {map[string]any{"Limits": map[string]any{"MaxBodySize": 2 << 20}}, "Limits.MaxBodySize"},
-		"wrong type":           {map[string]any{"Limits": map[string]any{"MaxBodySize": "big"}}, "cannot unmarshal"},
-		"bad gateway address":  {map[string]any{"Gateway": map[string]any{"Address": "nowhere"}}, "Gateway.Address"},
-		"negative relay wait":  {map[string]any{"Replica": map[string]any{"RelayWait": "-1s"}}, "Replica.RelayWait"},
-		"zero follow interval": {map[string]any{"Replica": map[string]any{"FollowInterval": "0s"}}, "Replica.FollowInterval"},
+		"unknown field":          {map[string]any{"Chian": map[string]any{}}, "unknown field"},
+		"RPC without factory":    {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Relayer": "r"}}, "Chain.Factory"},
+		"RPC without relayer":    {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Factory": "0x00000000000000000000000000000000000000f1"}}, "Chain.Relayer"},
+		"public embedded RPC":    {map[string]any{"Chain": map[string]any{"EmbeddedRPC": "0.0.0.0:8545"}}, "loopback"},
+		"embedded RPC and RPC":   {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Factory": "0x00000000000000000000000000000000000000f1", "Relayer": "r", "EmbeddedRPC": "127.0.0.1:1"}}, "only applies to the embedded chain"},
+		"bad deadline":           {map[string]any{"Chain": map[string]any{"FlushDeadline": "soon"}}, "Chain.FlushDeadline"},
+		"body limit too big":     {map[string]any{"Limits": map[string]any{"MaxBodySize": 2 << 20}}, "Limits.MaxBodySize"},
+		"wrong type":             {map[string]any{"Limits": map[string]any{"MaxBodySize": "big"}}, "cannot unmarshal"},
+		"bad gateway address":    {map[string]any{"Gateway": map[string]any{"Address": "nowhere"}}, "Gateway.Address"},
+		"negative relay wait":    {map[string]any{"Replica": map[string]any{"RelayWait": "-1s"}}, "Replica.RelayWait"},
+		"zero follow interval":   {map[string]any{"Replica": map[string]any{"FollowInterval": "0s"}}, "Replica.FollowInterval"},
+		"too many confirmations": {map[string]any{"Sync": map[string]any{"Confirmations": 5000}}, "Sync.Confirmations"},
+		"zero poll interval":     {map[string]any{"Sync": map[string]any{"PollInterval": "0s"}}, "Sync.PollInterval"},
+		"background maybe":       {map[string]any{"Sync": map[string]any{"Background": "maybe"}}, "Sync.Background"},
+		"report forks never":     {map[string]any{"Sync": map[string]any{"ReportForks": "never"}}, "Sync.ReportForks"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := decodeConfig(tc.raw)

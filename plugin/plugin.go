@@ -20,6 +20,7 @@
 package plugin
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -34,6 +35,7 @@ import (
 	"github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/namespace"
 	cmds "github.com/ipfs/go-ipfs-cmds"
+	logging "github.com/ipfs/go-log/v2"
 	"github.com/ipfs/kubo/cmd/ipfs/kubo"
 	"github.com/ipfs/kubo/core"
 	corecmds "github.com/ipfs/kubo/core/commands"
@@ -41,6 +43,7 @@ import (
 	kuboplugin "github.com/ipfs/kubo/plugin"
 	"go.uber.org/fx"
 
+	"github.com/mosaic-rings/rings/contracts"
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/contracts/devchain"
 	"github.com/mosaic-rings/rings/gateway"
@@ -75,7 +78,9 @@ type Plugin struct {
 	replica *replica.Replica
 	server  *gateway.Server
 	logsync *logsync.Server
-	closer  func() error
+	// stopFollow stops the head cache and the background sync.
+	stopFollow func()
+	closer     func() error
 }
 
 var (
@@ -136,11 +141,27 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	defer cancel()
 
 	ds := namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring"))
-	client, closer, desc, err := p.openChain(ctx, node, ds)
+	oc, err := p.openChain(ctx, node, ds)
 	if err != nil {
 		return fmt.Errorf("ring plugin: %w", err)
 	}
+	client, closer := oc.client, oc.close
 	keys, err := ringkeys.Open(filepath.Join(p.repo, "ring", "keys"))
+	if err != nil {
+		_ = closer()
+		return fmt.Errorf("ring plugin: %w", err)
+	}
+	changed := make(chan common.Address, 64)
+	heads, err := chain.NewFollower(oc.backend, chain.FollowConfig{
+		Confirmations: p.cfg.Sync.Confirmations,
+		PollInterval:  mustDuration(p.cfg.Sync.PollInterval),
+		OnChange: func(ring common.Address) {
+			select {
+			case changed <- ring:
+			default: // the follow loop is behind; its next round catches up
+			}
+		},
+	})
 	if err != nil {
 		_ = closer()
 		return fmt.Errorf("ring plugin: %w", err)
@@ -160,6 +181,7 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		FlushDeadline: p.cfg.flushDeadline(),
 		MaxBodySize:   p.cfg.Limits.MaxBodySize,
 		Sources:       sources(node),
+		Heads:         heads,
 	})
 
 	rep, srv, err := p.startGateway(ctx, node, client, logs, keys)
@@ -170,17 +192,40 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	}
 
 	ls := logsync.Serve(node.PeerHost, logs)
+	stopFollow := p.startFollowing(heads, svc, changed)
 
 	p.mu.Lock()
-	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.closer = node, svc, logs, rep, srv, ls, closer
+	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.closer = node, svc, logs, rep, srv, ls, stopFollow, closer
 	p.mu.Unlock()
-	fmt.Printf("Ring plugin: %s, factory %s, relayer %s\n", desc, client.Factory().Hex(), client.Relayer().Hex())
+	fmt.Printf("Ring plugin: %s, factory %s, relayer %s\n", oc.desc, client.Factory().Hex(), client.Relayer().Hex())
 	url := "http://" + srv.Addr()
 	if err := os.WriteFile(p.gatewayFile(), []byte(url+"\n"), 0o644); err != nil {
 		return fmt.Errorf("ring plugin: %w", err)
 	}
 	fmt.Printf("Ring gateway listening on %s (/ring/, /ipfs/, /ipns/)\n", url)
 	return nil
+}
+
+// startFollowing runs the head cache and, with Sync.Background on, the
+// loop that syncs the node's rings as their heads move and reports forks.
+// The returned func stops both and waits for them.
+func (p *Plugin) startFollowing(heads *chain.Follower, svc *ring.Service, changed <-chan common.Address) func() {
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Go(func() { _ = heads.Run(ctx) }) // returns ctx's error
+	if p.cfg.Sync.Background == "on" {
+		wg.Go(func() {
+			svc.Follow(ctx, ring.FollowOptions{
+				Changed:     changed,
+				ReportForks: p.cfg.Sync.ReportForks == "auto",
+				Log:         logging.Logger("ring"),
+			})
+		})
+	}
+	return func() {
+		cancel()
+		wg.Wait()
+	}
 }
 
 // sources lists where the node fetches logs from, best first: connected
@@ -239,14 +284,17 @@ func (p *Plugin) Options(info core.FXNodeInfo) ([]fx.Option, error) {
 	})), nil
 }
 
-// stopLogs stops the log sync protocol, the gateway, the replica and the
-// log store, in that order: no request can reach the replica once it
+// stopLogs stops the background sync, the log sync protocol, the gateway,
+// the replica and the log store, in that order: no request can reach the replica once it
 // stops, and the replica can still write to the store until then.
 func (p *Plugin) stopLogs() error {
 	p.mu.Lock()
-	logs, rep, srv, ls := p.logs, p.replica, p.server, p.logsync
-	p.svc, p.node, p.logs, p.replica, p.server, p.logsync = nil, nil, nil, nil, nil, nil
+	logs, rep, srv, ls, stopFollow := p.logs, p.replica, p.server, p.logsync, p.stopFollow
+	p.svc, p.node, p.logs, p.replica, p.server, p.logsync, p.stopFollow = nil, nil, nil, nil, nil, nil, nil
 	p.mu.Unlock()
+	if stopFollow != nil {
+		stopFollow()
+	}
 	if ls != nil {
 		ls.Stop()
 	}
@@ -281,7 +329,15 @@ func (p *Plugin) Close() error {
 
 // openChain connects to the configured chain and returns the client, what
 // closes it, and a description for the start-up line.
-func (p *Plugin) openChain(ctx context.Context, node *core.IpfsNode, ds datastore.Datastore) (*chain.Client, func() error, string, error) {
+// openedChain is the chain the plugin runs on.
+type openedChain struct {
+	client  *chain.Client
+	backend *ethclient.Client // for the head cache
+	close   func() error
+	desc    string // for the start-up line
+}
+
+func (p *Plugin) openChain(ctx context.Context, node *core.IpfsNode, ds datastore.Datastore) (*openedChain, error) {
 	if p.cfg.Chain.RPC != "" {
 		return p.openExternal(ctx, node)
 	}
@@ -291,24 +347,24 @@ func (p *Plugin) openChain(ctx context.Context, node *core.IpfsNode, ds datastor
 		RPCAddr: p.cfg.Chain.EmbeddedRPC,
 	})
 	if err != nil {
-		return nil, nil, "", fmt.Errorf("opening the embedded chain: %w", err)
+		return nil, fmt.Errorf("opening the embedded chain: %w", err)
 	}
 	backend := dc.Client()
 	factory, err := embeddedFactory(ctx, ds, backend, dc)
 	if err != nil {
 		_ = dc.Close()
-		return nil, nil, "", err
+		return nil, err
 	}
 	client, err := chain.New(ctx, backend, dc.RelayerKey(), factory)
 	if err != nil {
 		_ = dc.Close()
-		return nil, nil, "", err
+		return nil, err
 	}
 	desc := fmt.Sprintf("embedded chain %d", client.ChainID())
 	if ep := dc.RPCEndpoint(); ep != "" {
 		desc += " (JSON-RPC on " + ep + ")"
 	}
-	return client, dc.Close, desc, nil
+	return &openedChain{client: client, backend: backend, close: dc.Close, desc: desc}, nil
 }
 
 // embeddedFactory returns the factory deployed on the embedded chain,
@@ -327,11 +383,19 @@ func embeddedFactory(ctx context.Context, ds datastore.Datastore, backend *ethcl
 		if err != nil {
 			return common.Address{}, err
 		}
-		if len(code) > 0 {
+		want, err := contracts.ReadArtifact("RingFactory")
+		if err != nil {
+			return common.Address{}, err
+		}
+		if bytes.Equal(code, want.DeployedBytecode) {
 			return addr, nil
 		}
 		// The chain lost the deployment (a crash before its block was
-		// persisted): deploy again below.
+		// persisted), or it is an older version's factory: deploy again
+		// below. Rings made by an older factory stay where they are.
+		if len(code) > 0 {
+			fmt.Printf("Ring plugin: the embedded chain's factory %s is an older version; deploying this version's\n", addr.Hex())
+		}
 	} else if err != nil && !errors.Is(err, datastore.ErrNotFound) {
 		return common.Address{}, err
 	}
@@ -348,24 +412,24 @@ func embeddedFactory(ctx context.Context, ds datastore.Datastore, backend *ethcl
 	return addr, nil
 }
 
-func (p *Plugin) openExternal(ctx context.Context, node *core.IpfsNode) (*chain.Client, func() error, string, error) {
+func (p *Plugin) openExternal(ctx context.Context, node *core.IpfsNode) (*openedChain, error) {
 	rel, err := avatar.Load(node.Repo.Keystore(), p.cfg.Chain.Relayer)
 	if err != nil {
-		return nil, nil, "", fmt.Errorf("Chain.Relayer: %w", err)
+		return nil, fmt.Errorf("Chain.Relayer: %w", err)
 	}
 	ec, err := ethclient.DialContext(ctx, p.cfg.Chain.RPC)
 	if err != nil {
-		return nil, nil, "", fmt.Errorf("connecting to Chain.RPC %s: %w", p.cfg.Chain.RPC, err)
+		return nil, fmt.Errorf("connecting to Chain.RPC %s: %w", p.cfg.Chain.RPC, err)
 	}
 	client, err := chain.New(ctx, ec, rel.PrivateKey(), common.HexToAddress(p.cfg.Chain.Factory))
 	if err != nil {
 		ec.Close()
-		return nil, nil, "", err
+		return nil, err
 	}
 	if want := p.cfg.Chain.ChainID; want != 0 && want != client.ChainID() {
 		ec.Close()
-		return nil, nil, "", fmt.Errorf("Chain.ChainID is %d but %s serves chain %d", want, p.cfg.Chain.RPC, client.ChainID())
+		return nil, fmt.Errorf("Chain.ChainID is %d but %s serves chain %d", want, p.cfg.Chain.RPC, client.ChainID())
 	}
-	closer := func() error { ec.Close(); return nil }
-	return client, closer, fmt.Sprintf("chain %d at %s", client.ChainID(), p.cfg.Chain.RPC), nil
+	return &openedChain{client: client, backend: ec, close: func() error { ec.Close(); return nil },
+		desc: fmt.Sprintf("chain %d at %s", client.ChainID(), p.cfg.Chain.RPC)}, nil
 }

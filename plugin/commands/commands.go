@@ -48,6 +48,7 @@ The commands need a running daemon ('ipfs daemon').
 			"log":         logCmd(lookup),
 			"head":        headCmd(lookup),
 			"flush":       flushCmd(lookup),
+			"forks":       forksCmd(lookup),
 			"verify":      verifyCmd(lookup),
 			"keys":        keysCmd(lookup),
 			"replicate":   replicateCmd(lookup),

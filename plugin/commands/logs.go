@@ -573,6 +573,9 @@ With --progress, a bar per member shows the nodes stored so far; with
 					}
 					fmt.Fprintf(w, "synced %s: seq %d %s (%d fetched%s)\n", m.Member.Hex(), m.Seq, m.Head, m.Fetched, how)
 				}
+				for _, f := range m.Forks {
+					fmt.Fprintf(w, "FORK   %s signed two nodes for seq %d; the chain's branch replaced this node's copy (proof %s; see 'ipfs ring forks')\n", m.Member.Hex(), f.Seq, f.Proof)
+				}
 			}
 			return nil
 		}),

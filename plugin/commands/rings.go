@@ -145,7 +145,7 @@ seen yet; 'ipfs ring flush' sends them.
 			fmt.Fprintf(w, "ring     %s (%s)\nchain    %d at block %d\nowner    %s\nentries  %d\n",
 				out.Address.Hex(), orDash(out.Name), out.Chain, out.Block, out.Owner.Hex(), out.EntryCount)
 			fmt.Fprintln(w)
-			return table(w, func(tw *tabwriter.Writer) {
+			if err := table(w, func(tw *tabwriter.Writer) {
 				fmt.Fprintln(tw, "MEMBER\tAVATAR\tCHAIN SEQ\tLOCAL SEQ\tUNFLUSHED\tLOCAL HEAD")
 				for _, m := range out.Members {
 					head := "-"
@@ -157,7 +157,17 @@ seen yet; 'ipfs ring flush' sends them.
 				for _, h := range out.Others {
 					fmt.Fprintf(tw, "%s\t(not a member)\t-\t%d\t-\t%s\n", h.Member.Hex(), h.Seq, h.CID)
 				}
-			})
+			}); err != nil {
+				return err
+			}
+			for _, f := range out.Forks {
+				status := "not reported yet"
+				if f.Reported() {
+					status = "reported on chain"
+				}
+				fmt.Fprintf(w, "\nFORK: %s signed two nodes for seq %d (%s, %s); proof %s, %s\n", f.Member.Hex(), f.Seq, f.A, f.B, f.Proof, status)
+			}
+			return nil
 		}),
 	}
 }

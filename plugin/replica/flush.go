@@ -225,6 +225,8 @@ func (r *Replica) checkSegment(ctx context.Context, ring, avatar common.Address,
 		newer, older := nodes[i-1], nodes[i]
 		switch {
 		case older.Seq == newer.Seq:
+			// Both are signed by the avatar (checked above): evidence.
+			r.keepForkEvidence(ctx, ring, avatar, uint64(older.Seq), blks[i-1], blks[i])
 			return nil, fail(gateway.CodeFork, fmt.Sprintf("logNodes[%d].seq", i), "fork: log nodes %d and %d are two different nodes for seq %d", i-1, i, older.Seq)
 		case older.Seq != newer.Seq-1:
 			return nil, fail(gateway.CodeIncomplete, fmt.Sprintf("logNodes[%d].seq", i), "log replication incomplete: after seq %d comes seq %d; seq %d is missing", newer.Seq, older.Seq, newer.Seq-1)
@@ -276,6 +278,11 @@ func (r *Replica) attach(ctx context.Context, ring, avatar common.Address, nodes
 				return nil, err
 			}
 			if have != blks[i].Cid() {
+				if held, err := r.logs.Block(ctx, have); err == nil {
+					if a, err := blocks.NewBlockWithCid(held, have); err == nil {
+						r.keepForkEvidence(ctx, ring, avatar, uint64(nodes[i].Seq), a, blks[i])
+					}
+				}
 				return nil, fail(gateway.CodeFork, fmt.Sprintf("logNodes[%d]", i), "fork: the avatar signed two nodes for seq %d: %s (given) and %s (held by this replica)", nodes[i].Seq, blks[i].Cid(), have)
 			}
 		}
@@ -320,6 +327,16 @@ func (r *Replica) nodeAt(ctx context.Context, head ringlog.Head, seq uint64) (ci
 		err = fmt.Errorf("replica: no node at seq %d below %s", seq, head.CID)
 	}
 	return found, err
+}
+
+// keepForkEvidence records a fork the avatar signed (a held or listed
+// first, b the other node), for `ipfs ring forks` and reportFork. The
+// flush itself is refused all the same; a failure to record is only
+// logged, as the refusal is the answer.
+func (r *Replica) keepForkEvidence(ctx context.Context, ring, avatar common.Address, seq uint64, a, b blocks.Block) {
+	if _, _, err := r.logs.RecordFork(ctx, ring, r.chainID, avatar, seq, a, b); err != nil {
+		log.Errorf("recording the fork of %s at seq %d in ring %s: %v", avatar.Hex(), seq, ring.Hex(), err)
+	}
 }
 
 func prevString(p *cid.Cid) string {

@@ -34,6 +34,10 @@ type hostileCase struct {
 	// batch: the answer is a batch; the codes of its responses in order,
 	// 0 for a result.
 	batch []int
+	// fork: the request shows the avatar signed two nodes for one seq;
+	// it is refused all the same, and the only change is the evidence: a
+	// fork record, the ForkProof block and the node it brought.
+	fork bool
 }
 
 // TestHostileRequestsChangeNothing sends a table of bad requests to a
@@ -291,8 +295,8 @@ func TestHostileRequestsChangeNothing(t *testing.T) {
 		{name: "seq gap", body: rpc(good(n5, n3)), code: gateway.CodeIncomplete, check: "logNodes[1].seq"},
 		{name: "prev does not connect", body: rpc(good(n4)), code: gateway.CodeIncomplete, check: "logNodes[0].prev"},
 		{name: "prev link broken inside the request", body: rpc(good(skipsN4, n3)), code: gateway.CodeIncomplete, check: "logNodes[0].prev"},
-		{name: "two nodes for one seq in the request", body: rpc(good(n3, otherN3)), code: gateway.CodeFork, check: "logNodes[1].seq"},
-		{name: "fork against a stored node", body: rpc(good(forkN3, forkN2)), code: gateway.CodeFork, check: "logNodes[1]"},
+		{name: "two nodes for one seq in the request", body: rpc(good(n3, otherN3)), code: gateway.CodeFork, check: "logNodes[1].seq", fork: true},
+		{name: "fork against a stored node", body: rpc(good(forkN3, forkN2)), code: gateway.CodeFork, check: "logNodes[1]", fork: true},
 		{name: "fork at the attach point", body: rpc(good(forkN3)), code: gateway.CodeFork, check: "logNodes[0].prev"},
 
 		// A batch, notifications.
@@ -350,7 +354,9 @@ func TestHostileRequestsChangeNothing(t *testing.T) {
 			status, body := post(t, url, tc.body)
 			tc.assert(t, status, body)
 			cur := f.snapshot(t)
-			if d := prev.diff(cur); d != "" {
+			if d := prev.diff(cur); tc.fork {
+				checkForkEvidenceOnly(t, d)
+			} else if d != "" {
 				t.Errorf("the request changed the replica:\n%s", d)
 			}
 			prev = cur
@@ -383,6 +389,26 @@ func TestHostileRequestsChangeNothing(t *testing.T) {
 	}
 	if d := after.diff(f.snapshot(t)); d != "" {
 		t.Errorf("sending the flush again changed the replica:\n%s", d)
+	}
+}
+
+// checkForkEvidenceOnly checks that a snapshot diff is one fork record and
+// its blocks: the ForkProof and the nodes this node lacked.
+func checkForkEvidenceOnly(t *testing.T, d string) {
+	t.Helper()
+	records, blocks := 0, 0
+	for _, line := range strings.Split(d, "\n") {
+		switch {
+		case strings.HasPrefix(line, "new datastore entry /ring/forks/"):
+			records++
+		case strings.HasPrefix(line, "new block "):
+			blocks++
+		default:
+			t.Errorf("the request changed more than the fork evidence: %s\nwhole diff:\n%s", line, d)
+		}
+	}
+	if records != 1 || blocks < 1 || blocks > 3 {
+		t.Errorf("fork evidence: %d records, %d blocks; want 1 record and the proof with at most two nodes:\n%s", records, blocks, d)
 	}
 }
 

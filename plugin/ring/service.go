@@ -37,6 +37,8 @@ type Chain interface {
 	Flush(ctx context.Context, ring common.Address, f schemas.Flush, sig []byte) (*chain.Receipt, error)
 	ChangeMembership(ctx context.Context, ring common.Address, m schemas.Membership, sig []byte) (*chain.Receipt, error)
 	Nonce(ctx context.Context, ring, who common.Address) (*big.Int, error)
+	ReportFork(ctx context.Context, ring common.Address, a, b *schemas.LogNode) (*chain.Receipt, error)
+	ForkReported(ctx context.Context, ring, author common.Address, seq uint64) (bool, error)
 }
 
 var _ Chain = (*chain.Client)(nil)
@@ -55,6 +57,9 @@ type Options struct {
 	// speaking the log sync protocol, then bitswap). Without it, Sync
 	// fails.
 	Sources func() []ringlog.Source
+	// Heads is the node's cache of rings' contract state; without it, every
+	// read of a ring's state is a call to the chain.
+	Heads HeadCache
 }
 
 // Service is the ring core of one node.
@@ -283,6 +288,8 @@ type Info struct {
 	RingNodeHead *cid.Cid       `json:"ringNodeHead,omitempty"`
 	// Others are local logs of accounts that are no longer members.
 	Others []ringlog.Head `json:"others,omitempty"`
+	// Forks are the forks this node has caught in the ring's logs.
+	Forks []ringlog.Fork `json:"forks,omitempty"`
 }
 
 // Info reads the ring's state from the chain (one call, one block) and
@@ -336,6 +343,9 @@ func (s *Service) Info(ctx context.Context, ringName string) (*Info, error) {
 		info.Others = append(info.Others, h)
 	}
 	sort.Slice(info.Others, func(i, j int) bool { return info.Others[i].Member.Cmp(info.Others[j].Member) < 0 })
+	if info.Forks, err = s.logs.Forks(ctx, k.Ring); err != nil {
+		return nil, err
+	}
 	return info, nil
 }
 
@@ -643,6 +653,9 @@ type HeadInfo struct {
 	Seq    uint64         `json:"seq"`
 	Head   *cid.Cid       `json:"head,omitempty"`
 	Block  uint64         `json:"block,omitempty"` // chain source: the block read
+	// Final (chain source) is whether the head has the configured number
+	// of confirmations.
+	Final bool `json:"final,omitempty"`
 }
 
 // Heads returns members' heads from the local store or the chain.
@@ -677,15 +690,22 @@ func (s *Service) Heads(ctx context.Context, ringName, member, source string) ([
 			return nil, fmt.Errorf("%w: %s has no log in ring %s on this node", ErrNoLog, want.Hex(), k.Ring.Hex())
 		}
 	case "chain":
-		st, err := s.chain.State(ctx, k.Ring)
+		st, err := s.cachedState(ctx, k.Ring, false)
 		if err != nil {
 			return nil, err
+		}
+		final := st
+		if s.opts.Heads != nil {
+			if final, err = s.opts.Heads.Final(k.Ring); err != nil {
+				return nil, err
+			}
 		}
 		for _, m := range st.Members {
 			if want != nil && m.Member != *want {
 				continue
 			}
-			hi := HeadInfo{Member: m.Member, Source: "chain", Seq: m.Seq, Block: st.Block}
+			fm, _ := final.Member(m.Member)
+			hi := HeadInfo{Member: m.Member, Source: "chain", Seq: m.Seq, Block: st.Block, Final: fm.Seq == m.Seq && fm.Head == m.Head}
 			if m.Head != (common.Hash{}) {
 				c := schemas.CIDFromDigest(m.Head)
 				hi.Head = &c

@@ -24,6 +24,9 @@ type Synced struct {
 	// the log could not be brought up to the chain's head (see Error).
 	Missing uint64 `json:"missing,omitempty"`
 	Error   string `json:"error,omitempty"`
+	// Forks are the forks this sync caught in the log: the local copy was
+	// on another branch than the chain's head, and was replaced.
+	Forks []ringlog.Fork `json:"forks,omitempty"`
 }
 
 // SyncResult is the result of Sync.
@@ -33,7 +36,8 @@ type SyncResult struct {
 	Members []Synced       `json:"members"`
 }
 
-// Sync resolves every member's head from the ring contract, fetches the
+// Sync resolves every member's head from the ring contract (the head
+// cache's final view, see Options.Heads), fetches the
 // part of each log this node lacks from the network (the log sync protocol
 // from peers that serve it, bitswap as the fallback), verifies it node by
 // node and stores and pins it. A log that cannot be fetched or fails
@@ -48,7 +52,7 @@ func (s *Service) Sync(ctx context.Context, ringName string, progress func(ringl
 	if err != nil {
 		return nil, err
 	}
-	st, err := s.chain.State(ctx, k.Ring)
+	st, err := s.cachedState(ctx, k.Ring, true)
 	if err != nil {
 		return nil, err
 	}
@@ -59,7 +63,7 @@ func (s *Service) Sync(ctx context.Context, ringName string, progress func(ringl
 		if m.Seq > 0 {
 			target := schemas.CIDFromDigest(m.Head)
 			f, err := s.logs.Fetch(ctx, sources, k.Ring, k.Chain, m.Member, target, m.Seq, progress)
-			res.Fetched, res.Resumed, res.Source = f.Fetched, f.Resumed, f.Source
+			res.Fetched, res.Resumed, res.Source, res.Forks = f.Fetched, f.Resumed, f.Source, f.Forks
 			var ferr *ringlog.FetchError
 			switch {
 			case err == nil:

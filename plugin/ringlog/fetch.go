@@ -99,6 +99,17 @@ type Download struct {
 	TargetSeq uint64  `json:"targetSeq"`
 	Next      cid.Cid `json:"next"`
 	NextSeq   uint64  `json:"nextSeq"`
+	// Fork is the lowest fetched node that differs from the local node of
+	// its seq, when the fetched branch forks from the local log.
+	Fork *ForkPoint `json:"fork,omitempty"`
+}
+
+// ForkPoint is where a fetched branch and the local log differ: Local and
+// Branch are the two nodes of seq Seq.
+type ForkPoint struct {
+	Seq    uint64  `json:"seq"`
+	Local  cid.Cid `json:"local"`
+	Branch cid.Cid `json:"branch"`
 }
 
 func downloadKey(ring, member common.Address) datastore.Key {
@@ -129,6 +140,10 @@ type FetchResult struct {
 	Fetched uint64 // nodes stored by this call
 	Resumed bool   // it continued an interrupted fetch
 	Source  string // where the last nodes came from
+	// Forks are the forks this fetch found: nodes of the target's branch
+	// that differ from the local log's at the same seq. The local log was
+	// replaced by the target's branch.
+	Forks []Fork
 }
 
 // SourceError is a source that failed during a Fetch, and why.
@@ -155,40 +170,93 @@ func (e *FetchError) Error() string {
 		e.NextSeq, e.Member.Hex(), strings.Join(parts, "; "))
 }
 
+// localLog walks the local copy of a log backwards, for Fetch to find
+// where the fetched branch meets it.
+type localLog struct {
+	s      *Store
+	has    bool
+	head   Head
+	cursor cid.Cid // the local node of seq seq
+	seq    uint64
+}
+
+// at returns the local node of seq (cid.Undef past the local head). Calls
+// must not ask for a seq above an earlier call's, but the head's.
+func (l *localLog) at(ctx context.Context, seq uint64) (cid.Cid, error) {
+	if !l.has || seq > l.head.Seq || seq == 0 {
+		return cid.Undef, nil
+	}
+	if seq > l.seq {
+		l.cursor, l.seq = l.head.CID, l.head.Seq
+	}
+	for l.seq > seq {
+		n, err := l.s.Get(ctx, l.cursor)
+		if err != nil {
+			return cid.Undef, fmt.Errorf("ringlog: reading the local log at seq %d: %w", l.seq, err)
+		}
+		if n.Prev == nil {
+			return cid.Undef, fmt.Errorf("ringlog: the local log ends at seq %d", l.seq)
+		}
+		l.cursor, l.seq = *n.Prev, l.seq-1
+	}
+	return l.cursor, nil
+}
+
 // Fetch brings a member's log up to target (at seq targetSeq, e.g. the head
-// the ring contract holds), back to the local head, from the first source
-// that serves it, switching to the next when one fails or ends early. Every
-// node is checked as it arrives (its CID is the one the newer node links
-// to, and its signature, author, ring, chain and seq are right) and stored
-// in batches of FetchBatch, so memory stays flat and an interrupted fetch
-// resumes where it stopped. Once the log reaches the local head the new
-// head is recorded and pinned, as Import does. A node that does not link
-// up with the local head is an error and nothing is recorded.
+// the ring contract holds) from the first source that serves it, switching
+// to the next when one fails or ends early, back to where it meets the
+// local log. Every node is checked as it arrives (its CID is the one the
+// newer node links to, and its signature, author, ring, chain and seq are
+// right) and stored in batches of FetchBatch, so memory stays flat and an
+// interrupted fetch resumes where it stopped. Once the branch meets the
+// local log the new head is recorded and pinned, as Import does.
+//
+// The target's branch wins: when a fetched node differs from the local
+// node of its seq, the fetch goes on down to the last node both branches
+// share, the lowest pair of differing nodes is recorded as a fork
+// (RecordFork), and the local log becomes the target's branch. A local log already at or past target on
+// the same branch is left as it is.
 //
 // progress, if not nil, is called after every stored batch.
 func (s *Store) Fetch(ctx context.Context, sources []Source, ring common.Address, chain uint64, member common.Address, target cid.Cid, targetSeq uint64, progress func(Progress)) (FetchResult, error) {
+	// One fetch of a log at a time (a command's and the background
+	// sync's): the second finds the log up to date.
+	fm, _ := s.fetching.LoadOrStore(logKey{ring, member}, new(sync.Mutex))
+	fm.(*sync.Mutex).Lock()
+	defer fm.(*sync.Mutex).Unlock()
 	local, hasLocal, err := s.Head(ctx, ring, member)
 	if err != nil {
 		return FetchResult{}, err
 	}
+	lw := &localLog{s: s, has: hasLocal, head: local}
 	if hasLocal && local.Seq >= targetSeq {
-		return FetchResult{Head: local}, nil
-	}
-	var stop uint64 // the fetch ends after the node of seq stop+1
-	if hasLocal {
-		stop = local.Seq
+		if c, err := lw.at(ctx, targetSeq); err != nil {
+			return FetchResult{}, err
+		} else if c == target {
+			return FetchResult{Head: local}, nil
+		}
 	}
 	d := Download{Target: target, TargetSeq: targetSeq, Next: target, NextSeq: targetSeq}
 	res := FetchResult{}
 	if prev, ok, err := s.PendingDownload(ctx, ring, member); err != nil {
 		return FetchResult{}, err
-	} else if ok && prev.Target == target && prev.TargetSeq == targetSeq && prev.NextSeq >= stop {
+	} else if ok && prev.Target == target && prev.TargetSeq == targetSeq {
 		d, res.Resumed = prev, true
 	}
-	total := targetSeq - stop
+	var stop uint64 // the local head's seq: a fetch that goes below it has met a fork
+	if hasLocal {
+		stop = min(local.Seq, targetSeq)
+	}
+	met := func() (bool, error) {
+		if d.NextSeq == 0 {
+			return true, nil
+		}
+		c, err := lw.at(ctx, d.NextSeq)
+		return c == d.Next, err
+	}
 	report := func() {
 		if progress != nil {
-			progress(Progress{Member: member, Done: targetSeq - d.NextSeq, Total: total})
+			progress(Progress{Member: member, Done: targetSeq - d.NextSeq, Total: max(targetSeq-stop, targetSeq-d.NextSeq)})
 		}
 	}
 	report()
@@ -198,12 +266,21 @@ func (s *Store) Fetch(ctx context.Context, sources []Source, ring common.Address
 	unlock := s.bs.PinLock(ctx)
 	defer unlock.Unlock(ctx)
 
+	f := &fetch{s: s, ring: ring, chain: chain, member: member, local: lw, d: &d, met: met, report: report}
 	var failures []SourceError
 	for _, src := range sources {
-		if d.NextSeq == stop {
+		if done, err := met(); err != nil {
+			return res, err
+		} else if done {
 			break
 		}
-		n, err := s.fetchFrom(ctx, src, ring, chain, member, stop, &d, report)
+		n, err := f.from(ctx, src)
+		// A source stops where it was told the local log starts; past a
+		// fork it is asked again, for the rest.
+		for errors.Is(err, errForkBelowStop) {
+			res.Fetched, res.Source = res.Fetched+n, src.String()
+			n, err = f.from(ctx, src)
+		}
 		res.Fetched += n
 		if n > 0 {
 			res.Source = src.String()
@@ -214,29 +291,60 @@ func (s *Store) Fetch(ctx context.Context, sources []Source, ring common.Address
 			}
 			var bad *badNodeError
 			if errors.As(err, &bad) {
-				return res, err // a forged or forked log: another source will not make it right
+				return res, err // a forged log: another source will not make it right
 			}
 			failures = append(failures, SourceError{Source: src.String(), Err: err})
 		}
 	}
-	if d.NextSeq != stop {
+	if done, err := met(); err != nil {
+		return res, err
+	} else if !done {
 		return res, &FetchError{Member: member, NextSeq: d.NextSeq, Sources: failures}
-	}
-	// d.Next is now the node the oldest fetched node links to: it must be
-	// the local head (or nothing, for a log fetched from seq 1).
-	if hasLocal && d.Next != local.CID {
-		return res, &badNodeError{seq: stop + 1, err: fmt.Errorf("fork: seq %d links to %s, the local log has %s at seq %d", stop+1, d.Next, local.CID, local.Seq)}
 	}
 	if !hasLocal {
 		local = Head{Ring: ring, Member: member}
 	}
 	head := Head{Ring: ring, Member: member, Seq: targetSeq, CID: target}
-	if _, err := s.CommitMany(ctx, []Segment{{Prev: local, HasPrev: hasLocal, Head: head}}, nil, func(ctx context.Context, b datastore.Write, _ []Head) error {
+	replace := hasLocal && d.NextSeq < local.Seq // the branch met the local log below its head
+	if replace && d.Fork != nil {
+		a, err := s.bs.Get(ctx, d.Fork.Local)
+		if err != nil {
+			return res, fmt.Errorf("ringlog: reading the fork's nodes: %w", err)
+		}
+		b, err := s.bs.Get(ctx, d.Fork.Branch)
+		if err != nil {
+			return res, fmt.Errorf("ringlog: reading the fork's nodes: %w", err)
+		}
+		fk, isNew, err := s.RecordFork(ctx, ring, chain, member, d.Fork.Seq, a, b)
+		if err != nil {
+			return res, err
+		}
+		if isNew {
+			res.Forks = append(res.Forks, fk)
+		}
+	}
+	if _, err := s.CommitMany(ctx, []Segment{{Prev: local, HasPrev: hasLocal, Head: head, Replace: replace}}, nil, func(ctx context.Context, b datastore.Write, _ []Head) error {
 		return b.Delete(ctx, downloadKey(ring, member))
 	}); err != nil {
 		return res, err
 	}
 	res.Head = head
+	if replace && d.Fork != nil {
+		// The losing branch's node was under the old head's pin, which
+		// the commit moved: pin it directly now.
+		if err := s.WaitPinned(ctx); err != nil {
+			return res, err
+		}
+		fk, ok, err := s.getFork(ctx, ring, member, d.Fork.Seq)
+		if err != nil {
+			return res, err
+		}
+		if ok {
+			if err := s.pinEvidence(ctx, fk); err != nil {
+				return res, err
+			}
+		}
+	}
 	return res, nil
 }
 
@@ -257,10 +365,30 @@ func (e *badNodeError) Error() string {
 
 func (e *badNodeError) Unwrap() error { return e.err }
 
-// fetchFrom reads one source until it ends, fails, or the log reaches
-// stop, storing checked nodes in batches and moving d along.
-func (s *Store) fetchFrom(ctx context.Context, src Source, ring common.Address, chain uint64, member common.Address, stop uint64, d *Download, report func()) (uint64, error) {
-	st, err := src.Open(ctx, ring, member, d.Next, stop)
+// errForkBelowStop is a stream that ended where it was told the local log
+// starts, while the fetched branch does not meet the local log there.
+var errForkBelowStop = errors.New("the branch forks below the local head")
+
+// fetch is one Fetch under way.
+type fetch struct {
+	s      *Store
+	ring   common.Address
+	chain  uint64
+	member common.Address
+	local  *localLog
+	d      *Download // stored so far
+	met    func() (bool, error)
+	report func()
+}
+
+// from reads one source until it ends, fails, or the branch meets the
+// local log, storing checked nodes in batches and moving f.d along.
+func (f *fetch) from(ctx context.Context, src Source) (uint64, error) {
+	var stop uint64 // where the source may stop: the local head, until a fork shows
+	if f.local.has && f.d.NextSeq > f.local.head.Seq {
+		stop = f.local.head.Seq
+	}
+	st, err := src.Open(ctx, f.ring, f.member, f.d.Next, stop)
 	if err != nil {
 		return 0, err
 	}
@@ -268,7 +396,7 @@ func (s *Store) fetchFrom(ctx context.Context, src Source, ring common.Address, 
 	var fetched uint64
 	batch := make([]blocks.Block, 0, FetchBatch)
 	nodes := make([]*schemas.LogNode, 0, FetchBatch)
-	pending := *d // d as it will be once batch is stored
+	pending := *f.d // f.d as it will be once batch is stored
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -276,32 +404,56 @@ func (s *Store) fetchFrom(ctx context.Context, src Source, ring common.Address, 
 		if err := verifySignatures(nodes, batch); err != nil {
 			return err
 		}
-		if err := s.storeBatch(ctx, ring, member, pending, batch); err != nil {
+		if err := f.s.storeBatch(ctx, f.ring, f.member, pending, batch); err != nil {
 			return err
 		}
 		fetched += uint64(len(batch))
-		*d = pending
+		*f.d = pending
 		batch, nodes = batch[:0], nodes[:0]
-		report()
+		f.report()
 		return nil
 	}
-	for pending.NextSeq > stop {
+	fail := func(err error) (uint64, error) {
+		if ferr := flush(); ferr != nil {
+			return fetched, ferr
+		}
+		return fetched, err
+	}
+	for {
+		// The branch meets the local log when the next node is the local
+		// node of its seq.
+		if pending.NextSeq == 0 {
+			break
+		}
+		have, err := f.local.at(ctx, pending.NextSeq)
+		if err != nil {
+			return fail(err)
+		}
+		if have == pending.Next {
+			break
+		}
 		blk, err := st.Next(ctx)
 		if err != nil {
 			if errors.Is(err, io.EOF) {
-				err = fmt.Errorf("the stream ended before seq %d", pending.NextSeq)
+				if stop > 0 && pending.NextSeq <= stop {
+					err = errForkBelowStop
+				} else {
+					err = fmt.Errorf("the stream ended before seq %d", pending.NextSeq)
+				}
 			}
-			if ferr := flush(); ferr != nil {
-				return fetched, ferr
-			}
-			return fetched, err
+			return fail(err)
 		}
-		n, err := checkFetched(blk, pending.Next, ring, chain, member, pending.NextSeq)
+		n, err := checkFetched(blk, pending.Next, f.ring, f.chain, f.member, pending.NextSeq)
 		if err != nil {
-			if ferr := flush(); ferr != nil {
-				return fetched, ferr
+			return fail(err)
+		}
+		if have.Defined() {
+			// Another node than the local one for this seq: a fork, if the
+			// member signed it (checked now: this node is the evidence).
+			if _, err := schemas.VerifyLogNode(n); err != nil {
+				return fail(&badNodeError{seq: pending.NextSeq, c: blk.Cid(), err: err})
 			}
-			return fetched, err
+			pending.Fork = &ForkPoint{Seq: pending.NextSeq, Local: have, Branch: blk.Cid()}
 		}
 		batch, nodes = append(batch, blk), append(nodes, n)
 		if n.Prev != nil {
@@ -310,8 +462,8 @@ func (s *Store) fetchFrom(ctx context.Context, src Source, ring common.Address, 
 			pending.Next = cid.Undef
 		}
 		pending.NextSeq--
-		if pending.NextSeq > stop && n.Prev == nil {
-			return fetched, &badNodeError{seq: pending.NextSeq + 1, c: blk.Cid(), err: fmt.Errorf("fork: the log ends at seq %d without reaching the local head at seq %d", pending.NextSeq+1, stop)}
+		if pending.NextSeq > 0 && n.Prev == nil {
+			return fail(&badNodeError{seq: pending.NextSeq + 1, c: blk.Cid(), err: errors.New("the node has no prev link")})
 		}
 		if len(batch) == FetchBatch {
 			if err := flush(); err != nil {

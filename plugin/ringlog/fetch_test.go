@@ -238,3 +238,109 @@ func TestFetchRefusesALogThatIsNotTheMembers(t *testing.T) {
 		t.Fatal("a refused fetch left a download record")
 	}
 }
+
+func TestFetchReplacesAForkWithTheTargetsBranch(t *testing.T) {
+	ctx := context.Background()
+	src := newStore(t, kubotest.NewNode(t))
+	dstNode := kubotest.NewNode(t)
+	dst := newStore(t, dstNode)
+	key := newKey(t)
+	member := crypto.PubkeyToAddress(key.PublicKey)
+	heads := appendN(t, src, key, 15)
+	good := &storeSource{name: "good", s: src}
+	if _, err := dst.Fetch(ctx, []Source{good}, testRing, testChain, member, heads[4].CID, 5, nil); err != nil {
+		t.Fatal(err)
+	}
+	// The member signs another seq 6, 7 and 8 on top of seq 5, and this
+	// node gets that branch first.
+	local := heads[4]
+	var branch []Head
+	for range 3 {
+		local = forge(t, dst, local, member, key, nil)
+		branch = append(branch, local)
+	}
+
+	res, err := dst.Fetch(ctx, []Source{good}, testRing, testChain, member, heads[14].CID, 15, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Head != heads[14] || res.Fetched != 10 {
+		t.Fatalf("Fetch over a fork = %+v; want the 10 nodes above seq 5", res)
+	}
+	if len(res.Forks) != 1 {
+		t.Fatalf("forks = %+v; want one, at the fork point", res.Forks)
+	}
+	fk := res.Forks[0]
+	if fk.Seq != 6 || fk.A != branch[0].CID || fk.B != heads[5].CID || fk.Member != member || fk.Reported() {
+		t.Fatalf("fork = %+v; want seq 6, %s (held) vs %s (the chain's branch)", fk, branch[0].CID, heads[5].CID)
+	}
+	checkFetchedLog(t, dst, member, heads[14])
+
+	// The evidence: a ForkProof block naming both nodes, pinned with them,
+	// and listed.
+	raw, err := dst.Block(ctx, fk.Proof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := schemas.DecodeForkProof(raw)
+	if err != nil || p.A != fk.A || p.B != fk.B || p.Seq != 6 || common.BytesToAddress(p.Author) != member {
+		t.Fatalf("proof = %+v, %v", p, err)
+	}
+	// The proof and the losing node are pinned directly; the chain's node
+	// is under the log's pin.
+	for _, c := range []cid.Cid{fk.Proof, fk.A} {
+		if _, pinned, err := dstNode.Pinning.IsPinnedWithType(ctx, c, pin.Direct); err != nil || !pinned {
+			t.Fatalf("%s direct-pinned = %v, %v", c, pinned, err)
+		}
+	}
+	if _, pinned, _ := dstNode.Pinning.IsPinnedWithType(ctx, branch[2].CID, pin.Recursive); pinned {
+		t.Fatal("the losing branch's head is still the log's pin")
+	}
+	forks, err := dst.Forks(ctx, testRing)
+	if err != nil || len(forks) != 1 || forks[0].Proof != fk.Proof {
+		t.Fatalf("Forks = %+v, %v", forks, err)
+	}
+	select {
+	case <-dst.ForkFound():
+	default:
+		t.Fatal("no ForkFound signal")
+	}
+	a, b, err := ForkNodes(fk)
+	if err != nil || a.Seq != 6 || b.Seq != 6 {
+		t.Fatalf("ForkNodes = %v, %v, %v", a, b, err)
+	}
+	if err := dst.MarkForkReported(ctx, fk, "0xabc"); err != nil {
+		t.Fatal(err)
+	}
+	if forks, _ := dst.Forks(ctx, testRing); len(forks) != 1 || forks[0].ReportTx != "0xabc" {
+		t.Fatalf("after MarkForkReported: %+v", forks)
+	}
+}
+
+func TestFetchOfAnOlderHeadOnAnotherBranch(t *testing.T) {
+	ctx := context.Background()
+	src, dst := newStore(t, kubotest.NewNode(t)), newStore(t, kubotest.NewNode(t))
+	key := newKey(t)
+	member := crypto.PubkeyToAddress(key.PublicKey)
+	heads := appendN(t, src, key, 6)
+	good := &storeSource{name: "good", s: src}
+	if _, err := dst.Fetch(ctx, []Source{good}, testRing, testChain, member, heads[3].CID, 4, nil); err != nil {
+		t.Fatal(err)
+	}
+	// Local: 1..4 then a signed branch 5', 6', 7'. The chain holds seq 6 of
+	// the other branch: the local log is longer, and still loses.
+	local := heads[3]
+	for range 3 {
+		local = forge(t, dst, local, member, key, nil)
+	}
+	res, err := dst.Fetch(ctx, []Source{good}, testRing, testChain, member, heads[5].CID, 6, nil)
+	if err != nil || res.Head != heads[5] || len(res.Forks) != 1 || res.Forks[0].Seq != 5 {
+		t.Fatalf("Fetch = %+v, %v; want head seq 6 and a fork at seq 5", res, err)
+	}
+	checkFetchedLog(t, dst, member, heads[5])
+	// A head on the local branch, older than the local head: nothing to do.
+	res, err = dst.Fetch(ctx, []Source{good}, testRing, testChain, member, heads[4].CID, 5, nil)
+	if err != nil || res.Fetched != 0 || res.Head != heads[5] {
+		t.Fatalf("Fetch of an older head = %+v, %v", res, err)
+	}
+}

@@ -36,6 +36,9 @@ type Segment struct {
 	HasPrev bool
 	Head    Head
 	Blocks  []blocks.Block
+	// Replace allows a Head that does not extend Prev: another branch of
+	// the log, after a fork (see Fetch).
+	Replace bool
 }
 
 // Extra adds the caller's records to a CommitMany batch, with keys relative
@@ -55,7 +58,7 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 	}
 	keys := make([]logKey, 0, len(segs)+len(appends))
 	for _, sg := range segs {
-		if sg.Head.Seq <= sg.Prev.Seq {
+		if sg.Head.Seq <= sg.Prev.Seq && !sg.Replace {
 			return nil, fmt.Errorf("ringlog: importing seq %d over seq %d", sg.Head.Seq, sg.Prev.Seq)
 		}
 		keys = append(keys, logKey{sg.Head.Ring, sg.Head.Member})

@@ -248,9 +248,22 @@ func (s *Store) Reconcile(ctx context.Context) (int, error) {
 		fixed++
 	}
 	if fixed > 0 {
-		return fixed, s.pins.Flush(ctx)
+		if err := s.pins.Flush(ctx); err != nil {
+			return fixed, err
+		}
 	}
-	return 0, nil
+	// A kill between a fork's replace and its evidence pins leaves the
+	// losing node unpinned: pin every fork's evidence that nothing pins.
+	forks, err := s.Forks(ctx, common.Address{})
+	if err != nil {
+		return fixed, err
+	}
+	for _, f := range forks {
+		if err := s.pinEvidence(ctx, f); err != nil {
+			return fixed, err
+		}
+	}
+	return fixed, nil
 }
 
 // parsePinName parses PinName's "ring:<ring>:<member>".

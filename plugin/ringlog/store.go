@@ -74,14 +74,17 @@ type Store struct {
 	// by Close; logs serialises the writes of each log (seq allocation and
 	// head updates), so that different logs commit concurrently and share
 	// the datastore's synced writes.
-	openMu sync.RWMutex
-	logs   sync.Map // logKey -> *sync.Mutex
+	openMu   sync.RWMutex
+	logs     sync.Map // logKey -> *sync.Mutex
+	fetching sync.Map // logKey -> *sync.Mutex held by Fetch
 
 	pmu      sync.Mutex // guards pending and applying
 	pending  map[logKey]*pendingPin
 	applying bool       // a batch taken from pending is being applied
 	moved    *sync.Cond // signalled after each batch of pin moves
 	wake     chan struct{}
+
+	forkFound chan struct{} // see ForkFound
 
 	ctx    context.Context
 	cancel context.CancelFunc
@@ -107,10 +110,11 @@ func New(bs blockstore.GCBlockstore, ds datastore.Batching, pins pin.Pinner, opt
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &Store{
 		bs: bs, ds: ds, pins: pins,
-		pending: map[logKey]*pendingPin{},
-		wake:    make(chan struct{}, 1),
-		ctx:     ctx,
-		cancel:  cancel,
+		pending:   map[logKey]*pendingPin{},
+		wake:      make(chan struct{}, 1),
+		ctx:       ctx,
+		forkFound: make(chan struct{}, 1),
+		cancel:    cancel,
 	}
 	for _, o := range opts {
 		o(s)

@@ -1,0 +1,173 @@
+package ring
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mosaic-rings/rings/contracts/chain"
+)
+
+// HeadCache is the node's cache of the contract state of the rings it
+// follows, kept fresh from contract events (chain.Follower).
+type HeadCache interface {
+	// Add starts following a ring (one read of its state).
+	Add(ctx context.Context, ring common.Address) error
+	// State is the ring's latest state; chain.ErrNotFollowed if not added.
+	State(ring common.Address) (*chain.RingState, error)
+	// Final is the state as of the configured confirmations.
+	Final(ring common.Address) (*chain.RingState, error)
+	// Refresh brings every followed ring up to the latest block: one
+	// header read and one log query, whatever the number of rings.
+	Refresh(ctx context.Context) error
+}
+
+var _ HeadCache = (*chain.Follower)(nil)
+
+// cachedState reads a ring's state from the head cache, brought up to the
+// latest block first (a command must see what was just mined), following
+// the ring from now on; or from the chain when the node has no cache.
+// final selects the confirmed view.
+func (s *Service) cachedState(ctx context.Context, ring common.Address, final bool) (*chain.RingState, error) {
+	c := s.opts.Heads
+	if c == nil {
+		return s.chain.State(ctx, ring)
+	}
+	read := c.State
+	if final {
+		read = c.Final
+	}
+	if _, err := read(ring); errors.Is(err, chain.ErrNotFollowed) {
+		if err := c.Add(ctx, ring); err != nil {
+			return nil, err
+		}
+	} else if err := c.Refresh(ctx); err != nil {
+		return nil, err
+	}
+	return read(ring)
+}
+
+// FollowOptions configure Follow.
+type FollowOptions struct {
+	// Changed delivers the rings whose state changed on chain (the head
+	// cache's change notifications).
+	Changed <-chan common.Address
+	// Interval is how often Follow looks for rings to follow and retries
+	// what failed. Default 30s.
+	Interval time.Duration
+	// ReportForks sends reportFork for every fork caught, as soon as it is
+	// caught; otherwise `ipfs ring forks --report` does.
+	ReportForks bool
+	// Log reports what the loop does; nil is silent.
+	Log Logger
+}
+
+// Logger is where Follow reports: Kubo's go-log loggers fit.
+type Logger interface {
+	Infof(format string, args ...any)
+	Errorf(format string, args ...any)
+}
+
+type silent struct{}
+
+func (silent) Infof(string, ...any)  {}
+func (silent) Errorf(string, ...any) {}
+
+// Follow keeps this node's copies of the logs of every ring it holds keys
+// for (as a member or a replica) up to the heads on chain: it follows
+// those rings in the head cache and syncs a ring whenever its state
+// changes, and once at start. With ReportForks it reports the forks that
+// syncs (and replicas) catch. It returns when ctx ends.
+func (s *Service) Follow(ctx context.Context, o FollowOptions) {
+	if o.Interval <= 0 {
+		o.Interval = 30 * time.Second
+	}
+	log := o.Log
+	if log == nil {
+		log = silent{}
+	}
+	followed := map[common.Address]bool{}
+	stale := map[common.Address]bool{} // rings whose last sync failed or is due
+	addRings := func() {
+		rings, err := s.keys.List()
+		if err != nil {
+			log.Errorf("listing rings: %v", err)
+			return
+		}
+		for _, r := range rings {
+			if followed[r] {
+				continue
+			}
+			if s.opts.Heads != nil {
+				if err := s.opts.Heads.Add(ctx, r); err != nil {
+					log.Errorf("following %s: %v", r.Hex(), err)
+					continue
+				}
+			}
+			followed[r], stale[r] = true, true
+		}
+	}
+	syncStale := func() {
+		for r := range stale {
+			if ctx.Err() != nil {
+				return
+			}
+			res, err := s.Sync(ctx, r.Hex(), nil)
+			if err != nil {
+				log.Errorf("sync of %s: %v", r.Hex(), err)
+				continue
+			}
+			ok := true
+			for _, m := range res.Members {
+				if m.Error != "" {
+					log.Errorf("sync of %s, log of %s: %s", r.Hex(), m.Member.Hex(), m.Error)
+					ok = false
+				}
+			}
+			if ok {
+				delete(stale, r)
+			}
+		}
+	}
+	report := func() {
+		if !o.ReportForks {
+			return
+		}
+		reps, err := s.ReportForks(ctx, "")
+		if err != nil {
+			log.Errorf("reporting forks: %v", err)
+			return
+		}
+		for _, r := range reps {
+			if r.Error != "" {
+				log.Errorf("fork of %s at seq %d in ring %s: report failed: %s", r.Member.Hex(), r.Seq, r.Ring.Hex(), r.Error)
+			} else {
+				log.Infof("fork of %s at seq %d in ring %s: %s %s", r.Member.Hex(), r.Seq, r.Ring.Hex(), r.Status, r.ReportTx)
+			}
+		}
+	}
+	tick := time.NewTicker(o.Interval)
+	defer tick.Stop()
+	addRings()
+	syncStale()
+	report()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case r := <-o.Changed:
+			if followed[r] {
+				stale[r] = true
+			}
+			syncStale()
+		case <-s.logs.ForkFound():
+			report()
+		case <-tick.C:
+			addRings()
+			syncStale()
+			report()
+		}
+	}
+}
