@@ -60,7 +60,7 @@ bench: build ## benchmarks: ratios against baselines measured in the same run, a
 
 FUZZERS := ipld-schemas:FuzzDecodeLogNode ipld-schemas:FuzzDecodeMessage ipld-schemas:FuzzDecodeRingEntry \
 	ipld-schemas:FuzzDecodeForkProof ipld-schemas:FuzzScanDagCBOR gateway:FuzzDecodeRequest \
-	plugin/logsync:FuzzDecodeRequest
+	plugin/logsync:FuzzDecodeRequest plugin/votes:FuzzDecodeRequest
 
 fuzz: ## run each fuzzer of outside bytes for a minute
 	for pf in $(FUZZERS); do \

@@ -54,6 +54,7 @@ import (
 	"github.com/mosaic-rings/rings/plugin/ring"
 	"github.com/mosaic-rings/rings/plugin/ringkeys"
 	"github.com/mosaic-rings/rings/plugin/ringlog"
+	"github.com/mosaic-rings/rings/plugin/votes"
 )
 
 // Name is the plugin's name in Kubo's Plugins config.
@@ -78,7 +79,8 @@ type Plugin struct {
 	replica *replica.Replica
 	server  *gateway.Server
 	logsync *logsync.Server
-	// stopFollow stops the head cache and the background sync.
+	// stopFollow stops the vote protocol, the head cache and the
+	// background sync.
 	stopFollow func()
 	closer     func() error
 }
@@ -182,6 +184,7 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		MaxBodySize:   p.cfg.Limits.MaxBodySize,
 		Sources:       sources(node),
 		Heads:         heads,
+		Voters:        votes.Client{Host: node.PeerHost},
 	})
 
 	rep, srv, err := p.startGateway(ctx, node, client, logs, keys)
@@ -192,7 +195,9 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	}
 
 	ls := logsync.Serve(node.PeerHost, logs)
-	stopFollow := p.startFollowing(heads, svc, changed)
+	stopVotes := votes.Serve(node.PeerHost, svc)
+	follow := p.startFollowing(heads, svc, changed)
+	stopFollow := func() { stopVotes(); follow() }
 
 	p.mu.Lock()
 	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.closer = node, svc, logs, rep, srv, ls, stopFollow, closer

@@ -39,6 +39,11 @@ type Chain interface {
 	Nonce(ctx context.Context, ring, who common.Address) (*big.Int, error)
 	ReportFork(ctx context.Context, ring common.Address, a, b *schemas.LogNode) (*chain.Receipt, error)
 	ForkReported(ctx context.Context, ring, author common.Address, seq uint64) (bool, error)
+	CommitEntry(ctx context.Context, ring common.Address, index uint64, entry, prev [32]byte, sigs [][]byte) (*chain.Receipt, error)
+	Entries(ctx context.Context, ring common.Address) (*chain.Entries, error)
+	RegisterOutputs(ctx context.Context, ring common.Address, outs []schemas.Output, sigs [][]byte) (*chain.Receipt, error)
+	OutputsNonce(ctx context.Context, ring common.Address) (*big.Int, error)
+	RegisteredOutputs(ctx context.Context, ring common.Address, from uint64) ([]chain.Registered, error)
 }
 
 var _ Chain = (*chain.Client)(nil)
@@ -60,6 +65,9 @@ type Options struct {
 	// Heads is the node's cache of rings' contract state; without it, every
 	// read of a ring's state is a call to the chain.
 	Heads HeadCache
+	// Voters asks other members' nodes for their votes on ring entries and
+	// outputs; without it, only this node's avatars vote.
+	Voters Voters
 }
 
 // Service is the ring core of one node.
