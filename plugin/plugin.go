@@ -211,22 +211,22 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	return nil
 }
 
-// startFollowing runs the head cache and, with Sync.Background on, the
-// loop that syncs the node's rings as their heads move and reports forks.
+// startFollowing runs the head cache and the loop that syncs the node's
+// rings as their heads move (with Sync.Background on), re-anchors heads
+// the chain lost and reports forks.
 // The returned func stops both and waits for them.
 func (p *Plugin) startFollowing(heads *chain.Follower, svc *ring.Service, changed <-chan common.Address) func() {
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	wg.Go(func() { _ = heads.Run(ctx) }) // returns ctx's error
-	if p.cfg.Sync.Background == "on" {
-		wg.Go(func() {
-			svc.Follow(ctx, ring.FollowOptions{
-				Changed:     changed,
-				ReportForks: p.cfg.Sync.ReportForks == "auto",
-				Log:         logging.Logger("ring"),
-			})
+	wg.Go(func() {
+		svc.Follow(ctx, ring.FollowOptions{
+			Changed:     changed,
+			NoSync:      p.cfg.Sync.Background == "off",
+			ReportForks: p.cfg.Sync.ReportForks == "auto",
+			Log:         logging.Logger("ring"),
 		})
-	}
+	})
 	return func() {
 		cancel()
 		wg.Wait()

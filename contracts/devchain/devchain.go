@@ -132,6 +132,7 @@ type Chain struct {
 
 	cancel context.CancelFunc // stops the sealing goroutines
 	wg     sync.WaitGroup     // the sealing goroutines
+	sealMu sync.Mutex         // held while a block is sealed, and by Rewind
 
 	closeOnce sync.Once
 	closeErr  error
@@ -351,6 +352,18 @@ func (c *Chain) ChainID() *big.Int { return new(big.Int).SetUint64(c.chainID) }
 // "http://127.0.0.1:8545", or "" when Config.RPCAddr was empty. The same
 // port serves WebSocket clients (ws://).
 func (c *Chain) RPCEndpoint() string { return c.endpoint }
+
+// Rewind drops every block above number, as a crash that lost them would:
+// for tests and demos of what a node does when the chain forgets its
+// latest blocks. Their transactions are gone too.
+func (c *Chain) Rewind(number uint64) error {
+	c.sealMu.Lock()
+	defer c.sealMu.Unlock()
+	if err := c.backend.BlockChain().SetHead(number); err != nil {
+		return fmt.Errorf("devchain: rewinding to block %d: %w", number, err)
+	}
+	return c.backend.ChainDb().SyncKeyValue()
+}
 
 // Close shuts the chain down and releases the data directory; everything
 // sealed so far is kept. The order is: stop the sealer (waiting for a block

@@ -56,6 +56,7 @@ func (c *Chain) startSealer(ctx context.Context) {
 func (c *Chain) sealPending(ctx context.Context) {
 	chain, pool := c.backend.BlockChain(), c.backend.TxPool()
 	for ctx.Err() == nil {
+		c.sealMu.Lock()
 		parent := chain.CurrentBlock()
 		c.beacon.Commit()
 		// geth writes without syncing and pebble buffers its log in
@@ -65,6 +66,7 @@ func (c *Chain) sealPending(ctx context.Context) {
 		// here would come back on the next write; there is no one to
 		// tell now.
 		_ = c.backend.ChainDb().SyncKeyValue()
+		c.sealMu.Unlock()
 		if err := pool.Sync(); err != nil {
 			return // pool stopped
 		}

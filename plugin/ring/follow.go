@@ -57,6 +57,9 @@ type FollowOptions struct {
 	// Interval is how often Follow looks for rings to follow and retries
 	// what failed. Default 30s.
 	Interval time.Duration
+	// NoSync leaves syncing to `ipfs ring sync`: Follow only re-anchors and
+	// reports forks.
+	NoSync bool
 	// ReportForks sends reportFork for every fork caught, as soon as it is
 	// caught; otherwise `ipfs ring forks --report` does.
 	ReportForks bool
@@ -78,8 +81,9 @@ func (silent) Errorf(string, ...any) {}
 // Follow keeps this node's copies of the logs of every ring it holds keys
 // for (as a member or a replica) up to the heads on chain: it follows
 // those rings in the head cache and syncs a ring whenever its state
-// changes, and once at start. With ReportForks it reports the forks that
-// syncs (and replicas) catch. It returns when ctx ends.
+// changes, and once at start. At start and every Interval it re-anchors
+// heads the chain lost (Reanchor). With ReportForks it reports the forks
+// that syncs (and replicas) catch. It returns when ctx ends.
 func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 	if o.Interval <= 0 {
 		o.Interval = 30 * time.Second
@@ -91,6 +95,9 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 	followed := map[common.Address]bool{}
 	stale := map[common.Address]bool{} // rings whose last sync failed or is due
 	addRings := func() {
+		if o.NoSync {
+			return
+		}
 		rings, err := s.keys.List()
 		if err != nil {
 			log.Errorf("listing rings: %v", err)
@@ -148,8 +155,22 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 			}
 		}
 	}
+	reanchor := func() {
+		res, err := s.Reanchor(ctx)
+		if err != nil {
+			log.Errorf("re-anchoring heads: %v", err)
+		}
+		for _, r := range res {
+			if r.Error != "" {
+				log.Errorf("re-anchoring %s's head in %s (the chain lost seq %d, holds %d): %s", r.Avatar.Hex(), r.Ring.Hex(), r.Anchored, r.ChainSeq, r.Error)
+			} else {
+				log.Infof("re-anchored %s's head in %s: the chain had lost seq %d; flushed seq %d in tx %s", r.Avatar.Hex(), r.Ring.Hex(), r.Anchored, r.Flushed.Seq, r.Flushed.Tx.TxHash.Hex())
+			}
+		}
+	}
 	tick := time.NewTicker(o.Interval)
 	defer tick.Stop()
+	reanchor()
 	addRings()
 	syncStale()
 	report()
@@ -165,6 +186,7 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 		case <-s.logs.ForkFound():
 			report()
 		case <-tick.C:
+			reanchor()
 			addRings()
 			syncStale()
 			report()

@@ -757,7 +757,7 @@ func (s *Service) Flush(ctx context.Context, ringName, avatarName string) (*Flus
 	if !ok {
 		return nil, fmt.Errorf("%w: %s has no log in ring %s on this node; append first", ErrNoLog, av.Address.Hex(), k.Ring.Hex())
 	}
-	st, err := s.chain.State(ctx, k.Ring)
+	st, err := s.cachedState(ctx, k.Ring, false)
 	if err != nil {
 		return nil, err
 	}
@@ -792,7 +792,11 @@ func (s *Service) Flush(ctx context.Context, ringName, avatarName string) (*Flus
 	if err != nil {
 		return nil, err
 	}
-	return &Flushed{Ring: k.Ring, Avatar: av.Address, Seq: h.Seq, Head: h.CID, Nonce: m.Nonce, Tx: rcpt}, nil
+	out := &Flushed{Ring: k.Ring, Avatar: av.Address, Seq: h.Seq, Head: h.CID, Nonce: m.Nonce, Tx: rcpt}
+	if err := s.recordAnchored(ctx, out); err != nil {
+		return nil, fmt.Errorf("the flush was mined (tx %s) but recording it failed: %w", rcpt.TxHash.Hex(), err)
+	}
+	return out, nil
 }
 
 // Verify checks whole local logs of a ring (one member's, or all).

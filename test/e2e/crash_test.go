@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -8,12 +10,16 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 	"github.com/ipfs/kubo/test/cli/harness"
 
+	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/ring"
+	"github.com/mosaic-rings/rings/plugin/ringlog"
 )
 
 // TestAcknowledgedAppendsSurviveSIGKILL kills the daemon with SIGKILL ten
@@ -121,4 +127,104 @@ func appendUntilKilled(t *testing.T, n *harness.Node, round, killAfter int, acke
 	}
 	wg.Wait()
 	kill()
+}
+
+// TestSyncResumesAfterSIGKILL kills a syncing daemon with SIGKILL ten
+// times, each time after it has stored more of a long log, and checks after
+// every restart that nothing half-done shows (no head, no log pin until the
+// log is whole) and that the next sync resumes where the last stored batch
+// ended instead of starting over. The last sync finishes the log, which
+// verifies and is pinned at the chain's head, also after `ipfs repo gc`.
+func TestSyncResumesAfterSIGKILL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	sc := newSharedChain(t)
+	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	source := sc.node(h, nil)
+	c, err := chain.New(ctx, sc.dc.Client(), sc.dc.RelayerKey(), sc.factory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 16000
+	ringAddr, head := benchLogOnSource(ctx, t, sc, c, source, n)
+
+	x := sc.node(h, map[string]any{"Sync": map[string]any{"Background": "off"}})
+	stored := uint64(0) // nodes the last progress report said were stored
+	for round := 1; round <= 10; round++ {
+		x.Connect(source)
+		first, last, finished := syncUntilKilled(ctx, t, x, ringAddr, stored+ringlog.FetchBatch)
+		if finished {
+			t.Fatalf("round %d: the sync finished before the kill; the log is too short for the test", round)
+		}
+		if round > 1 && first < stored {
+			t.Fatalf("round %d: the sync started at %d nodes; %d were stored before the kill", round, first, stored)
+		}
+		stored = last
+		x.Daemon = nil
+		x.StartDaemon()
+		if heads := ipfsJSON[commands.HeadOutput](t, x, "ring", "head", ringAddr.Hex()).Heads; len(heads) != 0 {
+			t.Fatalf("round %d: a head shows for a half-synced log: %+v", round, heads)
+		}
+		if pins := x.IPFS("pin", "ls", "--type=recursive", "--names").Stdout.String(); strings.Contains(pins, "ring:") {
+			t.Fatalf("round %d: a log pin for a half-synced log:\n%s", round, pins)
+		}
+	}
+	x.Connect(source)
+	res := ipfsJSON[commands.SyncEvent](t, x, "ring", "sync", ringAddr.Hex()).Result
+	if res == nil || len(res.Members) != 1 || !res.Members[0].Resumed || res.Members[0].Seq != n || res.Members[0].Fetched > n-stored {
+		t.Fatalf("the last sync: %+v (%d were stored before)", res, stored)
+	}
+	x.IPFS("repo", "gc")
+	if v := ipfsJSON[commands.VerifyOutput](t, x, "ring", "verify", ringAddr.Hex()); !v.OK || v.Reports[0].Checked != n {
+		t.Fatalf("verify after the syncs and repo gc: %+v", v)
+	}
+	if pins := x.IPFS("pin", "ls", "--type=recursive", "--names").Stdout.String(); !strings.Contains(pins, head.String()+" recursive ring:") {
+		t.Fatalf("the log's pin is not on the chain's head %s:\n%s", head, pins)
+	}
+}
+
+// syncUntilKilled runs `ring sync --progress` through the RPC API and
+// kills the daemon with SIGKILL once the progress reports at least killAt
+// stored nodes. It returns the first and last stored counts it saw, and
+// whether the sync finished first.
+func syncUntilKilled(ctx context.Context, t *testing.T, n *harness.Node, ringAddr common.Address, killAt uint64) (first, last uint64, finished bool) {
+	t.Helper()
+	q := url.Values{"arg": {ringAddr.Hex()}, "progress": {"true"}, "enc": {"json"}}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, n.APIURL()+"/api/v0/ring/sync?"+q.Encode(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	dec := json.NewDecoder(resp.Body)
+	seen := false
+	for {
+		var ev commands.SyncEvent
+		if err := dec.Decode(&ev); err != nil {
+			t.Fatalf("reading the sync's progress: %v", err)
+		}
+		if ev.Result != nil {
+			return first, last, true
+		}
+		if ev.Progress == nil {
+			continue
+		}
+		if !seen {
+			first, seen = ev.Progress.Done, true
+		}
+		last = ev.Progress.Done
+		if last >= killAt {
+			if err := n.Daemon.Cmd.Process.Kill(); err != nil {
+				t.Fatal(err)
+			}
+			_ = n.Daemon.Cmd.Wait()
+			return first, last, false
+		}
+	}
 }

@@ -312,3 +312,67 @@ func forkedFlush(t *testing.T, n *harness.Node, ringAddr common.Address, chainID
 	}
 	return string(body)
 }
+
+// TestReanchorAfterTheChainLosesBlocks: a member flushes, appends more,
+// and its daemon is killed; the chain then loses the block of the flush
+// (as the embedded chain can in a crash). Once restarted, the node notices
+// that the chain no longer holds the head it saw mined and flushes its
+// head again, by itself.
+func TestReanchorAfterTheChainLosesBlocks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	sc := newSharedChain(t)
+	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	a := sc.node(h, map[string]any{"Sync": map[string]any{"PollInterval": "200ms"}}, "alice")
+	club := ipfsJSON[ring.Created](t, a, "ring", "create", "club", "--from", "alice", "--members", "alice")
+	for i := range 3 {
+		a.IPFS("ring", "append", "club", fmt.Sprint("before the flush ", i), "--from", "alice")
+	}
+	before, err := sc.dc.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ipfsJSON[commands.FlushOutput](t, a, "ring", "flush", "club", "--from", "alice")
+	for i := range 2 {
+		a.IPFS("ring", "append", "club", fmt.Sprint("after the flush ", i), "--from", "alice")
+	}
+	if m, _ := sc.state(club.Address).Member(club.Owner); m.Seq != 3 {
+		t.Fatalf("chain holds seq %d, want 3", m.Seq)
+	}
+	if err := a.Daemon.Cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = a.Daemon.Cmd.Wait()
+	a.Daemon = nil
+
+	if err := sc.dc.Rewind(before); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := sc.state(club.Address).Member(club.Owner); m.Seq != 0 {
+		t.Fatalf("after the rewind the chain holds seq %d, want 0", m.Seq)
+	}
+	a.StartDaemon()
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		// The node flushes its whole local head (seq 5), not just the
+		// lost seq 3.
+		if m, _ := sc.state(club.Address).Member(club.Owner); m.Seq == 5 {
+			break
+		} else if m.Seq != 0 {
+			t.Fatalf("the chain holds seq %d: the lost flush came back by itself, not from the node", m.Seq)
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("the node did not re-anchor its head")
+		case <-tick.C:
+		}
+	}
+	head := headOf(t, a, "club", "alice", "chain")
+	if local := headOf(t, a, "club", "alice", "local"); *head.Head != *local.Head || head.Seq != 5 {
+		t.Fatalf("chain head %+v, local head %+v", head, local)
+	}
+}

@@ -113,7 +113,7 @@ func BenchmarkSyncLog(b *testing.B) {
 // a CAR, its head flushed on chain, and the source synced from its own
 // blockstore, so that it holds and serves the log as a member's node
 // would. It returns the ring and the head.
-func benchLogOnSource(ctx context.Context, b *testing.B, sc *sharedChain, c *chain.Client, source *harness.Node, n int) (common.Address, cid.Cid) {
+func benchLogOnSource(ctx context.Context, b testing.TB, sc *sharedChain, c *chain.Client, source *harness.Node, n int) (common.Address, cid.Cid) {
 	b.Helper()
 	key, err := crypto.GenerateKey()
 	if err != nil {
