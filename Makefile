@@ -55,7 +55,8 @@ bench: build ## benchmarks: ratios against baselines measured in the same run, a
 	{ $(GO) test -run '^$$' -bench 'Append|VerifyLog$$' -benchtime 2s -count 5 ./plugin/ringlog/ && \
 	  $(GO) test -run '^$$' -bench 'VerifyLogNode|Ecrecover|DecodeLogNode' -benchtime 2s -count 5 ./ipld-schemas/ && \
 	  $(GO) test -run '^$$' -bench 'Gas' -benchtime 1x ./contracts/ && \
-	  RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench FlushToRing -benchtime 1x ./test/e2e/ ; } | tee bench.out
+	  RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench FlushToRing -benchtime 1x ./test/e2e/ && \
+	  RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench SyncLog -benchtime 1x -timeout 40m ./test/e2e/ ; } | tee bench.out
 	$(GO) run ./build/benchreport < bench.out
 
 FUZZERS := ipld-schemas:FuzzDecodeLogNode ipld-schemas:FuzzDecodeMessage ipld-schemas:FuzzDecodeRingEntry \

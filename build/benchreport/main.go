@@ -99,6 +99,9 @@ func main() {
 	if !replicaLoad(res["BenchmarkFlushToRing"]) {
 		failed = true
 	}
+	if !syncLoad(res, order) {
+		failed = true
+	}
 
 	fmt.Println()
 	fmt.Println("## Gas per state-changing call (receipt gasUsed)")
@@ -168,6 +171,55 @@ func replicaLoad(r result) bool {
 		fmt.Printf(" Relay lag after the last flush: %.0f ms.", median(lag))
 	}
 	fmt.Println()
+	return true
+}
+
+// The aims of a sync of syncAimSize nodes between two daemons.
+const (
+	syncAimSize     = 10000
+	syncAimRate     = 5000 // entries/s
+	syncAimVsPinAdd = 5.0  // times faster than `ipfs pin add` of the head
+)
+
+// syncLoad prints BenchmarkSyncLog's figures, one row per log length. It
+// reports false if no size ran.
+func syncLoad(res map[string]result, order []string) bool {
+	fmt.Println()
+	fmt.Println("## Sync of one member's log between two daemons over loopback (medians)")
+	fmt.Println()
+	fmt.Println("| log nodes | ring sync entries/s | ring sync s | `ipfs pin add` s | speed vs pin add | daemon peak RSS before → after sync |")
+	fmt.Println("|---:|---:|---:|---:|---:|---:|")
+	rows := 0
+	var rate, ratio float64
+	for _, name := range order {
+		size, ok := strings.CutPrefix(name, "BenchmarkSyncLog/nodes=")
+		if !ok {
+			continue
+		}
+		r := res[name]
+		rows++
+		pin, x := "-", "-"
+		if v := median(r["pinadd-s"]); v > 0 {
+			pin, x = fmt.Sprintf("%.2f", v), fmt.Sprintf("%.1f×", median(r["ratio"]))
+		}
+		fmt.Printf("| %s | %.0f | %.2f | %s | %s | %.0f → %.0f MiB |\n", size, median(r["entries/s"]), median(r["sync-s"]), pin, x,
+			median(r["rss-before-MiB"]), median(r["rss-peak-MiB"]))
+		if size == strconv.Itoa(syncAimSize) {
+			rate, ratio = median(r["entries/s"]), median(r["ratio"])
+		}
+	}
+	if rows == 0 {
+		fmt.Println("| missing | | | | | |")
+		return false
+	}
+	mark := func(ok bool) string {
+		if ok {
+			return "met"
+		}
+		return "below aim"
+	}
+	fmt.Printf("\nAims at %d nodes: at least %d entries/s (%s), at least %.0f× faster than `ipfs pin add` (%s).\n",
+		syncAimSize, syncAimRate, mark(rate >= syncAimRate), syncAimVsPinAdd, mark(ratio >= syncAimVsPinAdd))
 	return true
 }
 

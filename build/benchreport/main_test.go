@@ -26,3 +26,19 @@ PASS`
 		t.Errorf("order = %v", order)
 	}
 }
+
+func TestSyncLoadReportsTheAims(t *testing.T) {
+	in := `BenchmarkSyncLog/nodes=1000-2   1  1 ns/op  3000 entries/s  100 rss-before-MiB  120 rss-peak-MiB  0.33 sync-s
+BenchmarkSyncLog/nodes=10000-2  1  1 ns/op  6000 entries/s  7.5 pinadd-s  4.5 ratio  100 rss-before-MiB  125 rss-peak-MiB  1.67 sync-s
+`
+	res, order, err := parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !syncLoad(res, order) {
+		t.Fatal("syncLoad found no rows")
+	}
+	if syncLoad(map[string]result{}, nil) {
+		t.Fatal("syncLoad reported rows for an empty run")
+	}
+}
