@@ -187,8 +187,8 @@ func syncLoad(res map[string]result, order []string) bool {
 	fmt.Println()
 	fmt.Println("## Sync of one member's log between two daemons over loopback (medians)")
 	fmt.Println()
-	fmt.Println("| log nodes | ring sync entries/s | ring sync s | `ipfs pin add` s | speed vs pin add | daemon peak RSS before → after sync |")
-	fmt.Println("|---:|---:|---:|---:|---:|---:|")
+	fmt.Println("| log nodes | ring sync entries/s | ring sync s | `ipfs pin add` s | speed vs pin add | daemon Go heap peak | daemon peak RSS before → after |")
+	fmt.Println("|---:|---:|---:|---:|---:|---:|---:|")
 	rows := 0
 	var rate, ratio float64
 	for _, name := range order {
@@ -202,14 +202,14 @@ func syncLoad(res map[string]result, order []string) bool {
 		if v := median(r["pinadd-s"]); v > 0 {
 			pin, x = fmt.Sprintf("%.2f", v), fmt.Sprintf("%.1f×", median(r["ratio"]))
 		}
-		fmt.Printf("| %s | %.0f | %.2f | %s | %s | %.0f → %.0f MiB |\n", size, median(r["entries/s"]), median(r["sync-s"]), pin, x,
-			median(r["rss-before-MiB"]), median(r["rss-peak-MiB"]))
+		fmt.Printf("| %s | %.0f | %.2f | %s | %s | %.0f MiB | %.0f → %.0f MiB |\n", size, median(r["entries/s"]), median(r["sync-s"]), pin, x,
+			median(r["heap-peak-MiB"]), median(r["rss-before-MiB"]), median(r["rss-peak-MiB"]))
 		if size == strconv.Itoa(syncAimSize) {
 			rate, ratio = median(r["entries/s"]), median(r["ratio"])
 		}
 	}
 	if rows == 0 {
-		fmt.Println("| missing | | | | | |")
+		fmt.Println("| missing | | | | | | |")
 		return false
 	}
 	mark := func(ok bool) string {

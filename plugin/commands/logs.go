@@ -196,8 +196,10 @@ func headCmd(lookup Lookup) *cmds.Command {
 		Helptext: cmds.HelpText{
 			Tagline: "Show the heads of a ring's logs, here or on chain.",
 			ShortDescription: `
---source local (default) shows this node's heads; --source chain reads the
-heads the ring contract holds (what members have flushed).
+--source local (default) shows this node's heads; --source chain shows the
+heads the ring contract holds (what members have flushed), from the node's
+cache of contract state, brought up to the latest block first. With
+Sync.Confirmations set, STATE says whether a chain head is final yet.
 `,
 		},
 		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
@@ -218,13 +220,20 @@ heads the ring contract holds (what members have flushed).
 		Type: HeadOutput{},
 		Encoders: text(func(w io.Writer, out *HeadOutput) error {
 			return table(w, func(tw *tabwriter.Writer) {
-				fmt.Fprintln(tw, "MEMBER\tSOURCE\tSEQ\tHEAD")
+				fmt.Fprintln(tw, "MEMBER\tSOURCE\tSEQ\tHEAD\tSTATE")
 				for _, h := range out.Heads {
 					head := "-"
 					if h.Head != nil {
 						head = h.Head.String()
 					}
-					fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", h.Member.Hex(), h.Source, h.Seq, head)
+					state := "-"
+					if h.Source == "chain" {
+						state = "pending"
+						if h.Final {
+							state = "final"
+						}
+					}
+					fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", h.Member.Hex(), h.Source, h.Seq, head, state)
 				}
 			})
 		}),

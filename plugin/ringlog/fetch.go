@@ -393,32 +393,60 @@ func (f *fetch) from(ctx context.Context, src Source) (uint64, error) {
 		return 0, err
 	}
 	defer st.Close()
+	// A batch is verified while the one before it is being stored, and
+	// the next is read meanwhile: at most two batches are in memory.
 	var fetched uint64
 	batch := make([]blocks.Block, 0, FetchBatch)
 	nodes := make([]*schemas.LogNode, 0, FetchBatch)
 	pending := *f.d // f.d as it will be once batch is stored
-	flush := func() error {
-		if len(batch) == 0 {
+	type storing struct {
+		done    chan error
+		blocks  int
+		pending Download
+	}
+	var inFlight *storing
+	wait := func() error {
+		if inFlight == nil {
 			return nil
 		}
+		err := <-inFlight.done
+		if err == nil {
+			fetched += uint64(inFlight.blocks)
+			*f.d = inFlight.pending
+			f.report()
+		}
+		inFlight = nil
+		return err
+	}
+	flush := func() error {
+		if len(batch) == 0 {
+			return wait()
+		}
 		if err := verifySignatures(nodes, batch); err != nil {
+			return errors.Join(wait(), err)
+		}
+		if err := wait(); err != nil {
 			return err
 		}
-		if err := f.s.storeBatch(ctx, f.ring, f.member, pending, batch); err != nil {
-			return err
-		}
-		fetched += uint64(len(batch))
-		*f.d = pending
-		batch, nodes = batch[:0], nodes[:0]
-		f.report()
+		next := &storing{done: make(chan error, 1), blocks: len(batch), pending: pending}
+		go func(blks []blocks.Block) {
+			next.done <- f.s.storeBatch(ctx, f.ring, f.member, next.pending, blks)
+		}(batch)
+		inFlight = next
+		batch, nodes = make([]blocks.Block, 0, FetchBatch), make([]*schemas.LogNode, 0, FetchBatch)
 		return nil
 	}
-	fail := func(err error) (uint64, error) {
+	// end stores what is left and waits for it.
+	end := func(err error) (uint64, error) {
 		if ferr := flush(); ferr != nil {
 			return fetched, ferr
 		}
+		if werr := wait(); werr != nil {
+			return fetched, werr
+		}
 		return fetched, err
 	}
+	fail := end
 	for {
 		// The branch meets the local log when the next node is the local
 		// node of its seq.
@@ -467,11 +495,11 @@ func (f *fetch) from(ctx context.Context, src Source) (uint64, error) {
 		}
 		if len(batch) == FetchBatch {
 			if err := flush(); err != nil {
-				return fetched, err
+				return end(err)
 			}
 		}
 	}
-	return fetched, flush()
+	return end(nil)
 }
 
 // checkFetched checks a block a source sent where the node want (of seq

@@ -81,10 +81,20 @@ func (sc *sharedChain) config(extra map[string]any) map[string]any {
 // node starts a daemon on the shared chain with a funded relayer; keys are
 // generated before the daemon starts (a replica's avatar must exist then).
 func (sc *sharedChain) node(h *harness.Harness, extra map[string]any, keys ...string) *harness.Node {
+	sc.t.Helper()
+	return sc.nodeWith(h, extra, nil, keys...)
+}
+
+// nodeWith is node with setup run on the repo before the daemon starts
+// (for Kubo settings).
+func (sc *sharedChain) nodeWith(h *harness.Harness, extra map[string]any, setup func(*harness.Node), keys ...string) *harness.Node {
 	t := sc.t
 	t.Helper()
 	n := h.NewNode().Init("--profile=test")
 	configure(n, sc.config(extra))
+	if setup != nil {
+		setup(n)
+	}
 	for _, k := range append([]string{"relayer"}, keys...) {
 		n.IPFS("key", "gen", "--type=secp256k1", k)
 	}

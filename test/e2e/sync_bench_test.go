@@ -5,9 +5,12 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -69,42 +72,62 @@ func BenchmarkSyncLog(b *testing.B) {
 		b.Fatal(err)
 	}
 
+	largest := slices.Max(sizes)
 	for _, n := range sizes {
+		ringAddr, head := benchLogOnSource(ctx, b, sc, c, source, n)
 		b.Run(fmt.Sprintf("nodes=%d", n), func(b *testing.B) {
-			ringAddr, head := benchLogOnSource(ctx, b, sc, c, source, n)
-			for range b.N {
-				b.StopTimer()
-				fresh := sc.node(h, nil)
-				fresh.Connect(source)
-				before := peakRSS(b, fresh)
-				b.StartTimer()
-				start := time.Now()
-				res := ipfsJSON[commands.SyncEvent](b, fresh, "ring", "sync", ringAddr.Hex()).Result
-				took := time.Since(start)
-				b.StopTimer()
-				after := peakRSS(b, fresh)
-				if res == nil || len(res.Members) != 1 || res.Members[0].Fetched != uint64(n) || res.Members[0].Error != "" ||
-					!strings.HasPrefix(res.Members[0].Source, "peer ") {
-					b.Fatalf("sync of %d nodes: %+v", n, res)
-				}
-				b.ReportMetric(float64(n)/took.Seconds(), "entries/s")
-				b.ReportMetric(float64(before)/(1<<20), "rss-before-MiB")
-				b.ReportMetric(float64(after)/(1<<20), "rss-peak-MiB")
-				b.ReportMetric(took.Seconds(), "sync-s")
-				if n == syncBenchRatioSize {
-					walker := sc.node(h, nil)
-					walker.Connect(source)
-					start := time.Now()
-					walker.IPFS("pin", "add", "--progress=false", head.String())
-					pinTook := time.Since(start)
-					b.ReportMetric(pinTook.Seconds(), "pinadd-s")
-					b.ReportMetric(pinTook.Seconds()/took.Seconds(), "ratio")
-					stop(b, walker)
-				}
-				stop(b, fresh)
-				b.StartTimer()
-			}
+			benchSync(ctx, b, sc, h, source, ringAddr, head, n, nil)
 		})
+		if n == largest {
+			// Kubo provides every new block by default ("Provide.Strategy":
+			// "all"), and its provider queue grows with the blocks added,
+			// whoever adds them. Without it, what is left is the sync's.
+			b.Run(fmt.Sprintf("nodes=%d/provide=roots", n), func(b *testing.B) {
+				benchSync(ctx, b, sc, h, source, ringAddr, head, n, func(n *harness.Node) {
+					n.IPFS("config", "Provide.Strategy", "roots")
+				})
+			})
+		}
+	}
+}
+
+// benchSync syncs the log of n nodes at head in ring from source to a
+// fresh daemon b.N times, and at syncBenchRatioSize times `ipfs pin add`
+// of the same head on another fresh daemon.
+func benchSync(ctx context.Context, b *testing.B, sc *sharedChain, h *harness.Harness, source *harness.Node, ringAddr common.Address, head cid.Cid, n int, setup func(*harness.Node)) {
+	for range b.N {
+		b.StopTimer()
+		fresh := sc.nodeWith(h, nil, setup)
+		fresh.Connect(source)
+		before := peakRSS(b, fresh)
+		sampled := sampleHeap(ctx, b, fresh)
+		b.StartTimer()
+		start := time.Now()
+		res := ipfsJSON[commands.SyncEvent](b, fresh, "ring", "sync", ringAddr.Hex()).Result
+		took := time.Since(start)
+		b.StopTimer()
+		after := peakRSS(b, fresh)
+		b.ReportMetric(float64(sampled())/(1<<20), "heap-peak-MiB")
+		if res == nil || len(res.Members) != 1 || res.Members[0].Fetched != uint64(n) || res.Members[0].Error != "" ||
+			!strings.HasPrefix(res.Members[0].Source, "peer ") {
+			b.Fatalf("sync of %d nodes: %+v", n, res)
+		}
+		b.ReportMetric(float64(n)/took.Seconds(), "entries/s")
+		b.ReportMetric(float64(before)/(1<<20), "rss-before-MiB")
+		b.ReportMetric(float64(after)/(1<<20), "rss-peak-MiB")
+		b.ReportMetric(took.Seconds(), "sync-s")
+		if n == syncBenchRatioSize && setup == nil {
+			walker := sc.nodeWith(h, nil, setup)
+			walker.Connect(source)
+			start := time.Now()
+			walker.IPFS("pin", "add", "--progress=false", head.String())
+			pinTook := time.Since(start)
+			b.ReportMetric(pinTook.Seconds(), "pinadd-s")
+			b.ReportMetric(pinTook.Seconds()/took.Seconds(), "ratio")
+			stop(b, walker)
+		}
+		stop(b, fresh)
+		b.StartTimer()
 	}
 }
 
@@ -181,6 +204,70 @@ func writeLogCAR(tb testing.TB, path string, dom schemas.Domain, key *ecdsa.Priv
 		tb.Fatal(err)
 	}
 	return cids[n-1]
+}
+
+// sampleHeap samples the daemon's Go heap in use (Kubo's
+// /debug/metrics/prometheus, go_memstats_heap_inuse_bytes) every 50 ms
+// until the returned func is called, which returns the largest sample.
+// With RINGS_BENCH_PROFILE=dir it also saves a heap profile of the largest
+// moment it sampled, as dir/sync-heap-<pid>.pprof.
+func sampleHeap(ctx context.Context, tb testing.TB, n *harness.Node) func() uint64 {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan uint64)
+	dir := os.Getenv("RINGS_BENCH_PROFILE")
+	go func() {
+		var peak uint64
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			if v, err := heapInuse(n.APIURL()); err == nil && v > peak {
+				peak = v
+				if dir != "" {
+					saveHeapProfile(n.APIURL(), filepath.Join(dir, fmt.Sprintf("sync-heap-%d.pprof", n.Daemon.Cmd.Process.Pid)))
+				}
+			}
+			select {
+			case <-ctx.Done():
+				done <- peak
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return func() uint64 {
+		cancel()
+		return <-done
+	}
+}
+
+func heapInuse(api string) (uint64, error) {
+	resp, err := http.Get(api + "/debug/metrics/prometheus")
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "go_memstats_heap_inuse_bytes "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			return uint64(f), err
+		}
+	}
+	return 0, fmt.Errorf("no go_memstats_heap_inuse_bytes (%v)", sc.Err())
+}
+
+func saveHeapProfile(api, path string) {
+	resp, err := http.Get(api + "/debug/pprof/heap")
+	if err != nil {
+		return
+	}
+	defer resp.Body.Close()
+	if f, err := os.Create(path); err == nil {
+		_, _ = io.Copy(f, resp.Body)
+		f.Close()
+	}
 }
 
 // peakRSS is a daemon's peak resident set size so far (VmHWM), in bytes.
