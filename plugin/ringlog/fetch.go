@@ -214,8 +214,8 @@ func (l *localLog) at(ctx context.Context, seq uint64) (cid.Cid, error) {
 // The target's branch wins: when a fetched node differs from the local
 // node of its seq, the fetch goes on down to the last node both branches
 // share, the lowest pair of differing nodes is recorded as a fork
-// (RecordFork), and the local log becomes the target's branch. A local log already at or past target on
-// the same branch is left as it is.
+// (RecordFork), and the local log becomes the target's branch. A local
+// log already at or past target on the same branch is left as it is.
 //
 // progress, if not nil, is called after every stored batch.
 func (s *Store) Fetch(ctx context.Context, sources []Source, ring common.Address, chain uint64, member common.Address, target cid.Cid, targetSeq uint64, progress func(Progress)) (FetchResult, error) {
@@ -262,11 +262,16 @@ func (s *Store) Fetch(ctx context.Context, sources []Source, ring common.Address
 	report()
 
 	// Hold off garbage collection: the nodes stored so far are not pinned
-	// until the end.
+	// until the end. The commit takes the lock over; nothing below takes
+	// another (see Segment.held).
 	unlock := s.bs.PinLock(ctx)
-	defer unlock.Unlock(ctx)
+	defer func() {
+		if unlock != nil {
+			unlock.Unlock(ctx)
+		}
+	}()
 
-	f := &fetch{s: s, ring: ring, chain: chain, member: member, local: lw, d: &d, met: met, report: report}
+	f := &fetch{s: s, ring: ring, chain: chain, member: member, local: lw, d: &d, report: report}
 	var failures []SourceError
 	for _, src := range sources {
 		if done, err := met(); err != nil {
@@ -315,7 +320,7 @@ func (s *Store) Fetch(ctx context.Context, sources []Source, ring common.Address
 		if err != nil {
 			return res, fmt.Errorf("ringlog: reading the fork's nodes: %w", err)
 		}
-		fk, isNew, err := s.RecordFork(ctx, ring, chain, member, d.Fork.Seq, a, b)
+		fk, isNew, err := s.recordFork(ctx, ring, chain, member, d.Fork.Seq, a, b)
 		if err != nil {
 			return res, err
 		}
@@ -323,7 +328,9 @@ func (s *Store) Fetch(ctx context.Context, sources []Source, ring common.Address
 			res.Forks = append(res.Forks, fk)
 		}
 	}
-	if _, err := s.CommitMany(ctx, []Segment{{Prev: local, HasPrev: hasLocal, Head: head, Replace: replace}}, nil, func(ctx context.Context, b datastore.Write, _ []Head) error {
+	held := unlock
+	unlock = nil
+	if _, err := s.CommitMany(ctx, []Segment{{Prev: local, HasPrev: hasLocal, Head: head, Replace: replace, held: held}}, nil, func(ctx context.Context, b datastore.Write, _ []Head) error {
 		return b.Delete(ctx, downloadKey(ring, member))
 	}); err != nil {
 		return res, err
@@ -340,7 +347,10 @@ func (s *Store) Fetch(ctx context.Context, sources []Source, ring common.Address
 			return res, err
 		}
 		if ok {
-			if err := s.pinEvidence(ctx, fk); err != nil {
+			lk := s.bs.PinLock(ctx)
+			err := s.pinEvidence(ctx, fk)
+			lk.Unlock(ctx)
+			if err != nil {
 				return res, err
 			}
 		}
@@ -377,7 +387,6 @@ type fetch struct {
 	member common.Address
 	local  *localLog
 	d      *Download // stored so far
-	met    func() (bool, error)
 	report func()
 }
 

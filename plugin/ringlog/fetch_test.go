@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -343,4 +344,85 @@ func TestFetchOfAnOlderHeadOnAnotherBranch(t *testing.T) {
 	if err != nil || res.Fetched != 0 || res.Head != heads[5] {
 		t.Fatalf("Fetch of an older head = %+v, %v", res, err)
 	}
+}
+
+// gatedSource is storeSource whose stream closes started when asked for
+// its first block and waits on gate before its second.
+type gatedSource struct {
+	storeSource
+	started, gate chan struct{}
+}
+
+func (g *gatedSource) Open(ctx context.Context, ring, member common.Address, from cid.Cid, stop uint64) (Stream, error) {
+	st, err := g.storeSource.Open(ctx, ring, member, from, stop)
+	if err != nil {
+		return nil, err
+	}
+	return &gatedStream{Stream: st, started: g.started, gate: g.gate}, nil
+}
+
+type gatedStream struct {
+	Stream
+	started, gate chan struct{}
+	n             int
+}
+
+func (g *gatedStream) Next(ctx context.Context) (blocks.Block, error) {
+	switch g.n++; g.n {
+	case 1:
+		close(g.started)
+	case 2:
+		<-g.gate
+	}
+	return g.Stream.Next(ctx)
+}
+
+// TestFetchWhileGarbageCollectionWaits starts a garbage collection while
+// a fetch holds off collection (its PinLock): the fetch must still commit
+// (it takes no second PinLock, which would wait behind the collection
+// waiting for the first), and then the collection runs.
+func TestFetchWhileGarbageCollectionWaits(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	src := newStore(t, kubotest.NewNode(t))
+	dstNode := kubotest.NewNode(t)
+	dst := newStore(t, dstNode)
+	key := newKey(t)
+	member := crypto.PubkeyToAddress(key.PublicKey)
+	heads := appendN(t, src, key, 10)
+
+	gated := &gatedSource{storeSource: storeSource{name: "gated", s: src}, started: make(chan struct{}), gate: make(chan struct{})}
+	fetched := make(chan error, 1)
+	go func() {
+		_, err := dst.Fetch(ctx, []Source{gated}, testRing, testChain, member, heads[9].CID, 10, nil)
+		fetched <- err
+	}()
+	// The fetch has its PinLock once it reads from its source.
+	<-gated.started
+	tick := time.NewTicker(time.Millisecond)
+	defer tick.Stop()
+	collected := make(chan struct{})
+	go func() {
+		unlock := dstNode.Blockstore.GCLock(ctx)
+		unlock.Unlock(ctx)
+		close(collected)
+	}()
+	for !dstNode.Blockstore.GCRequested(ctx) {
+		<-tick.C
+	}
+	close(gated.gate)
+	select {
+	case err := <-fetched:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-ctx.Done():
+		t.Fatal("the fetch deadlocked with a waiting garbage collection")
+	}
+	select {
+	case <-collected:
+	case <-ctx.Done():
+		t.Fatal("the garbage collection never got its lock")
+	}
+	checkFetchedLog(t, dst, member, heads[9])
 }

@@ -66,6 +66,15 @@ func ForkPinName(ring, member common.Address, seq uint64) string {
 // already recorded for (ring, member, seq) is returned as it is, with
 // isNew false. Callers learn of new forks from ForkFound.
 func (s *Store) RecordFork(ctx context.Context, ring common.Address, chain uint64, member common.Address, seq uint64, a, b blocks.Block) (f Fork, isNew bool, err error) {
+	unlock := s.bs.PinLock(ctx)
+	defer unlock.Unlock(ctx)
+	return s.recordFork(ctx, ring, chain, member, seq, a, b)
+}
+
+// recordFork is RecordFork for a caller that holds a PinLock (taking a
+// second one could deadlock with a garbage collection waiting between
+// the two).
+func (s *Store) recordFork(ctx context.Context, ring common.Address, chain uint64, member common.Address, seq uint64, a, b blocks.Block) (f Fork, isNew bool, err error) {
 	if a.Cid() == b.Cid() {
 		return Fork{}, false, errors.New("ringlog: a fork needs two different nodes")
 	}
@@ -90,8 +99,6 @@ func (s *Store) RecordFork(ctx context.Context, ring common.Address, chain uint6
 	if err != nil {
 		return Fork{}, false, err
 	}
-	unlock := s.bs.PinLock(ctx)
-	defer unlock.Unlock(ctx)
 	if err := s.bs.PutMany(ctx, []blocks.Block{a, b, proof}); err != nil {
 		return Fork{}, false, fmt.Errorf("ringlog: storing fork evidence: %w", err)
 	}

@@ -39,6 +39,11 @@ type Segment struct {
 	// Replace allows a Head that does not extend Prev: another branch of
 	// the log, after a fork (see Fetch).
 	Replace bool
+	// held is a PinLock the caller holds and hands over: the commit uses
+	// it for the segment's pin move instead of taking another (a second
+	// PinLock could deadlock with a garbage collection waiting between the
+	// two). It is released like the others, whatever the outcome.
+	held blockstore.Unlocker
 }
 
 // Extra adds the caller's records to a CommitMany batch, with keys relative
@@ -53,6 +58,18 @@ type Extra func(ctx context.Context, b datastore.Write, appended []Head) error
 // all of it is stored or none of it is recorded. It returns the appends'
 // heads. A log may appear once.
 func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry, extra Extra) ([]Head, error) {
+	// The held PinLocks are this call's to release; from the pin moves on,
+	// with the others.
+	handedOver := false
+	defer func() {
+		if !handedOver {
+			for _, sg := range segs {
+				if sg.held != nil {
+					sg.held.Unlock(ctx)
+				}
+			}
+		}
+	}()
 	if len(segs) == 0 && len(appends) == 0 {
 		return nil, nil
 	}
@@ -96,6 +113,7 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 		prev    Head
 		hasPrev bool
 		head    Head
+		held    blockstore.Unlocker
 	}
 	var moves []move
 	var all []blocks.Block
@@ -108,7 +126,7 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 			return nil, fmt.Errorf("%w: %s's log is at seq %d, the segment continues seq %d", ErrHeadMoved, sg.Head.Member.Hex(), cur.Seq, sg.Prev.Seq)
 		}
 		all = append(all, sg.Blocks...)
-		moves = append(moves, move{sg.Prev, sg.HasPrev, sg.Head})
+		moves = append(moves, move{sg.Prev, sg.HasPrev, sg.Head, sg.held})
 	}
 	appended := make([]Head, len(appends))
 	for i, e := range appends {
@@ -122,12 +140,17 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 		}
 		all = append(all, blk)
 		appended[i] = head
-		moves = append(moves, move{prev, hasPrev, head})
+		moves = append(moves, move{prev, hasPrev, head, nil})
 	}
 
+	handedOver = true
 	unlocks := make([]blockstore.Unlocker, len(moves))
-	for i := range unlocks {
-		unlocks[i] = s.bs.PinLock(ctx)
+	for i, m := range moves {
+		if m.held != nil {
+			unlocks[i] = m.held
+		} else {
+			unlocks[i] = s.bs.PinLock(ctx)
+		}
 	}
 	queued := false
 	defer func() {

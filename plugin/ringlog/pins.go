@@ -258,6 +258,10 @@ func (s *Store) Reconcile(ctx context.Context) (int, error) {
 	if err != nil {
 		return fixed, err
 	}
+	if len(forks) > 0 {
+		unlock := s.bs.PinLock(ctx)
+		defer unlock.Unlock(ctx)
+	}
 	for _, f := range forks {
 		if err := s.pinEvidence(ctx, f); err != nil {
 			return fixed, err
