@@ -160,9 +160,10 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		OnChange: func(ring common.Address) {
 			select {
 			case changed <- ring:
-			default: // the follow loop is behind; its next round catches up
+			default: // the follow loop is behind; its periodic check catches up
 			}
 		},
+		OnError: func(err error) { logging.Logger("ring").Errorf("following the chain: %v", err) },
 	})
 	if err != nil {
 		_ = closer()

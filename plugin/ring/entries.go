@@ -119,6 +119,9 @@ func (s *Service) Commit(ctx context.Context, ringName string) (*Committed, erro
 		return out, err
 	}
 	out.TxHash, out.Block = rc.TxHash.Hex(), rc.Block
+	if err := s.logs.Keep(ctx, blk, EntryPinName(k.Ring, st.EntryCount)); err != nil {
+		return out, fmt.Errorf("entry %d is committed (tx %s) but keeping its block here failed: %w", st.EntryCount, out.TxHash, err)
+	}
 	return out, nil
 }
 

@@ -22,6 +22,8 @@ type HeadCache interface {
 	// Refresh brings every followed ring up to the latest block: one
 	// header read and one log query, whatever the number of rings.
 	Refresh(ctx context.Context) error
+	// Remove stops following a ring.
+	Remove(ring common.Address)
 }
 
 var _ HeadCache = (*chain.Follower)(nil)
@@ -54,7 +56,8 @@ type FollowOptions struct {
 	// Changed delivers the rings whose state changed on chain (the head
 	// cache's change notifications).
 	Changed <-chan common.Address
-	// Interval is how often Follow looks for rings to follow and retries
+	// Interval is how often Follow looks for new rings to follow,
+	// re-anchors, checks every followed ring against the chain and retries
 	// what failed. Default 30s.
 	Interval time.Duration
 	// NoSync leaves syncing to `ipfs ring sync`: Follow only re-anchors and
@@ -121,6 +124,17 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 			if ctx.Err() != nil {
 				return
 			}
+			if _, err := s.keys.Get(r); err != nil {
+				// The node let the ring go (UnreplicateRing, keys
+				// deleted): stop following it rather than fetch again
+				// what was just unpinned.
+				delete(followed, r)
+				delete(stale, r)
+				if s.opts.Heads != nil {
+					s.opts.Heads.Remove(r)
+				}
+				continue
+			}
 			res, err := s.Sync(ctx, r.Hex(), nil)
 			if err != nil {
 				log.Errorf("sync of %s: %v", r.Hex(), err)
@@ -162,7 +176,7 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 		}
 		for _, r := range res {
 			if r.Error != "" {
-				log.Errorf("re-anchoring %s's head in %s (the chain lost seq %d, holds %d): %s", r.Avatar.Hex(), r.Ring.Hex(), r.Anchored, r.ChainSeq, r.Error)
+				log.Errorf("re-anchoring %s's head (seq %d) in %s: %s", r.Avatar.Hex(), r.Anchored, r.Ring.Hex(), r.Error)
 			} else {
 				log.Infof("re-anchored %s's head in %s: the chain had lost seq %d; flushed seq %d in tx %s", r.Avatar.Hex(), r.Ring.Hex(), r.Anchored, r.Flushed.Seq, r.Flushed.Tx.TxHash.Hex())
 			}
@@ -186,8 +200,13 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 		case <-s.logs.ForkFound():
 			report()
 		case <-tick.C:
+			// Every ring is checked each interval too: a change notice
+			// dropped by a busy loop is caught up here.
 			reanchor()
 			addRings()
+			for r := range followed {
+				stale[r] = true
+			}
 			syncStale()
 			report()
 		}

@@ -218,6 +218,7 @@ func (c Client) ask(ctx context.Context, req Request) []ring.Vote {
 	if err != nil {
 		return nil
 	}
+	line = append(line, '\n') // once: the askers share it
 	var (
 		mu    sync.Mutex
 		votes []ring.Vote
@@ -251,7 +252,7 @@ func (c Client) askPeer(ctx context.Context, p peer.ID, line []byte) ([]ring.Vot
 	}
 	defer st.Close()
 	_ = st.SetDeadline(time.Now().Add(Timeout))
-	if _, err := st.Write(append(line, '\n')); err != nil {
+	if _, err := st.Write(line); err != nil {
 		_ = st.Reset()
 		return nil, err
 	}
