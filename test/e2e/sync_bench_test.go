@@ -84,10 +84,11 @@ func BenchmarkSyncLog(b *testing.B) {
 		b.Run(fmt.Sprintf("nodes=%d", n), func(b *testing.B) {
 			benchSync(ctx, b, sc, h, source, warm, ringAddr, head, n, nil)
 		})
-		if n == largest {
+		if n == largest || n == syncBenchRatioSize {
 			// Kubo provides every new block by default ("Provide.Strategy":
-			// "all"), and its provider queue grows with the blocks added,
-			// whoever adds them. Without it, what is left is the sync's.
+			// "all"): its provider queue grows with the blocks added, and
+			// works through them on the same cores, whoever adds them.
+			// Without it, what is left is the sync's.
 			b.Run(fmt.Sprintf("nodes=%d/provide=roots", n), func(b *testing.B) {
 				benchSync(ctx, b, sc, h, source, warm, ringAddr, head, n, func(n *harness.Node) {
 					n.IPFS("config", "Provide.Strategy", "roots")
