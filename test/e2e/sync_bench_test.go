@@ -44,7 +44,6 @@ const syncBenchRatioSize = 10000
 // syncBenchRatioSize it also times `ipfs pin add` of the same head on
 // another fresh daemon connected to the same source, the walk any IPFS
 // user would otherwise do, and reports sync's speed as a ratio to it.
-// Every fresh daemon first syncs a small warm-up log, off the clock.
 //
 // Run it with -benchtime 1x.
 func BenchmarkSyncLog(b *testing.B) {
@@ -73,16 +72,11 @@ func BenchmarkSyncLog(b *testing.B) {
 		b.Fatal(err)
 	}
 
-	// A log every fresh daemon fetches first, off the clock: it creates
-	// flatfs's 1024 shard directories, so that neither `ring sync` nor
-	// `pin add` pays for that (as BenchmarkFlushToRing warms its repo).
-	warm := benchWarmLog{}
-	warm.ring, _ = benchLogOnSource(ctx, b, sc, c, source, benchWarmBlocks)
 	largest := slices.Max(sizes)
 	for _, n := range sizes {
 		ringAddr, head := benchLogOnSource(ctx, b, sc, c, source, n)
 		b.Run(fmt.Sprintf("nodes=%d", n), func(b *testing.B) {
-			benchSync(ctx, b, sc, h, source, warm, ringAddr, head, n, nil)
+			benchSync(ctx, b, sc, h, source, ringAddr, head, n, nil)
 		})
 		if n == largest || n == syncBenchRatioSize {
 			// Kubo provides every new block by default ("Provide.Strategy":
@@ -90,7 +84,7 @@ func BenchmarkSyncLog(b *testing.B) {
 			// works through them on the same cores, whoever adds them.
 			// Without it, what is left is the sync's.
 			b.Run(fmt.Sprintf("nodes=%d/provide=roots", n), func(b *testing.B) {
-				benchSync(ctx, b, sc, h, source, warm, ringAddr, head, n, func(n *harness.Node) {
+				benchSync(ctx, b, sc, h, source, ringAddr, head, n, func(n *harness.Node) {
 					n.IPFS("config", "Provide.Strategy", "roots")
 				})
 			})
@@ -98,20 +92,14 @@ func BenchmarkSyncLog(b *testing.B) {
 	}
 }
 
-// benchWarmLog is the log that warms a fresh daemon's repo.
-type benchWarmLog struct {
-	ring common.Address
-}
-
 // benchSync syncs the log of n nodes at head in ring from source to a
 // fresh daemon b.N times, and at syncBenchRatioSize times `ipfs pin add`
 // of the same head on another fresh daemon.
-func benchSync(ctx context.Context, b *testing.B, sc *sharedChain, h *harness.Harness, source *harness.Node, warm benchWarmLog, ringAddr common.Address, head cid.Cid, n int, setup func(*harness.Node)) {
+func benchSync(ctx context.Context, b *testing.B, sc *sharedChain, h *harness.Harness, source *harness.Node, ringAddr common.Address, head cid.Cid, n int, setup func(*harness.Node)) {
 	for range b.N {
 		b.StopTimer()
 		fresh := sc.nodeWith(h, nil, setup)
 		fresh.Connect(source)
-		ipfsJSON[commands.SyncEvent](b, fresh, "ring", "sync", warm.ring.Hex())
 		before := peakRSS(b, fresh)
 		sampled := sampleHeap(ctx, b, fresh)
 		b.StartTimer()
@@ -132,7 +120,6 @@ func benchSync(ctx context.Context, b *testing.B, sc *sharedChain, h *harness.Ha
 		if n == syncBenchRatioSize && setup == nil {
 			walker := sc.nodeWith(h, nil, setup)
 			walker.Connect(source)
-			ipfsJSON[commands.SyncEvent](b, walker, "ring", "sync", warm.ring.Hex())
 			start := time.Now()
 			walker.IPFS("pin", "add", "--progress=false", head.String())
 			pinTook := time.Since(start)
