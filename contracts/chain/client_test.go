@@ -59,6 +59,21 @@ func TestNewRefusesAnAddressWithoutAFactory(t *testing.T) {
 
 func TestRingCallsOnAnAddressWithoutARing(t *testing.T) {
 	ctx := context.Background()
+	c := newDevClient(t)
+	nowhere := common.HexToAddress("0x00000000000000000000000000000000000000e1")
+	if _, err := c.State(ctx, nowhere); !errors.Is(err, chain.ErrNotARing) {
+		t.Errorf("State: got %v, want ErrNotARing", err)
+	}
+	if _, err := c.IsMember(ctx, nowhere, nowhere); !errors.Is(err, chain.ErrNotARing) {
+		t.Errorf("IsMember: got %v, want ErrNotARing", err)
+	}
+}
+
+// newDevClient opens a dev chain for the test, deploys a factory on it and
+// returns a client relaying from the chain's funded account.
+func newDevClient(t *testing.T) *chain.Client {
+	t.Helper()
+	ctx := context.Background()
 	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
@@ -72,11 +87,5 @@ func TestRingCallsOnAnAddressWithoutARing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nowhere := common.HexToAddress("0x00000000000000000000000000000000000000e1")
-	if _, err := c.State(ctx, nowhere); !errors.Is(err, chain.ErrNotARing) {
-		t.Errorf("State: got %v, want ErrNotARing", err)
-	}
-	if _, err := c.IsMember(ctx, nowhere, nowhere); !errors.Is(err, chain.ErrNotARing) {
-		t.Errorf("IsMember: got %v, want ErrNotARing", err)
-	}
+	return c
 }

@@ -10,8 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/mosaic-rings/rings/contracts/chain"
-	"github.com/mosaic-rings/rings/contracts/devchain"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 )
 
@@ -20,19 +18,7 @@ import (
 // archived checkpoint, and the OutputsRegistered events.
 func TestEntriesAndOutputs(t *testing.T) {
 	ctx := context.Background()
-	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { dc.Close() })
-	factory, _, err := chain.DeployFactory(ctx, dc.Client(), dc.RelayerKey())
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), factory)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := newDevClient(t)
 	keys := make([]*ecdsa.PrivateKey, 3)
 	addrs := make([]common.Address, 3)
 	for i := range keys {

@@ -10,7 +10,6 @@ import (
 	"github.com/ipfs/go-cid"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
-	"github.com/mosaic-rings/rings/contracts/devchain"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 )
 
@@ -19,19 +18,7 @@ import (
 // nodes of different seqs.
 func TestReportFork(t *testing.T) {
 	ctx := context.Background()
-	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { dc.Close() })
-	factory, _, err := chain.DeployFactory(ctx, dc.Client(), dc.RelayerKey())
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), factory)
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := newDevClient(t)
 	key, _ := crypto.GenerateKey()
 	member := crypto.PubkeyToAddress(key.PublicKey)
 	ring, _, err := c.CreateRing(ctx, member, []common.Address{member})
