@@ -400,7 +400,7 @@ func embeddedFactory(ctx context.Context, ds datastore.Datastore, backend *ethcl
 		// persisted), or it is an older version's factory: deploy again
 		// below. Rings made by an older factory stay where they are.
 		if len(code) > 0 {
-			fmt.Printf("Ring plugin: the embedded chain's factory %s is an older version; deploying this version's\n", addr.Hex())
+			fmt.Printf("Ring plugin: the embedded chain's factory %s is not this version's; deploying this version's (rings made before stay where they are)\n", addr.Hex())
 		}
 	} else if err != nil && !errors.Is(err, datastore.ErrNotFound) {
 		return common.Address{}, err
