@@ -148,7 +148,7 @@ func TestSyncResumesAfterSIGKILL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const n = 16000
+	const n = 24000 // 47 batches: ten rounds of one to three batches each cannot finish it
 	ringAddr, head := benchLogOnSource(ctx, t, sc, c, source, n)
 
 	x := sc.node(h, map[string]any{"Sync": map[string]any{"Background": "off"}})
