@@ -133,6 +133,7 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 				if s.opts.Heads != nil {
 					s.opts.Heads.Remove(r)
 				}
+				log.Infof("stopped following %s: this node holds no keys for it any more", r.Hex())
 				continue
 			}
 			res, err := s.Sync(ctx, r.Hex(), nil)

@@ -1,0 +1,128 @@
+package ring_test
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-datastore"
+	"github.com/ipfs/go-datastore/namespace"
+	p2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
+
+	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/contracts/devchain"
+	"github.com/mosaic-rings/rings/plugin/internal/kubotest"
+	"github.com/mosaic-rings/rings/plugin/ring"
+	"github.com/mosaic-rings/rings/plugin/ringkeys"
+	"github.com/mosaic-rings/rings/plugin/ringlog"
+)
+
+// logLines is a ring.Logger that hands every line to a channel.
+type logLines struct {
+	lines chan string
+}
+
+func (l *logLines) Infof(format string, args ...any) { l.lines <- fmt.Sprintf(format, args...) }
+func (l *logLines) Errorf(format string, args ...any) {
+	l.lines <- "ERROR " + fmt.Sprintf(format, args...)
+}
+
+// waitLine waits for a logged line containing want.
+func (l *logLines) waitLine(ctx context.Context, t *testing.T, want string) {
+	t.Helper()
+	for {
+		select {
+		case line := <-l.lines:
+			if strings.Contains(line, want) {
+				return
+			}
+		case <-ctx.Done():
+			t.Fatalf("no log line with %q", want)
+		}
+	}
+}
+
+// TestFollowLetsGoOfARingWithoutKeys: the background loop follows the
+// rings this node holds keys for; once the keys are gone (as after
+// UnreplicateRing), a change of the ring makes it stop following the ring
+// instead of fetching its logs again.
+func TestFollowLetsGoOfARingWithoutKeys(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dc.Close() })
+	factory, _, err := chain.DeployFactory(ctx, dc.Client(), dc.RelayerKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), factory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	heads, err := chain.NewFollower(dc.Client(), chain.DefaultFollowConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	node := kubotest.NewNode(t)
+	logs := ringlog.New(node.Blockstore, namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring")), node.Pinning)
+	t.Cleanup(func() { logs.Close() })
+	keys, err := ringkeys.Open(filepath.Join(t.TempDir(), "keys"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := ring.New(c, logs, keys, node.Repo.Keystore(), ring.Options{
+		Heads:   heads,
+		Sources: func() []ringlog.Source { return []ringlog.Source{ringlog.BlockSource{Fetcher: node.Blocks}} },
+	})
+	alice, _, err := p2pcrypto.GenerateSecp256k1Key(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := node.Repo.Keystore().Put("alice", alice); err != nil {
+		t.Fatal(err)
+	}
+	created, err := svc.Create(ctx, "club", "alice", []string{"alice"})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	changed := make(chan common.Address)
+	log := &logLines{lines: make(chan string, 100)}
+	done := make(chan struct{})
+	go func() {
+		svc.Follow(ctx, ring.FollowOptions{Changed: changed, Interval: time.Hour, Log: log})
+		close(done)
+	}()
+	defer func() { cancel(); <-done }()
+
+	// The loop follows the ring from its start.
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if _, err := heads.State(created.Address); err == nil {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("the loop did not follow the ring")
+		case <-tick.C:
+		}
+	}
+	if err := keys.Delete(created.Address); err != nil {
+		t.Fatal(err)
+	}
+	changed <- created.Address
+	log.waitLine(ctx, t, "stopped following "+created.Address.Hex())
+	if _, err := heads.State(created.Address); !errors.Is(err, chain.ErrNotFollowed) {
+		t.Fatalf("the head cache still follows the ring: %v", err)
+	}
+}
