@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -179,14 +180,6 @@ func parseOutputs(specs []string) ([]schemas.Output, error) {
 		}
 		outs = append(outs, schemas.Output{Pin: pin, Data: c})
 	}
-	slices.SortFunc(outs, func(a, b schemas.Output) int {
-		switch {
-		case a.Pin < b.Pin:
-			return -1
-		case a.Pin > b.Pin:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(outs, func(a, b schemas.Output) int { return cmp.Compare(a.Pin, b.Pin) })
 	return outs, nil
 }

@@ -14,6 +14,7 @@ package logsync
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -65,7 +66,7 @@ type Response struct {
 // fields.
 func DecodeRequest(line []byte) (ring, member common.Address, from cid.Cid, stop uint64, err error) {
 	var r Request
-	dec := json.NewDecoder(strings.NewReader(string(line)))
+	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&r); err != nil {
 		return ring, member, from, 0, fmt.Errorf("malformed request: %w", err)

@@ -96,7 +96,7 @@ func (s *Service) Commit(ctx context.Context, ringName string) (*Committed, erro
 	dom := schemas.Domain{ChainID: k.Chain, Ring: k.Ring}
 	digest := schemas.RingEntryDigest(dom, st.EntryCount, entry, st.RingNodeHead)
 
-	votes, err := s.VoteEntry(ctx, k.Ring, raw)
+	votes, err := s.signAsMembers(digest, st)
 	if err != nil {
 		return nil, err
 	}

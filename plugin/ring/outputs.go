@@ -49,7 +49,10 @@ func (s *Service) RegisterOutputs(ctx context.Context, ringName string, outs []s
 	if err != nil {
 		return nil, err
 	}
-	votes, err := s.VoteOutputs(ctx, k.Ring, nonce, outs)
+	if err := s.haveOutputs(ctx, outs); err != nil {
+		return nil, err
+	}
+	votes, err := s.signAsMembers(digest, st)
 	if err != nil {
 		return nil, err
 	}
@@ -112,16 +115,25 @@ func (s *Service) VoteOutputs(ctx context.Context, ring common.Address, nonce *b
 	if nonce == nil || nonce.Cmp(want) != 0 {
 		return nil, fmt.Errorf("the outputs are signed over nonce %v; the ring's next is %v", nonce, want)
 	}
-	for _, o := range outs {
-		if _, err := s.logs.Block(ctx, o.Data); err != nil {
-			return nil, fmt.Errorf("output %d: this node does not have %s: %w", o.Pin, o.Data, err)
-		}
+	if err := s.haveOutputs(ctx, outs); err != nil {
+		return nil, err
 	}
 	digest, err := schemas.OutputsDigest(schemas.Domain{ChainID: s.chain.ChainID(), Ring: ring}, nonce, outs)
 	if err != nil {
 		return nil, err
 	}
 	return s.signAsMembers(digest, st)
+}
+
+// haveOutputs checks that this node has every output's root block: a
+// member vouches only for outputs it can serve.
+func (s *Service) haveOutputs(ctx context.Context, outs []schemas.Output) error {
+	for _, o := range outs {
+		if _, err := s.logs.Block(ctx, o.Data); err != nil {
+			return fmt.Errorf("output %d: this node does not have %s: %w", o.Pin, o.Data, err)
+		}
+	}
+	return nil
 }
 
 // Registered is one registration of outputs, with CIDs.

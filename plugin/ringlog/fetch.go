@@ -311,6 +311,7 @@ func (s *Store) Fetch(ctx context.Context, sources []Source, ring common.Address
 	}
 	head := Head{Ring: ring, Member: member, Seq: targetSeq, CID: target}
 	replace := hasLocal && d.NextSeq < local.Seq // the branch met the local log below its head
+	var fork *Fork
 	if replace && d.Fork != nil {
 		a, err := s.bs.Get(ctx, d.Fork.Local)
 		if err != nil {
@@ -327,6 +328,7 @@ func (s *Store) Fetch(ctx context.Context, sources []Source, ring common.Address
 		if isNew {
 			res.Forks = append(res.Forks, fk)
 		}
+		fork = &fk
 	}
 	held := unlock
 	unlock = nil
@@ -336,23 +338,17 @@ func (s *Store) Fetch(ctx context.Context, sources []Source, ring common.Address
 		return res, err
 	}
 	res.Head = head
-	if replace && d.Fork != nil {
+	if fork != nil {
 		// The losing branch's node was under the old head's pin, which
 		// the commit moved: pin it directly now.
 		if err := s.WaitPinned(ctx); err != nil {
 			return res, err
 		}
-		fk, ok, err := s.getFork(ctx, ring, member, d.Fork.Seq)
+		lk := s.bs.PinLock(ctx)
+		err := s.pinEvidence(ctx, *fork)
+		lk.Unlock(ctx)
 		if err != nil {
 			return res, err
-		}
-		if ok {
-			lk := s.bs.PinLock(ctx)
-			err := s.pinEvidence(ctx, fk)
-			lk.Unlock(ctx)
-			if err != nil {
-				return res, err
-			}
 		}
 	}
 	return res, nil

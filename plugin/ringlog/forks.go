@@ -247,26 +247,3 @@ func ForkNodes(f Fork) (a, b *schemas.LogNode, err error) {
 	}
 	return a, b, nil
 }
-
-// Keep stores a block and pins it directly under name, unless something
-// pins it already: for blocks a ring keeps that no log links to (ring
-// entries).
-func (s *Store) Keep(ctx context.Context, blk blocks.Block, name string) error {
-	release, err := s.open()
-	if err != nil {
-		return err
-	}
-	defer release()
-	unlock := s.bs.PinLock(ctx)
-	defer unlock.Unlock(ctx)
-	if err := s.bs.Put(ctx, blk); err != nil {
-		return err
-	}
-	if _, pinned, err := s.pins.IsPinned(ctx, blk.Cid()); err != nil || pinned {
-		return err
-	}
-	if err := s.pins.PinWithMode(ctx, blk.Cid(), pin.Direct, name); err != nil {
-		return err
-	}
-	return s.pins.Flush(ctx)
-}

@@ -382,3 +382,26 @@ func (s *Store) Forget(ctx context.Context, ring common.Address) (int, error) {
 	}
 	return len(heads), s.ds.Sync(ctx, datastore.NewKey("/heads"))
 }
+
+// Keep stores a block and pins it directly under name, unless something
+// pins it already: for blocks a ring keeps that no log links to (ring
+// entries).
+func (s *Store) Keep(ctx context.Context, blk blocks.Block, name string) error {
+	release, err := s.open()
+	if err != nil {
+		return err
+	}
+	defer release()
+	unlock := s.bs.PinLock(ctx)
+	defer unlock.Unlock(ctx)
+	if err := s.bs.Put(ctx, blk); err != nil {
+		return err
+	}
+	if _, pinned, err := s.pins.IsPinned(ctx, blk.Cid()); err != nil || pinned {
+		return err
+	}
+	if err := s.pins.PinWithMode(ctx, blk.Cid(), pin.Direct, name); err != nil {
+		return err
+	}
+	return s.pins.Flush(ctx)
+}

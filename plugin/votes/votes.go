@@ -9,6 +9,7 @@
 package votes
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -91,7 +92,7 @@ func DecodeRequest(line []byte) (kind string, ringAddr common.Address, entry []b
 
 func decodeRequest(line []byte) (*proposal, error) {
 	var r Request
-	dec := json.NewDecoder(strings.NewReader(string(line)))
+	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&r); err != nil {
 		return nil, fmt.Errorf("malformed request: %w", err)
