@@ -73,14 +73,14 @@ func (r *Replica) commitLoop() {
 }
 
 // commitBatch commits the batch in one ringlog.CommitMany: the new log
-// nodes and one "received" message per replica ring are stored with one
-// PutMany, then every head record and every flush record (with its queue
-// mark) lands in one synced batch.
+// nodes (staged by their requests) and one "received" message per replica
+// ring are stored, then every head record and every flush record (with its
+// queue mark) lands in one synced batch.
 func (r *Replica) commitBatch(ctx context.Context, batch []*commitJob) error {
 	var segs []ringlog.Segment
 	for _, j := range batch {
 		if len(j.seg.blocks) > 0 {
-			segs = append(segs, ringlog.Segment{Prev: j.seg.prev, HasPrev: j.seg.hasPrev, Head: j.seg.head, Blocks: j.seg.blocks})
+			segs = append(segs, ringlog.Segment{Prev: j.seg.prev, HasPrev: j.seg.hasPrev, Head: j.seg.head, Blocks: j.seg.blocks, Staged: true})
 		}
 	}
 	byRR := map[common.Address][]*flushRecord{}

@@ -116,9 +116,13 @@ func (r *Replica) acceptFlush(ctx context.Context, p *gateway.FlushToRingParams)
 		return "", err
 	}
 
-	// Store and pin, record "received" in the replica's log, and queue:
-	// committed together with the flushes of other members that are
-	// waiting at the same moment (see commit.go).
+	// Store the nodes here, at once with other flushes; then pin, record
+	// "received" in the replica's log and queue, committed together with
+	// the flushes of other members that are waiting at the same moment
+	// (see commit.go).
+	if err := r.logs.Stage(ctx, seg.blocks); err != nil {
+		return "", err
+	}
 	fr := &flushRecord{
 		ID: id, Ring: ring, Avatar: avatar, HeadCID: seg.headCID.String(), Seq: f.Seq,
 		Head: f.Head, Nonce: f.Nonce.String(), Deadline: f.Deadline.String(), Sig: sig,

@@ -564,7 +564,7 @@ func (s *Store) storeBatch(ctx context.Context, ring, member common.Address, d D
 		return err
 	}
 	defer release()
-	if err := s.bs.PutMany(ctx, blks); err != nil {
+	if err := storeBlocks(ctx, s.bs, blks); err != nil {
 		return fmt.Errorf("ringlog: storing fetched nodes: %w", err)
 	}
 	if d.NextSeq == 0 {

@@ -39,6 +39,9 @@ type Segment struct {
 	// Replace allows a Head that does not extend Prev: another branch of
 	// the log, after a fork (see Fetch).
 	Replace bool
+	// Staged says Stage stored Blocks already: the commit stores only the
+	// ones a garbage collection removed meanwhile.
+	Staged bool
 	// held is a PinLock the caller holds and hands over: the commit uses
 	// it for the segment's pin move instead of taking another (a second
 	// PinLock could deadlock with a garbage collection waiting between the
@@ -113,10 +116,9 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 		prev    Head
 		hasPrev bool
 		head    Head
-		held    blockstore.Unlocker
 	}
 	var moves []move
-	var all []blocks.Block
+	var all, staged []blocks.Block
 	for _, sg := range segs {
 		cur, ok, err := s.Head(ctx, sg.Head.Ring, sg.Head.Member)
 		if err != nil {
@@ -125,8 +127,12 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 		if ok != sg.HasPrev || (ok && cur != sg.Prev) {
 			return nil, fmt.Errorf("%w: %s's log is at seq %d, the segment continues seq %d", ErrHeadMoved, sg.Head.Member.Hex(), cur.Seq, sg.Prev.Seq)
 		}
-		all = append(all, sg.Blocks...)
-		moves = append(moves, move{sg.Prev, sg.HasPrev, sg.Head, sg.held})
+		if sg.Staged {
+			staged = append(staged, sg.Blocks...)
+		} else {
+			all = append(all, sg.Blocks...)
+		}
+		moves = append(moves, move{sg.Prev, sg.HasPrev, sg.Head})
 	}
 	appended := make([]Head, len(appends))
 	for i, e := range appends {
@@ -140,27 +146,44 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 		}
 		all = append(all, blk)
 		appended[i] = head
-		moves = append(moves, move{prev, hasPrev, head, nil})
+		moves = append(moves, move{prev, hasPrev, head})
 	}
 
+	// One PinLock covers the commit, shared by its pin moves: a held one,
+	// or a new one when nothing is held. Taking a second while holding one
+	// could deadlock with a garbage collection waiting between the two.
 	handedOver = true
-	unlocks := make([]blockstore.Unlocker, len(moves))
-	for i, m := range moves {
-		if m.held != nil {
-			unlocks[i] = m.held
-		} else {
-			unlocks[i] = s.bs.PinLock(ctx)
+	var lock blockstore.Unlocker
+	for _, sg := range segs {
+		switch {
+		case sg.held == nil:
+		case lock == nil:
+			lock = sg.held
+		default:
+			sg.held.Unlock(ctx)
 		}
 	}
+	if lock == nil {
+		lock = s.bs.PinLock(ctx)
+	}
+	shared := &sharedUnlock{u: lock}
+	shared.n.Store(int32(len(moves)))
 	queued := false
 	defer func() {
 		if !queued {
-			for _, u := range unlocks {
-				u.Unlock(ctx)
-			}
+			lock.Unlock(ctx)
 		}
 	}()
-	if err := s.bs.PutMany(ctx, all); err != nil {
+	for _, b := range staged {
+		has, err := s.bs.Has(ctx, b.Cid())
+		if err != nil {
+			return nil, fmt.Errorf("ringlog: checking staged log nodes: %w", err)
+		}
+		if !has {
+			all = append(all, b)
+		}
+	}
+	if err := storeBlocks(ctx, s.bs, all); err != nil {
 		return nil, fmt.Errorf("ringlog: storing log nodes: %w", err)
 	}
 	if s.syncBlocks != nil {
@@ -192,8 +215,8 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 	if err := s.ds.Sync(ctx, datastore.NewKey("/")); err != nil {
 		return nil, fmt.Errorf("ringlog: syncing heads: %w", err)
 	}
-	for i, m := range moves {
-		s.queuePin(m.prev, m.hasPrev, m.head, unlocks[i])
+	for _, m := range moves {
+		s.queuePin(m.prev, m.hasPrev, m.head, shared)
 	}
 	queued = true
 	return appended, nil

@@ -23,8 +23,10 @@ var log = logging.Logger("ring")
 // PinLock from the moment its block is stored: Kubo's garbage collector
 // takes the GC lock, which waits for every PinLock, so an unpinned node is
 // never collected. The mover then moves each log's recursive pin to its
-// newest head and releases the locks it covered. One pin move per log per
-// batch replaces two synced pin writes per append.
+// newest head and releases the locks it covered. It moves pins at most
+// once per pinInterval (sooner when WaitPinned asks), so that a busy log
+// pays one pin move, about five synced pinner writes, per interval rather
+// than per append.
 //
 // If the process dies between an append and its pin move, the head record
 // is durable but its pin is not: Reconcile, run at start, pins such heads.
@@ -60,16 +62,31 @@ func (s *Store) queuePin(prev Head, hasPrev bool, head Head, unlock blockstore.U
 	}
 }
 
-// movePins is the mover goroutine: it applies pending pin moves whenever
-// appends queue them, and once more at Close.
+// pinInterval is the shortest time between two rounds of pin moves.
+const pinInterval = 200 * time.Millisecond
+
+// movePins is the mover goroutine: it applies pending pin moves when
+// appends queue them, at most once per pinInterval unless WaitPinned
+// hurries it, and once more at Close.
 func (s *Store) movePins() {
 	defer s.wg.Done()
+	var last time.Time
 	for {
 		select {
 		case <-s.wake:
+			if wait := time.Until(last.Add(pinInterval)); wait > 0 {
+				t := time.NewTimer(wait)
+				select {
+				case <-t.C:
+				case <-s.hurry:
+				case <-s.ctx.Done():
+				}
+				t.Stop()
+			}
 			// Pin writes are short; Close waits for them rather than
 			// cancelling them half way.
 			s.applyPending(context.Background())
+			last = time.Now()
 		case <-s.ctx.Done():
 			// Close: finish every pending move with a fresh deadline.
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -163,6 +180,10 @@ func (s *Store) WaitPinned(ctx context.Context) error {
 		s.pmu.Unlock()
 	})
 	defer stop()
+	select {
+	case s.hurry <- struct{}{}:
+	default:
+	}
 	s.pmu.Lock()
 	defer s.pmu.Unlock()
 	for len(s.pending) > 0 || s.applying {

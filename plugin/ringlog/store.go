@@ -83,6 +83,7 @@ type Store struct {
 	applying bool       // a batch taken from pending is being applied
 	moved    *sync.Cond // signalled after each batch of pin moves
 	wake     chan struct{}
+	hurry    chan struct{} // WaitPinned: move the pending pins now
 
 	forkFound chan struct{} // see ForkFound
 
@@ -112,6 +113,7 @@ func New(bs blockstore.GCBlockstore, ds datastore.Batching, pins pin.Pinner, opt
 		bs: bs, ds: ds, pins: pins,
 		pending:   map[logKey]*pendingPin{},
 		wake:      make(chan struct{}, 1),
+		hurry:     make(chan struct{}, 1),
 		ctx:       ctx,
 		forkFound: make(chan struct{}, 1),
 		cancel:    cancel,

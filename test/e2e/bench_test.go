@@ -147,7 +147,7 @@ func BenchmarkFlushToRing(b *testing.B) {
 
 		flush := func() {
 			if dir := os.Getenv("RINGS_BENCH_PROFILE"); dir != "" && it == 0 {
-				defer benchProfile(b, rep.APIURL(), dir)()
+				defer benchProfile(b, rep.APIURL(), dir, "flush")()
 			}
 			lat, d := benchLoad(ctx, b, hc, rpcURL, flushJobs, checkFlush)
 			flushLat, flushTime = append(flushLat, lat...), flushTime+d
@@ -440,12 +440,13 @@ func waitRelayed(ctx context.Context, tb testing.TB, hc *http.Client, rpcURL str
 }
 
 // benchProfile records the daemon's CPU profile, execution trace, mutex
-// and block profiles while the first flush side runs, into dir (set
+// and block profiles while the measured work runs, into dir as
+// name.cpu.pprof, name.trace, name.mutex.pprof and name.block.pprof (set
 // RINGS_BENCH_PROFILE=dir; RINGS_BENCH_PROFILE_SECONDS, default 5, should
-// not exceed that side's duration). The trace shows where the time off the
-// CPU goes: `go tool trace -pprof=syscall|sync|net|sched flush.trace`.
+// not exceed the work's duration). The trace shows where the time off the
+// CPU goes: `go tool trace -pprof=syscall|sync|net|sched name.trace`.
 // The returned func waits for the recordings.
-func benchProfile(tb testing.TB, api, dir string) func() {
+func benchProfile(tb testing.TB, api, dir, name string) func() {
 	tb.Helper()
 	secs := os.Getenv("RINGS_BENCH_PROFILE_SECONDS")
 	if secs == "" {
@@ -477,11 +478,11 @@ func benchProfile(tb testing.TB, api, dir string) func() {
 	}
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
-	wg.Go(func() { errs[0] = get("/debug/pprof/profile?seconds="+secs, "flush.cpu.pprof") })
-	wg.Go(func() { errs[1] = get("/debug/pprof/trace?seconds="+secs, "flush.trace") })
+	wg.Go(func() { errs[0] = get("/debug/pprof/profile?seconds="+secs, name+".cpu.pprof") })
+	wg.Go(func() { errs[1] = get("/debug/pprof/trace?seconds="+secs, name+".trace") })
 	return func() {
 		wg.Wait()
-		errs = append(errs, get("/debug/pprof/mutex", "flush.mutex.pprof"), get("/debug/pprof/block", "flush.block.pprof"))
+		errs = append(errs, get("/debug/pprof/mutex", name+".mutex.pprof"), get("/debug/pprof/block", name+".block.pprof"))
 		if err := errors.Join(errs...); err != nil {
 			tb.Fatal(err)
 		}

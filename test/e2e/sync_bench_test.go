@@ -102,11 +102,18 @@ func benchSync(ctx context.Context, b *testing.B, sc *sharedChain, h *harness.Ha
 		fresh.Connect(source)
 		before := peakRSS(b, fresh)
 		sampled := sampleHeap(ctx, b, fresh)
+		var profiled func()
+		if dir := os.Getenv("RINGS_BENCH_PROFILE"); dir != "" {
+			profiled = benchProfile(b, fresh.APIURL(), dir, fmt.Sprintf("sync-%d", n))
+		}
 		b.StartTimer()
 		start := time.Now()
 		res := ipfsJSON[commands.SyncEvent](b, fresh, "ring", "sync", ringAddr.Hex()).Result
 		took := time.Since(start)
 		b.StopTimer()
+		if profiled != nil {
+			profiled()
+		}
 		after := peakRSS(b, fresh)
 		b.ReportMetric(float64(sampled())/(1<<20), "heap-peak-MiB")
 		if res == nil || len(res.Members) != 1 || res.Members[0].Fetched != uint64(n) || res.Members[0].Error != "" ||
