@@ -3,6 +3,7 @@ package replica
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -72,10 +73,11 @@ func (r *Replica) commitLoop() {
 	}
 }
 
-// commitBatch commits the batch in one ringlog.CommitMany: the new log
-// nodes (staged by their requests) and one "received" message per replica
-// ring are stored, then every head record and every flush record (with its
-// queue mark) lands in one synced batch.
+// commitBatch commits the batch in one ringlog.CommitMany: the flushes'
+// new log nodes (staged by their requests) are checked stored, then every
+// head record and every flush record (with its queue mark) lands in one
+// synced batch. The "received" messages follow in the next relay round
+// (see announceReceived).
 func (r *Replica) commitBatch(ctx context.Context, batch []*commitJob) error {
 	var segs []ringlog.Segment
 	for _, j := range batch {
@@ -83,29 +85,7 @@ func (r *Replica) commitBatch(ctx context.Context, batch []*commitJob) error {
 			segs = append(segs, ringlog.Segment{Prev: j.seg.prev, HasPrev: j.seg.hasPrev, Head: j.seg.head, Blocks: j.seg.blocks, Staged: true})
 		}
 	}
-	byRR := map[common.Address][]*flushRecord{}
-	var rrs []common.Address
-	for _, j := range batch {
-		rr := j.fr.ReplicaRing
-		if byRR[rr] == nil {
-			rrs = append(rrs, rr)
-		}
-		byRR[rr] = append(byRR[rr], j.fr)
-	}
-	entries := make([]ringlog.Entry, len(rrs))
-	for i, rr := range rrs {
-		e, err := r.statusEntry(rr, "FlushToRing", statusReceived, receivedFields(byRR[rr]))
-		if err != nil {
-			return err
-		}
-		entries[i] = e
-	}
-	_, err := r.logs.CommitMany(ctx, segs, entries, func(ctx context.Context, b datastore.Write, appended []ringlog.Head) error {
-		for i, rr := range rrs {
-			for _, fr := range byRR[rr] {
-				fr.Messages = []string{appended[i].CID.String()}
-			}
-		}
+	_, err := r.logs.CommitMany(ctx, segs, nil, func(ctx context.Context, b datastore.Write, _ []ringlog.Head) error {
 		for _, j := range batch {
 			if err := putRecord(ctx, b, recordKey, j.fr, true); err != nil {
 				return err
@@ -121,6 +101,67 @@ func (r *Replica) commitBatch(ctx context.Context, batch []*commitJob) error {
 		r.events.publish(sg.Head.Ring, gateway.Event{Type: "head", Data: headEvent(sg.Head)})
 	}
 	return nil
+}
+
+// announceReceived appends one "received" message per replica ring to this
+// replica's own log, for the queued flushes that have none yet, and
+// records the message in their records, in one commit. The relay loop
+// runs it before each round's transactions, so that a flush's "received"
+// message comes before its relay and its "relayed" message, and the
+// flushes of a round share one message. A crash before it only delays
+// the message to the next round: the flushes stay queued.
+func (r *Replica) announceReceived(ctx context.Context, queue []*flushRecord) error {
+	byRR := map[common.Address][]*flushRecord{}
+	var rrs []common.Address
+	var frs []*flushRecord
+	for _, fr := range queue {
+		if len(fr.Messages) > 0 || r.isSelf(fr) {
+			continue
+		}
+		rr := fr.ReplicaRing
+		if byRR[rr] == nil {
+			rrs = append(rrs, rr)
+		}
+		byRR[rr] = append(byRR[rr], fr)
+		frs = append(frs, fr)
+	}
+	if len(frs) == 0 {
+		return nil
+	}
+	entries := make([]ringlog.Entry, len(rrs))
+	for i, rr := range rrs {
+		e, err := r.statusEntry(rr, "FlushToRing", statusReceived, receivedFields(byRR[rr]))
+		if err != nil {
+			return err
+		}
+		entries[i] = e
+	}
+	_, err := r.logs.CommitMany(ctx, nil, entries, func(ctx context.Context, b datastore.Write, appended []ringlog.Head) error {
+		for i, rr := range rrs {
+			for _, fr := range byRR[rr] {
+				fr.Messages = []string{appended[i].CID.String()}
+				if err := putRecord(ctx, b, recordKey, fr, true); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		for _, fr := range frs {
+			fr.Messages = nil
+		}
+		return fmt.Errorf("replica: recording %d flushes as received: %w", len(frs), err)
+	}
+	r.recordsChanged(frs)
+	return nil
+}
+
+// isSelf reports whether fr is this replica's own flush of its own log in
+// its replica ring, which gets no status messages: they would add nodes
+// that are never anchored.
+func (r *Replica) isSelf(fr *flushRecord) bool {
+	return r.self != nil && fr.Avatar == r.self.Address && fr.Ring == fr.ReplicaRing
 }
 
 func batchRecords(batch []*commitJob) []*flushRecord {

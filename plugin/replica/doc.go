@@ -10,10 +10,13 @@
 // logs this node does not have yet), and the node's own avatar, which
 // writes the replica's status messages into its log of the replica ring.
 //
-// Accepted flushes are committed in groups (commit.go): the flushes that
-// pass their checks at one moment share one block write batch, one signed
-// "received" record per replica ring and one synced batch of heads and
-// records; each request still answers only after its own commit.
+// Accepted flushes are committed in groups (commit.go): each request
+// stores its nodes itself, then the flushes that pass their checks at one
+// moment share one synced batch of heads, records and queue marks; each
+// request answers only after its own commit. The relayer (relay.go) works
+// in rounds: one signed "received" message per replica ring for the new
+// flushes, then one flushMany per ring, then a "relayed" or "failed"
+// message per transaction.
 //
 // Replica implements gateway.Backend. Every check that fails returns a
 // *CheckError naming the check; nothing is stored, queued or relayed for a

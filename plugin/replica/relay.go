@@ -260,6 +260,9 @@ func (r *Replica) relayQueued(ctx context.Context) (again bool, err error) {
 	if err != nil {
 		return true, err
 	}
+	if err := r.announceReceived(ctx, queue); err != nil {
+		return true, err
+	}
 	byRing := map[common.Address][]*flushRecord{}
 	var rings []common.Address
 	for _, fr := range queue {
@@ -368,7 +371,7 @@ func (r *Replica) finish(ctx context.Context, batch []*flushRecord, rcpt *chain.
 	// The replica's own log head is not recorded: that would add a node
 	// that is never anchored.
 	var msg string
-	if self := r.self != nil && fr0.Avatar == r.self.Address && fr0.Ring == fr0.ReplicaRing; !self {
+	if !r.isSelf(fr0) {
 		c, merr := r.statusMessage(ctx, fr0.ReplicaRing, "FlushToRing", status, fields)
 		if merr != nil {
 			log.Errorf("recording the %s status of flush %s: %s", status, fr0.ID, merr)

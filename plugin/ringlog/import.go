@@ -55,11 +55,13 @@ type Segment struct {
 type Extra func(ctx context.Context, b datastore.Write, appended []Head) error
 
 // CommitMany stores verified segments of some logs and appends one message
-// to each of some other logs, as one commit: one PutMany of all their
-// blocks, then one synced batch holding every new head record and the
-// caller's extra records, then the pin moves queued (see Append). Either
+// to each of some other logs, as one commit: their blocks stored (but for
+// those already staged, see Stage), then one synced batch holding every
+// new head record and the caller's extra records, then the pin moves
+// queued (see Append). Either
 // all of it is stored or none of it is recorded. It returns the appends'
-// heads. A log may appear once.
+// heads. A log may appear once. With no segments and no appends, it
+// commits the extra records alone.
 func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry, extra Extra) ([]Head, error) {
 	// The held PinLocks are this call's to release; from the pin moves on,
 	// with the others.
@@ -73,7 +75,7 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 			}
 		}
 	}()
-	if len(segs) == 0 && len(appends) == 0 {
+	if len(segs) == 0 && len(appends) == 0 && extra == nil {
 		return nil, nil
 	}
 	keys := make([]logKey, 0, len(segs)+len(appends))
@@ -163,14 +165,14 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 			sg.held.Unlock(ctx)
 		}
 	}
-	if lock == nil {
+	if lock == nil && len(moves) > 0 {
 		lock = s.bs.PinLock(ctx)
 	}
 	shared := &sharedUnlock{u: lock}
 	shared.n.Store(int32(len(moves)))
 	queued := false
 	defer func() {
-		if !queued {
+		if !queued && lock != nil {
 			lock.Unlock(ctx)
 		}
 	}()

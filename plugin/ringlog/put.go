@@ -27,8 +27,11 @@ const putManyMin = 16
 // more. Like a single PutMany, it may store some of them before it fails;
 // callers record nothing that refers to them until it succeeds.
 func storeBlocks(ctx context.Context, bs blockstore.Blockstore, blks []blocks.Block) error {
-	if len(blks) <= 1 {
-		return bs.PutMany(ctx, blks)
+	switch len(blks) {
+	case 0:
+		return nil
+	case 1:
+		return bs.Put(ctx, blks[0])
 	}
 	g, ctx := errgroup.WithContext(ctx)
 	if len(blks) < putManyMin {

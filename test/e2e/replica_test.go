@@ -249,6 +249,13 @@ func TestFlushesSurviveChainOutage(t *testing.T) {
 		}
 		queued = append(queued, st.ID)
 	}
+	// The relayer's rounds record them as received in the replica's own
+	// log, chain or no chain.
+	for _, id := range queued {
+		waitFlushWhere(t, s.replicaURL, id, "a received message", func(st gateway.FlushStatus) bool {
+			return st.Status == "received" && len(st.Messages) == 1
+		})
+	}
 
 	// The replica restarts with the chain still down... then the chain returns.
 	stop(t, s.replica)
@@ -257,8 +264,11 @@ func TestFlushesSurviveChainOutage(t *testing.T) {
 	url := gatewayURL(t, s.replica)
 	for _, id := range queued {
 		st := waitFlush(t, url, id, "relayed")
-		if st.TxHash == "" {
-			t.Fatalf("flush %s relayed without a transaction: %+v", id, st)
+		if st.TxHash == "" || len(st.Messages) != 2 {
+			t.Fatalf("flush %s relayed without a transaction or its two messages: %+v", id, st)
+		}
+		if received, relayed := logNodeSeq(t, s.replica, st.Messages[0]), logNodeSeq(t, s.replica, st.Messages[1]); received >= relayed {
+			t.Fatalf("flush %s: its received message has seq %d, its relayed one %d", id, received, relayed)
 		}
 	}
 	head := headOf(t, s.member, "club", "alice", "local")
@@ -304,19 +314,37 @@ func httpGet(t *testing.T, url, accept string) string {
 // waitFlush polls a replica's FlushStatus until the flush has status want.
 func waitFlush(t *testing.T, url, id, want string) gateway.FlushStatus {
 	t.Helper()
+	return waitFlushWhere(t, url, id, want, func(st gateway.FlushStatus) bool { return st.Status == want })
+}
+
+// waitFlushWhere polls the flush's status until ok (what describes it).
+func waitFlushWhere(t *testing.T, url, id, what string, ok func(gateway.FlushStatus) bool) gateway.FlushStatus {
+	t.Helper()
 	deadline := time.Now().Add(2 * time.Minute)
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	for {
 		st := getJSON[gateway.FlushStatus](t, url+"/ring/rpc", `{"jsonrpc":"2.0","id":1,"method":"FlushStatus","params":{"id":"`+id+`"}}`)
-		if st.Status == want {
+		if ok(st) {
 			return st
 		}
 		if st.Status == "failed" || time.Now().After(deadline) {
-			t.Fatalf("flush %s: %+v, want %s", id, st, want)
+			t.Fatalf("flush %s: %+v, want %s", id, st, what)
 		}
 		<-tick.C
 	}
+}
+
+// logNodeSeq is the seq of the log node c, read with `ipfs dag get` on n.
+func logNodeSeq(t *testing.T, n *harness.Node, c string) uint64 {
+	t.Helper()
+	var node struct {
+		Seq uint64 `json:"seq"`
+	}
+	if err := json.Unmarshal(n.IPFS("dag", "get", c).Stdout.Bytes(), &node); err != nil || node.Seq == 0 {
+		t.Fatalf("dag get %s: %v (seq %d)", c, err, node.Seq)
+	}
+	return node.Seq
 }
 
 // getJSON GETs url (or POSTs body as JSON when set) and decodes the
