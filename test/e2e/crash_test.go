@@ -149,7 +149,7 @@ func TestSyncResumesAfterSIGKILL(t *testing.T) {
 		t.Fatal(err)
 	}
 	const n = 24000 // 47 batches: ten rounds of one to three batches each cannot finish it
-	ringAddr, head := benchLogOnSource(ctx, t, sc, c, source, n)
+	ringAddr, head, _ := benchLogOnSource(ctx, t, sc, c, source, n)
 
 	x := sc.node(h, map[string]any{"Sync": map[string]any{"Background": "off"}})
 	stored := uint64(0) // nodes the last progress report said were stored

@@ -43,7 +43,11 @@ const syncBenchRatioSize = 10000
 // daemon's peak resident memory (VmHWM) before and after the sync. At
 // syncBenchRatioSize it also times `ipfs pin add` of the same head on
 // another fresh daemon connected to the same source, the walk any IPFS
-// user would otherwise do, and reports sync's speed as a ratio to it.
+// user would otherwise do, and reports sync's speed as a ratio to it
+// (ratio); and it times `ipfs dag import` of the log's CAR from a local
+// file on a third fresh daemon, the fastest Kubo stores those blocks with
+// nothing to fetch or check, as a floor (import-ratio: above 1, the sync
+// was faster than the local import).
 //
 // Run it with -benchtime 1x.
 func BenchmarkSyncLog(b *testing.B) {
@@ -74,9 +78,9 @@ func BenchmarkSyncLog(b *testing.B) {
 
 	largest := slices.Max(sizes)
 	for _, n := range sizes {
-		ringAddr, head := benchLogOnSource(ctx, b, sc, c, source, n)
+		ringAddr, head, car := benchLogOnSource(ctx, b, sc, c, source, n)
 		b.Run(fmt.Sprintf("nodes=%d", n), func(b *testing.B) {
-			benchSync(ctx, b, sc, h, source, ringAddr, head, n, nil)
+			benchSync(ctx, b, sc, h, source, ringAddr, head, car, n, nil)
 		})
 		if n == largest || n == syncBenchRatioSize {
 			// Kubo provides every new block by default ("Provide.Strategy":
@@ -84,7 +88,7 @@ func BenchmarkSyncLog(b *testing.B) {
 			// works through them on the same cores, whoever adds them.
 			// Without it, what is left is the sync's.
 			b.Run(fmt.Sprintf("nodes=%d/provide=roots", n), func(b *testing.B) {
-				benchSync(ctx, b, sc, h, source, ringAddr, head, n, func(n *harness.Node) {
+				benchSync(ctx, b, sc, h, source, ringAddr, head, car, n, func(n *harness.Node) {
 					n.IPFS("config", "Provide.Strategy", "roots")
 				})
 			})
@@ -95,7 +99,7 @@ func BenchmarkSyncLog(b *testing.B) {
 // benchSync syncs the log of n nodes at head in ring from source to a
 // fresh daemon b.N times, and at syncBenchRatioSize times `ipfs pin add`
 // of the same head on another fresh daemon.
-func benchSync(ctx context.Context, b *testing.B, sc *sharedChain, h *harness.Harness, source *harness.Node, ringAddr common.Address, head cid.Cid, n int, setup func(*harness.Node)) {
+func benchSync(ctx context.Context, b *testing.B, sc *sharedChain, h *harness.Harness, source *harness.Node, ringAddr common.Address, head cid.Cid, car string, n int, setup func(*harness.Node)) {
 	for range b.N {
 		b.StopTimer()
 		fresh := sc.nodeWith(h, nil, setup)
@@ -106,6 +110,7 @@ func benchSync(ctx context.Context, b *testing.B, sc *sharedChain, h *harness.Ha
 		if dir := os.Getenv("RINGS_BENCH_PROFILE"); dir != "" {
 			profiled = benchProfile(b, fresh.APIURL(), dir, fmt.Sprintf("sync-%d", n))
 		}
+		settleDisk()
 		b.StartTimer()
 		start := time.Now()
 		res := ipfsJSON[commands.SyncEvent](b, fresh, "ring", "sync", ringAddr.Hex()).Result
@@ -124,9 +129,22 @@ func benchSync(ctx context.Context, b *testing.B, sc *sharedChain, h *harness.Ha
 		b.ReportMetric(float64(before)/(1<<20), "rss-before-MiB")
 		b.ReportMetric(float64(after)/(1<<20), "rss-peak-MiB")
 		b.ReportMetric(took.Seconds(), "sync-s")
+		if n == syncBenchRatioSize {
+			// The floor: the same blocks stored by Kubo from a local file,
+			// with nothing to fetch or verify.
+			importer := sc.nodeWith(h, nil, setup)
+			settleDisk()
+			start := time.Now()
+			importer.IPFS("dag", "import", "--pin-roots=false", "--stats=false", car)
+			importTook := time.Since(start)
+			b.ReportMetric(importTook.Seconds(), "import-s")
+			b.ReportMetric(importTook.Seconds()/took.Seconds(), "import-ratio")
+			stop(b, importer)
+		}
 		if n == syncBenchRatioSize && setup == nil {
 			walker := sc.nodeWith(h, nil, setup)
 			walker.Connect(source)
+			settleDisk()
 			start := time.Now()
 			walker.IPFS("pin", "add", "--progress=false", head.String())
 			pinTook := time.Since(start)
@@ -143,8 +161,8 @@ func benchSync(ctx context.Context, b *testing.B, sc *sharedChain, h *harness.Ha
 // new ring whose only member is a key of this process, the log imported as
 // a CAR, its head flushed on chain, and the source synced from its own
 // blockstore, so that it holds and serves the log as a member's node
-// would. It returns the ring and the head.
-func benchLogOnSource(ctx context.Context, b testing.TB, sc *sharedChain, c *chain.Client, source *harness.Node, n int) (common.Address, cid.Cid) {
+// would. It returns the ring, the head and the CAR's path.
+func benchLogOnSource(ctx context.Context, b testing.TB, sc *sharedChain, c *chain.Client, source *harness.Node, n int) (common.Address, cid.Cid, string) {
 	b.Helper()
 	key, err := crypto.GenerateKey()
 	if err != nil {
@@ -179,7 +197,7 @@ func benchLogOnSource(ctx context.Context, b testing.TB, sc *sharedChain, c *cha
 	if res == nil || len(res.Members) != 1 || res.Members[0].Seq != uint64(n) {
 		b.Fatalf("source's own sync: %+v", res)
 	}
-	return ringAddr, head
+	return ringAddr, head, car
 }
 
 // writeLogCAR writes a member's log of n signed nodes (seq 1 to n, each
