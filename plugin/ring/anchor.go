@@ -71,9 +71,15 @@ func (s *Service) Reanchor(ctx context.Context) ([]Reanchored, error) {
 		recs = append(recs, a)
 	}
 	res.Close()
+	if len(recs) == 0 {
+		return nil, nil
+	}
+	if err := s.refreshHeads(ctx); err != nil {
+		return nil, err
+	}
 	var out []Reanchored
 	for _, a := range recs {
-		st, err := s.cachedState(ctx, a.Ring, false)
+		st, err := s.readState(ctx, a.Ring, false, false)
 		if err != nil {
 			out = append(out, Reanchored{Ring: a.Ring, Avatar: a.Avatar, Anchored: a.Seq, Error: err.Error()})
 			continue

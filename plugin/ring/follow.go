@@ -33,6 +33,12 @@ var _ HeadCache = (*chain.Follower)(nil)
 // the ring from now on; or from the chain when the node has no cache.
 // final selects the confirmed view.
 func (s *Service) cachedState(ctx context.Context, ring common.Address, final bool) (*chain.RingState, error) {
+	return s.readState(ctx, ring, final, true)
+}
+
+// readState is cachedState; refresh false skips bringing the cache up to
+// the latest block, for a caller that just did, once for many rings.
+func (s *Service) readState(ctx context.Context, ring common.Address, final, refresh bool) (*chain.RingState, error) {
 	c := s.opts.Heads
 	if c == nil {
 		return s.chain.State(ctx, ring)
@@ -45,10 +51,21 @@ func (s *Service) cachedState(ctx context.Context, ring common.Address, final bo
 		if err := c.Add(ctx, ring); err != nil {
 			return nil, err
 		}
-	} else if err := c.Refresh(ctx); err != nil {
-		return nil, err
+	} else if refresh {
+		if err := c.Refresh(ctx); err != nil {
+			return nil, err
+		}
 	}
 	return read(ring)
+}
+
+// refreshHeads brings the head cache up to the latest block, if the node
+// has one.
+func (s *Service) refreshHeads(ctx context.Context) error {
+	if s.opts.Heads == nil {
+		return nil
+	}
+	return s.opts.Heads.Refresh(ctx)
 }
 
 // FollowOptions configure Follow.
@@ -120,6 +137,14 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 		}
 	}
 	syncStale := func() {
+		if len(stale) == 0 {
+			return
+		}
+		// One refresh of the head cache serves the round's rings.
+		if err := s.refreshHeads(ctx); err != nil {
+			log.Errorf("refreshing the head cache: %v", err)
+			return
+		}
 		for r := range stale {
 			if ctx.Err() != nil {
 				return
@@ -136,7 +161,7 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 				log.Infof("stopped following %s: this node holds no keys for it any more", r.Hex())
 				continue
 			}
-			res, err := s.Sync(ctx, r.Hex(), nil)
+			res, err := s.sync(ctx, r.Hex(), nil, false)
 			if err != nil {
 				log.Errorf("sync of %s: %v", r.Hex(), err)
 				continue

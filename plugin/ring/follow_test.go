@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -124,5 +125,85 @@ func TestFollowLetsGoOfARingWithoutKeys(t *testing.T) {
 	log.waitLine(ctx, t, "stopped following "+created.Address.Hex())
 	if _, err := heads.State(created.Address); !errors.Is(err, chain.ErrNotFollowed) {
 		t.Fatalf("the head cache still follows the ring: %v", err)
+	}
+}
+
+// countingHeads counts the refreshes of a head cache.
+type countingHeads struct {
+	*chain.Follower
+	refreshes atomic.Int32
+}
+
+func (c *countingHeads) Refresh(ctx context.Context) error {
+	c.refreshes.Add(1)
+	return c.Follower.Refresh(ctx)
+}
+
+// TestFollowRefreshesOncePerRound: a round of the background loop brings
+// the head cache up to date once for all the rings it syncs, not once per
+// ring.
+func TestFollowRefreshesOncePerRound(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dc.Close() })
+	factory, _, err := chain.DeployFactory(ctx, dc.Client(), dc.RelayerKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), factory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	follower, err := chain.NewFollower(dc.Client(), chain.DefaultFollowConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	heads := &countingHeads{Follower: follower}
+	node := kubotest.NewNode(t)
+	logs := ringlog.New(node.Blockstore, namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring")), node.Pinning)
+	t.Cleanup(func() { logs.Close() })
+	keys, err := ringkeys.Open(filepath.Join(t.TempDir(), "keys"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc := ring.New(c, logs, keys, node.Repo.Keystore(), ring.Options{
+		Heads:   heads,
+		Sources: func() []ringlog.Source { return []ringlog.Source{ringlog.BlockSource{Fetcher: node.Blocks}} },
+	})
+	alice, _, err := p2pcrypto.GenerateSecp256k1Key(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := node.Repo.Keystore().Put("alice", alice); err != nil {
+		t.Fatal(err)
+	}
+	var rings []common.Address
+	for _, name := range []string{"one", "two", "three"} {
+		created, err := svc.Create(ctx, name, "alice", []string{"alice"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rings = append(rings, created.Address)
+	}
+
+	changed := make(chan common.Address)
+	done := make(chan struct{})
+	go func() {
+		svc.Follow(ctx, ring.FollowOptions{Changed: changed, Interval: time.Hour})
+		close(done)
+	}()
+	defer func() { cancel(); <-done }()
+
+	// The loop takes a change only between rounds: once the second is
+	// taken, the first round (all three rings) and the round of the first
+	// change are over, and a third may have begun.
+	changed <- rings[0]
+	changed <- rings[1]
+	if n := heads.refreshes.Load(); n < 2 || n > 3 {
+		t.Fatalf("%d refreshes of the head cache for two rounds (and maybe a third) over three rings; want one per round", n)
 	}
 }

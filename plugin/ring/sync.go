@@ -45,6 +45,12 @@ type SyncResult struct {
 // What was fetched of an unfinished log is kept, and the next Sync resumes
 // from it. progress, if not nil, is called as nodes are stored.
 func (s *Service) Sync(ctx context.Context, ringName string, progress func(ringlog.Progress)) (*SyncResult, error) {
+	return s.sync(ctx, ringName, progress, true)
+}
+
+// sync is Sync; refresh false reads the head cache as it is (see
+// readState).
+func (s *Service) sync(ctx context.Context, ringName string, progress func(ringlog.Progress), refresh bool) (*SyncResult, error) {
 	if s.opts.Sources == nil {
 		return nil, errors.New("sync needs the node's network (run the daemon)")
 	}
@@ -52,7 +58,7 @@ func (s *Service) Sync(ctx context.Context, ringName string, progress func(ringl
 	if err != nil {
 		return nil, err
 	}
-	st, err := s.cachedState(ctx, k.Ring, true)
+	st, err := s.readState(ctx, k.Ring, true, refresh)
 	if err != nil {
 		return nil, err
 	}
