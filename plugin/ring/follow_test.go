@@ -49,13 +49,18 @@ func (l *logLines) waitLine(ctx context.Context, t *testing.T, want string) {
 	}
 }
 
-// TestFollowLetsGoOfARingWithoutKeys: the background loop follows the
-// rings this node holds keys for; once the keys are gone (as after
-// UnreplicateRing), a change of the ring makes it stop following the ring
-// instead of fetching its logs again.
-func TestFollowLetsGoOfARingWithoutKeys(t *testing.T) {
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
+// followFixture is a ring service over a fresh dev chain and Kubo node,
+// with a head cache, and a key "alice" in the node's keystore.
+type followFixture struct {
+	svc      *ring.Service
+	follower *chain.Follower
+	keys     *ringkeys.Dir
+}
+
+// newFollowFixture makes a followFixture; wrap, if not nil, wraps its head
+// cache.
+func newFollowFixture(ctx context.Context, t *testing.T, wrap func(*chain.Follower) ring.HeadCache) followFixture {
+	t.Helper()
 	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
@@ -69,9 +74,13 @@ func TestFollowLetsGoOfARingWithoutKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	heads, err := chain.NewFollower(dc.Client(), chain.DefaultFollowConfig())
+	follower, err := chain.NewFollower(dc.Client(), chain.DefaultFollowConfig())
 	if err != nil {
 		t.Fatal(err)
+	}
+	var heads ring.HeadCache = follower
+	if wrap != nil {
+		heads = wrap(follower)
 	}
 	node := kubotest.NewNode(t)
 	logs := ringlog.New(node.Blockstore, namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring")), node.Pinning)
@@ -91,6 +100,18 @@ func TestFollowLetsGoOfARingWithoutKeys(t *testing.T) {
 	if err := node.Repo.Keystore().Put("alice", alice); err != nil {
 		t.Fatal(err)
 	}
+	return followFixture{svc: svc, follower: follower, keys: keys}
+}
+
+// TestFollowLetsGoOfARingWithoutKeys: the background loop follows the
+// rings this node holds keys for; once the keys are gone (as after
+// UnreplicateRing), a change of the ring makes it stop following the ring
+// instead of fetching its logs again.
+func TestFollowLetsGoOfARingWithoutKeys(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	f := newFollowFixture(ctx, t, nil)
+	svc, heads, keys := f.svc, f.follower, f.keys
 	created, err := svc.Create(ctx, "club", "alice", []string{"alice"})
 	if err != nil {
 		t.Fatal(err)
@@ -145,42 +166,11 @@ func (c *countingHeads) Refresh(ctx context.Context) error {
 func TestFollowRefreshesOncePerRound(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { dc.Close() })
-	factory, _, err := chain.DeployFactory(ctx, dc.Client(), dc.RelayerKey())
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), factory)
-	if err != nil {
-		t.Fatal(err)
-	}
-	follower, err := chain.NewFollower(dc.Client(), chain.DefaultFollowConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	heads := &countingHeads{Follower: follower}
-	node := kubotest.NewNode(t)
-	logs := ringlog.New(node.Blockstore, namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring")), node.Pinning)
-	t.Cleanup(func() { logs.Close() })
-	keys, err := ringkeys.Open(filepath.Join(t.TempDir(), "keys"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc := ring.New(c, logs, keys, node.Repo.Keystore(), ring.Options{
-		Heads:   heads,
-		Sources: func() []ringlog.Source { return []ringlog.Source{ringlog.BlockSource{Fetcher: node.Blocks}} },
-	})
-	alice, _, err := p2pcrypto.GenerateSecp256k1Key(rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := node.Repo.Keystore().Put("alice", alice); err != nil {
-		t.Fatal(err)
-	}
+	var heads *countingHeads
+	svc := newFollowFixture(ctx, t, func(f *chain.Follower) ring.HeadCache {
+		heads = &countingHeads{Follower: f}
+		return heads
+	}).svc
 	var rings []common.Address
 	for _, name := range []string{"one", "two", "three"} {
 		created, err := svc.Create(ctx, name, "alice", []string{"alice"})
