@@ -43,9 +43,10 @@ type Segment struct {
 	// ones a garbage collection removed meanwhile.
 	Staged bool
 	// held is a PinLock the caller holds and hands over: the commit uses
-	// it for the segment's pin move instead of taking another (a second
-	// PinLock could deadlock with a garbage collection waiting between the
-	// two). It is released like the others, whatever the outcome.
+	// it as its own instead of taking another (a second PinLock could
+	// deadlock with a garbage collection waiting between the two). It is
+	// released with the commit's pin moves, or at once if the commit
+	// fails.
 	held blockstore.Unlocker
 }
 
@@ -58,10 +59,9 @@ type Extra func(ctx context.Context, b datastore.Write, appended []Head) error
 // to each of some other logs, as one commit: their blocks stored (but for
 // those already staged, see Stage), then one synced batch holding every
 // new head record and the caller's extra records, then the pin moves
-// queued (see Append). Either
-// all of it is stored or none of it is recorded. It returns the appends'
-// heads. A log may appear once. With no segments and no appends, it
-// commits the extra records alone.
+// queued (see Append). Either all of it is stored or none of it is
+// recorded. It returns the appends' heads. A log may appear once. With no
+// segments and no appends, it commits the extra records alone.
 func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry, extra Extra) ([]Head, error) {
 	// The held PinLocks are this call's to release; from the pin moves on,
 	// with the others.
