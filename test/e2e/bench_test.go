@@ -18,6 +18,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -135,7 +137,7 @@ func BenchmarkFlushToRing(b *testing.B) {
 	benchLoad(ctx, b, hc, putURL, warm, checkPut)
 
 	var flushLat, putLat []time.Duration
-	var flushTime, putTime, relayLag time.Duration
+	var flushTime, putTime, relayLag, flushCPU, putCPU, flushOwn, putOwn time.Duration
 	b.ResetTimer()
 	for it := 0; it < b.N; it++ {
 		b.StopTimer()
@@ -151,16 +153,24 @@ func BenchmarkFlushToRing(b *testing.B) {
 				defer benchProfile(b, rep.APIURL(), dir, "flush")()
 			}
 			settleDisk()
+			cpu, own := processCPU(b, rep), processCPU(b, nil)
 			lat, d := benchLoad(ctx, b, hc, rpcURL, flushJobs, checkFlush)
 			flushLat, flushTime = append(flushLat, lat...), flushTime+d
 			b.StopTimer()
 			relayLag += waitRelayed(ctx, b, hc, rpcURL, flushJobs)
+			// Relaying included: the daemon's and, in this process, the
+			// chain's work for it.
+			flushCPU += processCPU(b, rep) - cpu
+			flushOwn += processCPU(b, nil) - own
 			b.StartTimer()
 		}
 		put := func() {
 			settleDisk()
+			cpu, own := processCPU(b, rep), processCPU(b, nil)
 			lat, d := benchLoad(ctx, b, hc, putURL, putJobs, checkPut)
 			putLat, putTime = append(putLat, lat...), putTime+d
+			putCPU += processCPU(b, rep) - cpu
+			putOwn += processCPU(b, nil) - own
 		}
 		if it%2 == 0 {
 			flush()
@@ -192,6 +202,10 @@ func BenchmarkFlushToRing(b *testing.B) {
 	b.ReportMetric(ms(percentile(putLat, 50)), "dagput-p50-ms")
 	b.ReportMetric(ms(percentile(putLat, 99)), "dagput-p99-ms")
 	b.ReportMetric(flushRate/putRate, "ratio")
+	b.ReportMetric(ms(flushCPU)/float64(len(flushLat)), "flush-cpu-ms/req")
+	b.ReportMetric(ms(putCPU)/float64(len(putLat)), "dagput-cpu-ms/req")
+	b.ReportMetric(ms(flushOwn)/float64(len(flushLat)), "flush-bench-cpu-ms/req")
+	b.ReportMetric(ms(putOwn)/float64(len(putLat)), "dagput-bench-cpu-ms/req")
 	b.ReportMetric(ms(relayLag)/float64(b.N), "relay-lag-ms")
 }
 
@@ -490,6 +504,40 @@ func benchProfile(tb testing.TB, api, dir, name string) func() {
 			tb.Fatal(err)
 		}
 	}
+}
+
+// processCPU is the CPU time (user and system) used so far by the node's
+// daemon, or with n nil by this process (the clients and the chain), from
+// /proc/PID/stat, in clock ticks of 10 ms (Linux's USER_HZ).
+func processCPU(tb testing.TB, n *harness.Node) time.Duration {
+	tb.Helper()
+	path := "/proc/self/stat"
+	if n != nil {
+		if n.Daemon == nil || n.Daemon.Cmd == nil || n.Daemon.Cmd.Process == nil {
+			tb.Fatal("the node runs no daemon")
+		}
+		path = fmt.Sprintf("/proc/%d/stat", n.Daemon.Cmd.Process.Pid)
+	}
+	stat, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	// The fields after the command's closing parenthesis: state is the
+	// first, utime the 12th, stime the 13th.
+	_, rest, ok := strings.Cut(string(stat), ") ")
+	f := strings.Fields(rest)
+	if !ok || len(f) < 13 {
+		tb.Fatalf("unexpected %s: %q", path, stat)
+	}
+	var ticks uint64
+	for _, v := range f[11:13] {
+		t, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		ticks += t
+	}
+	return time.Duration(ticks) * 10 * time.Millisecond
 }
 
 // settleDisk writes back what the steps before left dirty (repos made or
