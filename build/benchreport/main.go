@@ -171,6 +171,11 @@ func replicaLoad(r result) bool {
 		fmt.Printf(" Relay lag after the last flush: %.0f ms.", median(lag))
 	}
 	fmt.Println()
+	if _, ok := r["flush-cpu-ms/req"]; ok {
+		fmt.Printf("\nCPU per request: the daemon %.2f ms for FlushToRing (relaying included), %.2f ms for dag/put; "+
+			"the benchmark's process (clients, and the chain the relay sends to) %.2f and %.2f ms.\n",
+			median(r["flush-cpu-ms/req"]), median(r["dagput-cpu-ms/req"]), median(r["flush-bench-cpu-ms/req"]), median(r["dagput-bench-cpu-ms/req"]))
+	}
 	return true
 }
 
@@ -187,8 +192,8 @@ func syncLoad(res map[string]result, order []string) bool {
 	fmt.Println()
 	fmt.Println("## Sync of one member's log between two daemons over loopback (medians)")
 	fmt.Println()
-	fmt.Println("| log nodes | ring sync entries/s | ring sync s | `ipfs pin add` s | speed vs pin add | daemon Go heap peak | daemon peak RSS before → after |")
-	fmt.Println("|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Println("| log nodes | ring sync entries/s | ring sync s | `ipfs pin add` s | speed vs pin add | local `dag import` s | speed vs local import | daemon Go heap peak | daemon peak RSS before → after |")
+	fmt.Println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 	rows := 0
 	var rate, ratio float64
 	for _, name := range order {
@@ -202,14 +207,18 @@ func syncLoad(res map[string]result, order []string) bool {
 		if v := median(r["pinadd-s"]); v > 0 {
 			pin, x = fmt.Sprintf("%.2f", v), fmt.Sprintf("%.1f×", median(r["ratio"]))
 		}
-		fmt.Printf("| %s | %.0f | %.2f | %s | %s | %.0f MiB | %.0f → %.0f MiB |\n", size, median(r["entries/s"]), median(r["sync-s"]), pin, x,
+		imp, ix := "-", "-"
+		if v := median(r["import-s"]); v > 0 {
+			imp, ix = fmt.Sprintf("%.2f", v), fmt.Sprintf("%.2f×", median(r["import-ratio"]))
+		}
+		fmt.Printf("| %s | %.0f | %.2f | %s | %s | %s | %s | %.0f MiB | %.0f → %.0f MiB |\n", size, median(r["entries/s"]), median(r["sync-s"]), pin, x, imp, ix,
 			median(r["heap-peak-MiB"]), median(r["rss-before-MiB"]), median(r["rss-peak-MiB"]))
 		if size == strconv.Itoa(syncAimSize) {
 			rate, ratio = median(r["entries/s"]), median(r["ratio"])
 		}
 	}
 	if rows == 0 {
-		fmt.Println("| missing | | | | | | |")
+		fmt.Println("| missing | | | | | | | | |")
 		return false
 	}
 	mark := func(ok bool) string {
