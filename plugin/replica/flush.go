@@ -116,10 +116,10 @@ func (r *Replica) acceptFlush(ctx context.Context, p *gateway.FlushToRingParams)
 		return "", err
 	}
 
-	// Store the nodes here, at once with other flushes; then pin, record
-	// "received" in the replica's log and queue, committed together with
-	// the flushes of other members that are waiting at the same moment
-	// (see commit.go).
+	// Store the nodes here, at once with other flushes; then record the
+	// head, pin it and queue the flush, committed together with the
+	// flushes of other members that are waiting at the same moment (see
+	// commit.go). The relayer's next round writes the "received" message.
 	if err := r.logs.Stage(ctx, seg.blocks); err != nil {
 		return "", err
 	}
