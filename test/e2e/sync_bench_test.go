@@ -105,20 +105,21 @@ func BenchmarkSyncLog(b *testing.B) {
 }
 
 // benchSync syncs the log of n nodes at head in ring from source to a
-// fresh daemon b.N times, and at syncBenchRatioSize times `ipfs pin add`
-// of the same head on another fresh daemon.
+// fresh daemon b.N times, and at syncBenchRatioSize times `ipfs dag
+// import` of the log's CAR and (with Kubo's default providing) `ipfs pin
+// add` of the same head, each on another fresh daemon.
 func benchSync(ctx context.Context, b *testing.B, sc *sharedChain, h *harness.Harness, source *harness.Node, ringAddr common.Address, head cid.Cid, car string, n int, setup func(*harness.Node)) {
 	for range b.N {
 		b.StopTimer()
 		fresh := sc.nodeWith(h, nil, setup)
 		fresh.Connect(source)
+		settleDisk()
 		before := peakRSS(b, fresh)
 		sampled := sampleHeap(ctx, b, fresh)
 		var profiled func()
 		if dir := os.Getenv("RINGS_BENCH_PROFILE"); dir != "" {
 			profiled = benchProfile(b, fresh.APIURL(), dir, fmt.Sprintf("sync-%d", n))
 		}
-		settleDisk()
 		b.StartTimer()
 		start := time.Now()
 		res := ipfsJSON[commands.SyncEvent](b, fresh, "ring", "sync", ringAddr.Hex()).Result
@@ -247,8 +248,8 @@ func writeLogCAR(tb testing.TB, path string, dom schemas.Domain, key *ecdsa.Priv
 
 // sampleHeap samples the daemon's Go heap in use (memstats.HeapInuse of
 // Kubo's /debug/vars, far cheaper than gathering its Prometheus metrics)
-// every 50 ms
-// until the returned func is called, which returns the largest sample.
+// every 50 ms until the returned func is called, which returns the
+// largest sample.
 // With RINGS_BENCH_PROFILE=dir it also saves a heap profile of the largest
 // moment it sampled, as dir/sync-heap-<pid>.pprof.
 func sampleHeap(ctx context.Context, tb testing.TB, n *harness.Node) func() uint64 {
