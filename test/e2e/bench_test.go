@@ -522,11 +522,11 @@ func processCPU(tb testing.TB, n *harness.Node) time.Duration {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	// The fields after the command's closing parenthesis: state is the
-	// first, utime the 12th, stime the 13th.
-	_, rest, ok := strings.Cut(string(stat), ") ")
-	f := strings.Fields(rest)
-	if !ok || len(f) < 13 {
+	// The fields after the command's (last) closing parenthesis: state is
+	// the first, utime the 12th, stime the 13th.
+	i := strings.LastIndexByte(string(stat), ')')
+	f := strings.Fields(string(stat)[i+1:])
+	if i < 0 || len(f) < 13 {
 		tb.Fatalf("unexpected %s: %q", path, stat)
 	}
 	var ticks uint64
