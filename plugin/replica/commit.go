@@ -113,7 +113,6 @@ func (r *Replica) commitBatch(ctx context.Context, batch []*commitJob) error {
 func (r *Replica) announceReceived(ctx context.Context, queue []*flushRecord) error {
 	byRR := map[common.Address][]*flushRecord{}
 	var rrs []common.Address
-	var frs []*flushRecord
 	for _, fr := range queue {
 		if len(fr.Messages) > 0 || r.isSelf(fr) {
 			continue
@@ -123,18 +122,25 @@ func (r *Replica) announceReceived(ctx context.Context, queue []*flushRecord) er
 			rrs = append(rrs, rr)
 		}
 		byRR[rr] = append(byRR[rr], fr)
-		frs = append(frs, fr)
 	}
-	if len(frs) == 0 {
-		return nil
-	}
-	entries := make([]ringlog.Entry, len(rrs))
-	for i, rr := range rrs {
+	// A replica ring whose message cannot be made (its keys are gone)
+	// does not hold up the others. Its flushes are relayed all the same,
+	// and their message is tried again next round if they still wait.
+	var entries []ringlog.Entry
+	var frs []*flushRecord
+	kept := rrs[:0]
+	for _, rr := range rrs {
 		e, err := r.statusEntry(rr, "FlushToRing", statusReceived, receivedFields(byRR[rr]))
 		if err != nil {
-			return err
+			log.Errorf("recording %d flushes as received in replica ring %s: %s", len(byRR[rr]), rr.Hex(), err)
+			continue
 		}
-		entries[i] = e
+		entries, kept = append(entries, e), append(kept, rr)
+		frs = append(frs, byRR[rr]...)
+	}
+	rrs = kept
+	if len(rrs) == 0 {
+		return nil
 	}
 	_, err := r.logs.CommitMany(ctx, nil, entries, func(ctx context.Context, b datastore.Write, appended []ringlog.Head) error {
 		for i, rr := range rrs {
