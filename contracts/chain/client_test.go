@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/contracts/chain/chaintest"
 	"github.com/mosaic-rings/rings/contracts/devchain"
 )
 
@@ -59,7 +60,7 @@ func TestNewRefusesAnAddressWithoutAFactory(t *testing.T) {
 
 func TestRingCallsOnAnAddressWithoutARing(t *testing.T) {
 	ctx := context.Background()
-	c := newDevClient(t)
+	_, c := chaintest.Open(t)
 	nowhere := common.HexToAddress("0x00000000000000000000000000000000000000e1")
 	if _, err := c.State(ctx, nowhere); !errors.Is(err, chain.ErrNotARing) {
 		t.Errorf("State: got %v, want ErrNotARing", err)
@@ -67,25 +68,4 @@ func TestRingCallsOnAnAddressWithoutARing(t *testing.T) {
 	if _, err := c.IsMember(ctx, nowhere, nowhere); !errors.Is(err, chain.ErrNotARing) {
 		t.Errorf("IsMember: got %v, want ErrNotARing", err)
 	}
-}
-
-// newDevClient opens a dev chain for the test, deploys a factory on it and
-// returns a client relaying from the chain's funded account.
-func newDevClient(t *testing.T) *chain.Client {
-	t.Helper()
-	ctx := context.Background()
-	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { dc.Close() })
-	factory, _, err := chain.DeployFactory(ctx, dc.Client(), dc.RelayerKey())
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), factory)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/mosaic-rings/rings/contracts/chain/chaintest"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 )
 
@@ -18,7 +19,7 @@ import (
 // archived checkpoint, and the OutputsRegistered events.
 func TestEntriesAndOutputs(t *testing.T) {
 	ctx := context.Background()
-	c := newDevClient(t)
+	_, c := chaintest.Open(t)
 	keys := make([]*ecdsa.PrivateKey, 3)
 	addrs := make([]common.Address, 3)
 	for i := range keys {

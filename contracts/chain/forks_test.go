@@ -10,6 +10,7 @@ import (
 	"github.com/ipfs/go-cid"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/contracts/chain/chaintest"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 )
 
@@ -18,7 +19,7 @@ import (
 // nodes of different seqs.
 func TestReportFork(t *testing.T) {
 	ctx := context.Background()
-	c := newDevClient(t)
+	_, c := chaintest.Open(t)
 	key, _ := crypto.GenerateKey()
 	member := crypto.PubkeyToAddress(key.PublicKey)
 	ring, _, err := c.CreateRing(ctx, member, []common.Address{member})

@@ -30,6 +30,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/contracts/chain/chaintest"
 	"github.com/mosaic-rings/rings/contracts/devchain"
 	"github.com/mosaic-rings/rings/gateway"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
@@ -102,23 +103,7 @@ func newFixture(t testing.TB) *fixture {
 	f := &fixture{alice: newMember(t, "alice"), bob: newMember(t, "bob"), carol: newMember(t, "carol")}
 
 	// The chain: registered first, so it closes last.
-	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := dc.Close(); err != nil {
-			t.Error(err)
-		}
-	})
-	f.dc = dc
-	factory, _, err := chain.DeployFactory(ctx, dc.Client(), dc.RelayerKey())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f.client, err = chain.New(ctx, dc.Client(), dc.RelayerKey(), factory); err != nil {
-		t.Fatal(err)
-	}
+	f.dc, f.client = chaintest.Open(t)
 	f.chainID = f.client.ChainID()
 
 	// The replica's node, log store and key directory.
@@ -126,6 +111,7 @@ func newFixture(t testing.TB) *fixture {
 	ds := f.node.Repo.Datastore()
 	f.logs = ringlog.New(f.node.Blockstore, namespace.Wrap(ds, datastore.NewKey("/ring")), f.node.Pinning)
 	t.Cleanup(func() { f.logs.Close() }) // before the node (cleanups run last first)
+	var err error
 	if f.keys, err = ringkeys.Open(t.TempDir()); err != nil {
 		t.Fatal(err)
 	}

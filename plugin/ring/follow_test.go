@@ -17,7 +17,7 @@ import (
 	p2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
-	"github.com/mosaic-rings/rings/contracts/devchain"
+	"github.com/mosaic-rings/rings/contracts/chain/chaintest"
 	"github.com/mosaic-rings/rings/plugin/internal/kubotest"
 	"github.com/mosaic-rings/rings/plugin/ring"
 	"github.com/mosaic-rings/rings/plugin/ringkeys"
@@ -61,19 +61,7 @@ type followFixture struct {
 // cache.
 func newFollowFixture(ctx context.Context, t *testing.T, wrap func(*chain.Follower) ring.HeadCache) followFixture {
 	t.Helper()
-	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { dc.Close() })
-	factory, _, err := chain.DeployFactory(ctx, dc.Client(), dc.RelayerKey())
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), factory)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dc, c := chaintest.Open(t)
 	follower, err := chain.NewFollower(dc.Client(), chain.DefaultFollowConfig())
 	if err != nil {
 		t.Fatal(err)

@@ -13,9 +13,9 @@ import (
 // putWorkers is how many block writes storeBlocks runs at once. Kubo's
 // default flatfs stores each block as a file of its own, and a PutMany
 // creates its files one after the other, in one temporary directory.
-// Creating files in several directories at once is about twice as fast,
-// even on two cores: 0.34-0.43 ms a file in four directories at once
-// against 0.62-0.80 ms one after the other, on the dev machine.
+// Creating them in several directories at once is faster, even on two
+// cores: BenchmarkSyncLog ran 14-113% faster with four PutManys than with
+// one (docs/BENCHMARKS.md, third session).
 const putWorkers = 4
 
 // putManyMin is the fewest blocks worth a PutMany: flatfs makes and
