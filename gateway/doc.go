@@ -1,7 +1,8 @@
 // Package gateway serves the /ring/ HTTP routes of a Rings node: the
 // JSON-RPC 2.0 API through which members flush their logs to replicas and
-// make nodes replicas (FlushToRing, ReplicateRing, FlushStatus, RingInfo,
-// Log), plain REST aliases of the two write methods, read routes for web
+// make nodes replicas (FlushToRing, ReplicateRing, UnreplicateRing,
+// FlushStatus, RingInfo, Log), plain REST aliases of the three write
+// methods, read routes for web
 // clients (ring state, a member's log as JSON or CAR, a Server-Sent Events
 // stream), and, on the same listener, an IPFS path gateway.
 //
@@ -28,6 +29,7 @@
 //	POST /ring/rpc                    JSON-RPC 2.0, single or batch
 //	POST /ring/FlushToRing            body: FlushToRingParams; answer: FlushStatus
 //	POST /ring/ReplicateRing          body: ReplicateRingParams; answer: ReplicateStatus
+//	POST /ring/UnreplicateRing        body: UnreplicateRingParams; answer: ReplicateStatus
 //	GET  /ring/{ring}                 Backend.RingInfo as JSON
 //	GET  /ring/{ring}/log/{member}    ?since=SEQ&limit=N; Backend.Log as JSON, or with
 //	                                  Accept: application/vnd.ipld.car (or ?format=car)
@@ -38,7 +40,8 @@
 //
 // {ring} and {member} are 0x addresses. Methods of /ring/rpc and their
 // params: FlushToRing (FlushToRingParams), ReplicateRing
-// (ReplicateRingParams), FlushStatus {"id": bytes32}, RingInfo {"ring"},
+// (ReplicateRingParams), UnreplicateRing (UnreplicateRingParams),
+// FlushStatus {"id": bytes32}, RingInfo {"ring"},
 // Log {"ring", "member", "since"?, "limit"?}. Params are an object, or an
 // array holding that one object. Addresses are 0x and 40 hex digits (any
 // case, checksum not checked), bytes32 0x and 64, signatures 0x and 130;

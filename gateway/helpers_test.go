@@ -336,6 +336,14 @@ func validReplicate() map[string]any {
 	}
 }
 
+func validUnreplicate() map[string]any {
+	return map[string]any{
+		"ring":    testRing,
+		"mtx":     map[string]any{"ring": testRing, "deadline": 1700000000},
+		"mtx_sig": testSig,
+	}
+}
+
 func mustJSON(tb testing.TB, v any) string {
 	tb.Helper()
 	b, err := json.Marshal(v)

@@ -26,6 +26,12 @@ import (
 // methods, so that a wrong method gets a JSON 405 with Allow; literal
 // routes (/ring/rpc) win over /ring/{ring}; chi sets r.PathValue.
 func (s *Server) routes() http.Handler {
+	return s.track(requestID(s.router()))
+}
+
+// router is the routes of docs/protocol.md's route table (a test holds
+// the two together), without the outer middleware.
+func (s *Server) router() chi.Router {
 	mux := chi.NewRouter()
 	rest := s.rateLimit(s.writeError)
 	rpc := s.rateLimit(s.writeRPCError)
@@ -35,13 +41,14 @@ func (s *Server) routes() http.Handler {
 	s.route(mux, "/ring/rpc", "rpc", http.HandlerFunc(s.serveRPC), rpc, post)
 	s.route(mux, "/ring/FlushToRing", "FlushToRing", s.serveAlias("FlushToRing"), rest, post)
 	s.route(mux, "/ring/ReplicateRing", "ReplicateRing", s.serveAlias("ReplicateRing"), rest, post)
+	s.route(mux, "/ring/UnreplicateRing", "UnreplicateRing", s.serveAlias("UnreplicateRing"), rest, post)
 	s.route(mux, "/ring/{ring}", "ring", http.HandlerFunc(s.serveRing), rest, get)
 	s.route(mux, "/ring/{ring}/log/{member}", "log", http.HandlerFunc(s.serveLog), rest, get)
 	s.route(mux, "/ring/{ring}/events", "events", http.HandlerFunc(s.serveEvents), rest, allow(s, http.MethodGet))
 	s.route(mux, "/ipfs/*", "ipfs", http.HandlerFunc(s.serveIPFS))
 	s.route(mux, "/ipns/*", "ipns", http.HandlerFunc(s.serveIPFS))
 	mux.NotFound(s.wrap("notfound", http.HandlerFunc(s.serveNotFound)).ServeHTTP)
-	return s.track(requestID(mux))
+	return mux
 }
 
 // route mounts h at pattern, named name in metrics, behind the common
@@ -389,8 +396,9 @@ func wantsCAR(r *http.Request) (bool, *Error) {
 	return false, nil
 }
 
-// serveAlias is POST /ring/FlushToRing and /ring/ReplicateRing: the body
-// is the params object, the answer the result or {"error": …}.
+// serveAlias is POST /ring/FlushToRing, /ring/ReplicateRing and
+// /ring/UnreplicateRing: the body is the params object, the answer the
+// result or {"error": …}.
 func (s *Server) serveAlias(method string) http.Handler {
 	run := rpcMethods[method]
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -421,6 +421,7 @@ func TestBackendErrors(t *testing.T) {
 			for _, alias := range []struct{ path, body string }{
 				{"/ring/FlushToRing", mustJSON(t, validFlush())},
 				{"/ring/ReplicateRing", mustJSON(t, validReplicate())},
+				{"/ring/UnreplicateRing", mustJSON(t, validUnreplicate())},
 			} {
 				resp, body := do(t, http.MethodPost, ts.url+alias.path, alias.body)
 				if resp.StatusCode != tc.status {
