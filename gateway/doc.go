@@ -63,7 +63,7 @@
 // Every error is a JSON-RPC error object, type Error:
 // {"code", "message", "data": {"check"}} where check names what failed: a
 // param path ("mtx.seq", "logNodes[3]", "mtx_sig"), a request member, or
-// one of "parse", "batch", "size", "rate", "timeout", "canceled",
+// one of "parse", "batch", "size", "body", "rate", "timeout", "canceled",
 // "internal". /ring/rpc answers it inside a JSON-RPC response with HTTP 200
 // (also for an oversized body: -32600, check "size"), except 429 when rate
 // limited. The other routes answer {"error": Error} with this status:
@@ -92,7 +92,12 @@
 // Fork and stale nonce are 409 Conflict: the request is well formed but
 // clashes with state the client must fetch again. Backend errors that are
 // not Coded become -32603; context deadline and cancellation become -32603
-// with check "timeout" or "canceled".
+// with check "timeout" or "canceled". A request body that has not arrived
+// within ReadTimeout is -32603 with check "timeout"; one cut off is -32600
+// with check "body". Only Coded errors reach the client with their text;
+// the others say what kind of failure it was, and the log (Warn, with the
+// cause and the request id) has the rest. Faults of the client's are
+// logged at Debug, so that no client can fill the log.
 //
 // # Configuration
 //

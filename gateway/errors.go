@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 )
 
@@ -23,13 +24,22 @@ type Error struct {
 	Code    int        `json:"code"`
 	Message string     `json:"message"`
 	Data    *ErrorData `json:"data,omitempty"`
+
+	// cause is the error behind an internal error or a timeout: the
+	// node's log gets it, the client never does (it may hold addresses
+	// and Go error text).
+	cause error
+	// client marks a fault of the client's, such as a body that arrives
+	// too slowly: logged at debug level only, so that no client can fill
+	// the node's log.
+	client bool
 }
 
 // ErrorData is the "data" member of every error the gateway sends.
 type ErrorData struct {
 	// Check names the failed check: a param ("mtx.seq", "logNodes[3]"), a
 	// request member ("jsonrpc", "method", "id"), or one of "parse",
-	// "batch", "size", "rate", "timeout", "canceled", "internal".
+	// "batch", "size", "body", "rate", "timeout", "canceled", "internal".
 	Check string `json:"check"`
 }
 
@@ -61,6 +71,7 @@ func invalidParams(path, format string, args ...any) *Error {
 // Checks with a fixed meaning in httpStatus.
 const (
 	checkSize       = "size"
+	checkBody       = "body"
 	checkRate       = "rate"
 	checkHTTPMethod = "http-method"
 	checkTimeout    = "timeout"
@@ -71,13 +82,31 @@ const (
 // errRateLimited is what the rate limiter answers.
 var errRateLimited = newError(CodeServer, checkRate, "rate limit exceeded: retry later")
 
+// bodyError is a request body that could not be read to its end: the
+// client sent it slower than Config.ReadTimeout allows, or stopped (closed
+// the connection, or sent less than its Content-Length).
+type bodyError struct{ err error }
+
+func (e *bodyError) Error() string { return "reading the request body: " + e.err.Error() }
+func (e *bodyError) Unwrap() error { return e.err }
+
+// timeout reports whether the read deadline ended the body.
+func (e *bodyError) timeout() bool {
+	var ne net.Error
+	return errors.As(e.err, &ne) && ne.Timeout()
+}
+
 // rpcError maps any error from decoding, the HTTP layer or the backend to
 // the JSON-RPC error object the client gets. It is the only place that
 // chooses codes for errors; httpStatus is the only place that chooses HTTP
-// statuses for codes.
+// statuses for codes. Errors that are not Coded reach the client without
+// their text (it may hold addresses and Go error text): the node's log has
+// them.
 func rpcError(err error) *Error {
 	var coded Coded
 	var tooBig *http.MaxBytesError
+	var body *bodyError
+	var e *Error
 	switch {
 	case err == nil:
 		return nil
@@ -88,13 +117,21 @@ func rpcError(err error) *Error {
 		return newError(coded.RPCCode(), coded.Check(), "%s", err.Error())
 	case errors.As(err, &tooBig):
 		return newError(CodeInvalidRequest, checkSize, "request body exceeds the limit of %d bytes", tooBig.Limit)
+	case errors.As(err, &body) && body.timeout():
+		e = newError(CodeInternal, checkTimeout, "timed out reading the request: the whole body must arrive within the gateway's read timeout (Gateway.ReadTimeout); send it again, at once")
+		e.client = true
+	case errors.As(err, &body):
+		e = newError(CodeInvalidRequest, checkBody, "invalid request: the body could not be read whole (the connection closed, the body is shorter than its Content-Length, or its chunked encoding is broken); send the whole body again")
+		e.client = true
 	case errors.Is(err, context.DeadlineExceeded):
-		return newError(CodeInternal, checkTimeout, "internal error: timed out: %s", err.Error())
+		e = newError(CodeInternal, checkTimeout, "timed out: the node did not finish the request in time; try again later")
 	case errors.Is(err, context.Canceled):
-		return newError(CodeInternal, checkCanceled, "internal error: canceled: %s", err.Error())
+		e = newError(CodeInternal, checkCanceled, "canceled: the request ended before the node finished it (the client left, or the gateway is shutting down)")
 	default:
-		return newError(CodeInternal, checkInternal, "internal error: %s", err.Error())
+		e = newError(CodeInternal, checkInternal, "internal error: the node failed to handle the request; its log has the details under this response's X-Request-Id")
 	}
+	e.cause = err
+	return e
 }
 
 // httpStatus is the HTTP status of an error on the REST and read routes

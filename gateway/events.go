@@ -87,6 +87,7 @@ type streamWriter struct {
 	contentType string
 	flush       bool // flush after every write (event streams)
 	started     bool
+	err         error // the first failed write: the client is gone or stopped reading
 }
 
 func (sw *streamWriter) start() {
@@ -113,6 +114,9 @@ func (sw *streamWriter) Write(b []byte) (int, error) {
 	n, err := sw.w.Write(b)
 	if err == nil && sw.flush {
 		err = sw.rc.Flush()
+	}
+	if err != nil && sw.err == nil {
+		sw.err = err
 	}
 	return n, err
 }

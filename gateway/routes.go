@@ -6,8 +6,10 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"mime"
 	"net/http"
 	"runtime/debug"
@@ -218,12 +220,18 @@ func (s *Server) cors(next http.Handler) http.Handler {
 }
 
 // readBody reads the request body up to Config.MaxRequestBytes; a larger
-// body fails with *http.MaxBytesError.
+// body fails with *http.MaxBytesError, one that does not arrive whole
+// (too slow for Config.ReadTimeout, or cut off) with *bodyError.
 func (s *Server) readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
 	if r.ContentLength > s.cfg.maxBody {
 		return nil, &http.MaxBytesError{Limit: s.cfg.maxBody}
 	}
-	return io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
+	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.maxBody))
+	var tooBig *http.MaxBytesError
+	if err != nil && !errors.As(err, &tooBig) {
+		return nil, &bodyError{err}
+	}
+	return b, err
 }
 
 // encodeJSON is json.Marshal without HTML escaping (ids are echoed byte for
@@ -270,12 +278,22 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, e *Error) {
 	writeBody(w, httpStatus(e), b)
 }
 
-// logError logs the failures that are the node's, not the client's.
+// logError logs the failures that are the node's, not the client's, with
+// their cause; the client's faults that look like the node's (a body too
+// slow or cut off) only at debug level, so that no client can fill the log.
 func (s *Server) logError(r *http.Request, method string, e *Error) {
-	if e.Code != CodeInternal && e.Code != CodeServer || e.Check() == checkRate || e.Check() == checkCanceled {
+	level := slog.LevelWarn
+	switch {
+	case e.client:
+		level = slog.LevelDebug
+	case e.Code != CodeInternal && e.Code != CodeServer, e.Check() == checkRate, e.Check() == checkCanceled:
 		return
 	}
-	s.log.Warn("ring gateway: request failed", "path", r.URL.Path, "method", method, "request_id", reqID(r), "code", e.Code, "check", e.Check(), "err", e.Message)
+	var cause any = e.Message
+	if e.cause != nil {
+		cause = e.cause
+	}
+	s.log.Log(r.Context(), level, "ring gateway: request failed", "path", r.URL.Path, "method", method, "request_id", reqID(r), "code", e.Code, "check", e.Check(), "err", cause)
 }
 
 func (s *Server) serveNotFound(w http.ResponseWriter, r *http.Request) {
@@ -359,8 +377,13 @@ func (s *Server) serveLog(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, rpcError(err))
 	case err != nil:
 		// The status is sent: cut the response so that the client sees a
-		// broken transfer, not a short CAR.
-		s.log.Warn("ring gateway: CAR stream failed", "ring", ring, "member", member, "request_id", reqID(r), "err", err)
+		// broken transfer, not a short CAR. A client that stopped reading
+		// is no failure of the node's: debug level.
+		level := slog.LevelWarn
+		if cw.err != nil {
+			level = slog.LevelDebug
+		}
+		s.log.Log(r.Context(), level, "ring gateway: CAR stream failed", "ring", ring, "member", member, "request_id", reqID(r), "err", err)
 		panic(http.ErrAbortHandler)
 	case !cw.started:
 		cw.start()

@@ -24,6 +24,7 @@ func errorBody(tb testing.TB, body []byte) *Error {
 	if err := dec.Decode(&eb); err != nil || eb.Error == nil {
 		tb.Fatalf("not an error body: %s", body)
 	}
+	checkMessage(tb, eb.Error)
 	return eb.Error
 }
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"reflect"
 	"strings"
@@ -37,6 +38,7 @@ func checkResp(t *testing.T, got rpcResp, w want) {
 	if got.Error.Code != w.code || got.Error.Check() != w.check || got.Error.Message == "" {
 		t.Errorf("error = %d %q (%s), want %d %q", got.Error.Code, got.Error.Check(), got.Error.Message, w.code, w.check)
 	}
+	checkMessage(t, got.Error)
 }
 
 // TestRPCSpec covers the rules of the JSON-RPC 2.0 specification.
@@ -367,6 +369,8 @@ func TestFlushDecoded(t *testing.T) {
 	}
 }
 
+const internalMessage = "internal error: the node failed to handle the request; its log has the details under this response's X-Request-Id"
+
 // TestBackendErrors checks the mapping of backend errors, on /ring/rpc and
 // on the REST aliases.
 func TestBackendErrors(t *testing.T) {
@@ -397,9 +401,10 @@ func TestBackendErrors(t *testing.T) {
 		{"server", &codedErr{CodeServer, "relay"}, CodeServer, "relay", "", 500},
 		{"backend invalid params", &codedErr{CodeInvalidParams, "mtx.ring"}, CodeInvalidParams, "mtx.ring", "", 400},
 		{"wrapped coded", fmt.Errorf("flush: %w", &codedErr{CodeFork, "seq"}), CodeFork, "seq", "flush: check seq failed", 409},
-		{"deadline", fmt.Errorf("relaying: %w", context.DeadlineExceeded), CodeInternal, "timeout", "internal error: timed out: relaying: context deadline exceeded", 504},
-		{"canceled", context.Canceled, CodeInternal, "canceled", "internal error: canceled: context canceled", 503},
-		{"plain", errors.New("disk full"), CodeInternal, "internal", "internal error: disk full", 500},
+		{"deadline", fmt.Errorf("relaying: %w", context.DeadlineExceeded), CodeInternal, "timeout", "timed out: the node did not finish the request in time; try again later", 504},
+		{"canceled", context.Canceled, CodeInternal, "canceled", "canceled: the request ended before the node finished it (the client left, or the gateway is shutting down)", 503},
+		{"plain", errors.New("disk full"), CodeInternal, "internal", internalMessage, 500},
+		{"network", fmt.Errorf("reading the chain: %w", &net.OpError{Op: "dial", Net: "tcp4", Addr: &net.TCPAddr{IP: net.IPv4(10, 0, 0, 7), Port: 8545}, Err: errors.New("connection refused")}), CodeInternal, "internal", internalMessage, 500},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -434,6 +439,7 @@ func TestBackendErrors(t *testing.T) {
 				if eb.Error.Code != tc.code || eb.Error.Check() != tc.check || eb.Error.Message != msg {
 					t.Errorf("%s: error %+v", alias.path, eb.Error)
 				}
+				checkMessage(t, eb.Error)
 			}
 		})
 	}

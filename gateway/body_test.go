@@ -1,0 +1,281 @@
+package gateway
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// logRecorder is a slog.Handler that keeps every record, at every level.
+type logRecorder struct {
+	mu      sync.Mutex
+	records []slog.Record
+}
+
+var _ slog.Handler = (*logRecorder)(nil)
+
+func (h *logRecorder) Enabled(context.Context, slog.Level) bool { return true }
+
+func (h *logRecorder) Handle(_ context.Context, r slog.Record) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.records = append(h.records, r.Clone())
+	return nil
+}
+
+func (h *logRecorder) WithAttrs([]slog.Attr) slog.Handler { return h }
+func (h *logRecorder) WithGroup(string) slog.Handler      { return h }
+
+// lines returns the records at level or above as "LEVEL msg k=v …".
+func (h *logRecorder) lines(level slog.Level) []string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	var out []string
+	for _, r := range h.records {
+		if r.Level < level {
+			continue
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s %s", r.Level, r.Message)
+		r.Attrs(func(a slog.Attr) bool {
+			fmt.Fprintf(&b, " %s=%v", a.Key, a.Value)
+			return true
+		})
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// bodySender writes a request body, or part of one, to conn; done closes
+// when the response has been read.
+type bodySender func(tb testing.TB, conn *net.TCPConn, done <-chan struct{})
+
+// trickle writes one byte every 10 ms until the response is there (or the
+// server closes the connection), as a slow client does.
+func trickle(tb testing.TB, conn *net.TCPConn, done <-chan struct{}) {
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+			if _, err := conn.Write([]byte(" ")); err != nil {
+				return
+			}
+		}
+	}
+}
+
+// stall writes the start of the body, then nothing more.
+func stall(tb testing.TB, conn *net.TCPConn, _ <-chan struct{}) {
+	if _, err := conn.Write([]byte(`{"ring":`)); err != nil {
+		tb.Errorf("writing the body: %v", err)
+	}
+}
+
+// cut writes the start of the body and closes the connection's sending
+// side, as a client that gives up does (the response can still come).
+func cut(tb testing.TB, conn *net.TCPConn, _ <-chan struct{}) {
+	if _, err := conn.Write([]byte(`{"ring":`)); err != nil {
+		tb.Errorf("writing the body: %v", err)
+	}
+	if err := conn.CloseWrite(); err != nil {
+		tb.Errorf("closing the sending side: %v", err)
+	}
+}
+
+// stallChunk writes one chunk of a chunked body, then nothing more.
+func stallChunk(tb testing.TB, conn *net.TCPConn, _ <-chan struct{}) {
+	if _, err := conn.Write([]byte("8\r\n{\"ring\":\r\n")); err != nil {
+		tb.Errorf("writing the body: %v", err)
+	}
+}
+
+// cutChunk writes one chunk of a chunked body and closes the sending side
+// before the last chunk.
+func cutChunk(tb testing.TB, conn *net.TCPConn, done <-chan struct{}) {
+	stallChunk(tb, conn, done)
+	if err := conn.CloseWrite(); err != nil {
+		tb.Errorf("closing the sending side: %v", err)
+	}
+}
+
+// rawPost sends POST path with the given framing header ("Content-Length:
+// 1000" or "Transfer-Encoding: chunked") over its own TCP connection,
+// then the body as send writes it, and reads the response.
+func rawPost(tb testing.TB, addr, path, framing string, send bodySender) (*http.Response, []byte) {
+	tb.Helper()
+	c, err := net.DialTimeout("tcp", addr, 10*time.Second)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	conn := c.(*net.TCPConn)
+	defer conn.Close()
+	// A guard only: the server answers after its ReadTimeout.
+	if err := conn.SetReadDeadline(time.Now().Add(10 * time.Second)); err != nil {
+		tb.Fatal(err)
+	}
+	head := "POST " + path + " HTTP/1.1\r\nHost: " + addr + "\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n"
+	if _, err := conn.Write([]byte(head)); err != nil {
+		tb.Fatal(err)
+	}
+	done := make(chan struct{})
+	sent := make(chan struct{})
+	go func() {
+		defer close(sent)
+		send(tb, conn, done)
+	}()
+	defer func() { close(done); <-sent }()
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		tb.Fatalf("reading the response: %v", err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		tb.Fatalf("reading the response body: %v", err)
+	}
+	return resp, body
+}
+
+// TestSlowOrCutBody sends bodies that arrive too slowly for ReadTimeout
+// or end early, over the real listener: each gets its documented error
+// (no internal error, no address or Go error text in the message), the
+// backend sees nothing, and the node's log has no warning, only a debug
+// line, since a client could send such requests at will.
+func TestSlowOrCutBody(t *testing.T) {
+	t.Parallel()
+	rest := []string{"/ring/FlushToRing", "/ring/ReplicateRing", "/ring/UnreplicateRing"}
+	const length = "Content-Length: 1000"
+	cases := []struct {
+		name    string
+		paths   []string
+		framing string
+		send    bodySender
+		status  int // on the REST routes; /ring/rpc answers 200
+		code    int
+		check   string
+	}{
+		{"trickle", rest, length, trickle, http.StatusGatewayTimeout, CodeInternal, checkTimeout},
+		{"stall", rest, length, stall, http.StatusGatewayTimeout, CodeInternal, checkTimeout},
+		{"stall chunked", rest, "Transfer-Encoding: chunked", stallChunk, http.StatusGatewayTimeout, CodeInternal, checkTimeout},
+		{"cut", rest, length, cut, http.StatusBadRequest, CodeInvalidRequest, checkBody},
+		{"cut chunked", rest, "Transfer-Encoding: chunked", cutChunk, http.StatusBadRequest, CodeInvalidRequest, checkBody},
+		{"broken chunk", rest, "Transfer-Encoding: chunked", cut, http.StatusBadRequest, CodeInvalidRequest, checkBody},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			cfg := testConfig()
+			cfg.ReadTimeout = "250ms"
+			logs := &logRecorder{}
+			ts := startServer(t, cfg, WithLogger(slog.New(logs)))
+			for _, path := range append([]string{"/ring/rpc"}, tc.paths...) {
+				resp, body := rawPost(t, ts.Addr(), path, tc.framing, tc.send)
+				var e *Error
+				if path == "/ring/rpc" {
+					if resp.StatusCode != http.StatusOK {
+						t.Fatalf("%s: HTTP %d, want 200: %s", path, resp.StatusCode, body)
+					}
+					r := decodeResp(t, body)
+					checkResp(t, r, want{"null", tc.code, tc.check})
+					e = r.Error
+				} else {
+					if resp.StatusCode != tc.status {
+						t.Fatalf("%s: HTTP %d, want %d: %s", path, resp.StatusCode, tc.status, body)
+					}
+					e = errorBody(t, body)
+					if e.Code != tc.code || e.Check() != tc.check {
+						t.Errorf("%s: error %d %q (%s), want %d %q", path, e.Code, e.Check(), e.Message, tc.code, tc.check)
+					}
+				}
+				if !strings.Contains(e.Message, "body") {
+					t.Errorf("%s: the message %q does not say the body was the problem", path, e.Message)
+				}
+			}
+			if calls := ts.backend.called(); len(calls) != 0 {
+				t.Errorf("the backend was called: %v", calls)
+			}
+			if warn := logs.lines(slog.LevelWarn); len(warn) != 0 {
+				t.Errorf("a client's fault was logged as a warning:\n%s", strings.Join(warn, "\n"))
+			}
+			if debug := logs.lines(slog.LevelDebug); len(debug) == 0 {
+				t.Error("nothing logged at debug level")
+			}
+		})
+	}
+}
+
+// TestInternalErrorLogged checks that the node's own failures, whose text
+// the client does not get, reach the log with their cause and the request
+// id the client does get.
+func TestInternalErrorLogged(t *testing.T) {
+	t.Parallel()
+	logs := &logRecorder{}
+	ts := startServer(t, testConfig(), WithLogger(slog.New(logs)))
+	cause := &net.OpError{Op: "dial", Net: "tcp4", Addr: &net.TCPAddr{IP: net.IPv4(10, 0, 0, 7), Port: 8545}, Err: errors.New("connection refused")}
+	ts.backend.err = fmt.Errorf("reading the chain: %w", cause)
+	resp, body := do(t, http.MethodPost, ts.url+"/ring/FlushToRing", mustJSON(t, validFlush()))
+	if resp.StatusCode != http.StatusInternalServerError {
+		t.Fatalf("HTTP %d: %s", resp.StatusCode, body)
+	}
+	if e := errorBody(t, body); e.Code != CodeInternal || e.Check() != checkInternal {
+		t.Fatalf("error %+v", e)
+	}
+	warn := logs.lines(slog.LevelWarn)
+	if len(warn) != 1 || !strings.Contains(warn[0], cause.Error()) || !strings.Contains(warn[0], "request_id="+resp.Header.Get("X-Request-Id")) {
+		t.Fatalf("want one warning with the cause %q and the request id %s, got:\n%s", cause, resp.Header.Get("X-Request-Id"), strings.Join(warn, "\n"))
+	}
+}
+
+// TestLeakDetector checks the patterns every error message of the tests
+// is held to (checkMessage) against messages the gateway used to send.
+func TestLeakDetector(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name, msg string
+		leaks     bool
+	}{
+		{"read timeout", "internal error: read tcp4 127.0.0.1:8090->127.0.0.1:51234: i/o timeout", true},
+		{"ipv6 peer", "internal error: read tcp6 [::1]:8090->[::1]:51234: connection reset by peer", true},
+		{"port alone", "dial localhost:8545 failed", true},
+		{"cut body", "internal error: unexpected EOF", true},
+		{"context", "internal error: timed out: relaying: context deadline exceeded", true},
+		{"package path", "panic in github.com/mosaic-rings/rings/gateway.(*Server).serveRPC", true},
+		{"source line", "at routes.go:217", true},
+		{"invalid params", "invalid params: logNodes[3]: not standard base64 (RFC 4648, padded)", false},
+		{"size", "request body exceeds the limit of 8388608 bytes", false},
+		{"node check", "the mtx expired at 1700000000 (unix), it is now 1700000100", false},
+		{"cid", "log node 1 repeats log node 0 (bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy)", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := leaked(tc.msg) != ""; got != tc.leaks {
+				t.Errorf("leaked(%q) = %q, want a leak: %v", tc.msg, leaked(tc.msg), tc.leaks)
+			}
+		})
+	}
+}
+
+// TestErrorJSON checks that an Error's JSON carries none of its cause.
+func TestErrorJSON(t *testing.T) {
+	t.Parallel()
+	e := rpcError(errors.New("disk full at /var/lib/ipfs"))
+	b, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(b), "disk full") || string(b) != `{"code":-32603,"message":"`+internalMessage+`","data":{"check":"internal"}}` {
+		t.Fatalf("JSON %s", b)
+	}
+}
