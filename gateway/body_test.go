@@ -16,10 +16,12 @@ import (
 	"time"
 )
 
-// logRecorder is a slog.Handler that keeps every record, at every level.
+// logRecorder is a slog.Handler that keeps every record, at every level,
+// and sends each to notify if set.
 type logRecorder struct {
 	mu      sync.Mutex
 	records []slog.Record
+	notify  chan slog.Record
 }
 
 var _ slog.Handler = (*logRecorder)(nil)
@@ -30,6 +32,9 @@ func (h *logRecorder) Handle(_ context.Context, r slog.Record) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.records = append(h.records, r.Clone())
+	if h.notify != nil {
+		h.notify <- r.Clone()
+	}
 	return nil
 }
 
@@ -236,6 +241,38 @@ func TestInternalErrorLogged(t *testing.T) {
 	warn := logs.lines(slog.LevelWarn)
 	if len(warn) != 1 || !strings.Contains(warn[0], cause.Error()) || !strings.Contains(warn[0], "request_id="+resp.Header.Get("X-Request-Id")) {
 		t.Fatalf("want one warning with the cause %q and the request id %s, got:\n%s", cause, resp.Header.Get("X-Request-Id"), strings.Join(warn, "\n"))
+	}
+}
+
+// TestCARClientLeaves checks that a client that leaves in the middle of a
+// CAR download is logged at debug level, not as a failure of the node's.
+func TestCARClientLeaves(t *testing.T) {
+	t.Parallel()
+	logs := &logRecorder{notify: make(chan slog.Record, 16)}
+	ts := startServer(t, testConfig(), WithLogger(slog.New(logs)))
+	ts.backend.carWait = time.Minute // until the client leaves
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, "GET", ts.url+"/ring/"+testRing+"/log/"+testAddr+"?format=car", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		if resp, err := http.DefaultClient.Do(req); err == nil {
+			resp.Body.Close()
+		}
+	}()
+	recv(t, ts.backend.entered) // the header is written
+	cancel()
+	for {
+		r := recv(t, logs.notify)
+		if r.Message != "ring gateway: CAR stream failed" {
+			continue
+		}
+		if r.Level != slog.LevelDebug {
+			t.Fatalf("a client that left was logged at %s", r.Level)
+		}
+		return
 	}
 }
 

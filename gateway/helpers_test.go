@@ -160,6 +160,7 @@ func (b *testBackend) LogCAR(ctx context.Context, ring, member string, since uin
 		return errors.New("the blockstore went away")
 	}
 	if b.carWait > 0 {
+		b.entered <- ctx
 		select {
 		case <-time.After(b.carWait):
 		case <-ctx.Done():

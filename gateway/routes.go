@@ -377,10 +377,10 @@ func (s *Server) serveLog(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, rpcError(err))
 	case err != nil:
 		// The status is sent: cut the response so that the client sees a
-		// broken transfer, not a short CAR. A client that stopped reading
-		// is no failure of the node's: debug level.
+		// broken transfer, not a short CAR. A client that left or stopped
+		// reading is no failure of the node's: debug level.
 		level := slog.LevelWarn
-		if cw.err != nil {
+		if cw.err != nil || r.Context().Err() != nil {
 			level = slog.LevelDebug
 		}
 		s.log.Log(r.Context(), level, "ring gateway: CAR stream failed", "ring", ring, "member", member, "request_id", reqID(r), "err", err)
