@@ -65,7 +65,7 @@ const Version = "0.1.0"
 
 // ErrNotRunning is returned by ring commands when the daemon's ring service
 // is not running.
-var ErrNotRunning = errors.New("the ring service is not running in this daemon")
+var ErrNotRunning = errors.New("the ring service is not running")
 
 // Plugin is the Rings plugin for Kubo.
 type Plugin struct {
@@ -124,7 +124,17 @@ func (p *Plugin) RegisterCommands() {
 	kubo.Root.Subcommands[Name] = c
 }
 
+// service is the running ring service. The commands run in the daemon; in
+// any other process (no daemon is running for the repo, so Kubo runs the
+// command locally) the plugin never started, and service says to start one
+// without building a node.
 func (p *Plugin) service(env cmds.Environment) (*ring.Service, error) {
+	p.mu.Lock()
+	started := p.node != nil
+	p.mu.Unlock()
+	if !started {
+		return nil, fmt.Errorf("%w: the ring commands run in the daemon, and none is running for %s; start it with `ipfs daemon` and run the command again", ErrNotRunning, p.repo)
+	}
 	node, err := cmdenv.GetNode(env)
 	if err != nil {
 		return nil, err

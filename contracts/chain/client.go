@@ -250,7 +250,7 @@ var ErrNotARing = errors.New("chain: no ring contract at this address")
 // (bind checks it when a call returns nothing) is ErrNotARing.
 func (c *Client) ringCallErr(ring common.Address, what string, err error) error {
 	if errors.Is(err, bind.ErrNoCode) {
-		return fmt.Errorf("%w: %s on chain %s", ErrNotARing, ring.Hex(), c.chainID)
+		return fmt.Errorf("%w: %s on chain %s; check the address, and that this node is on the ring's chain (Chain.RPC)", ErrNotARing, ring.Hex(), c.chainID)
 	}
 	return c.callErr(what, err)
 }

@@ -640,7 +640,7 @@ func (f *Follower) fill(ctx context.Context, ring common.Address, old *followedR
 		st, err = readState(ctx, f.backend, f.abi, ring, anchor.number, anchor.hash)
 	}
 	if errors.Is(err, bind.ErrNoCode) {
-		return nil, fmt.Errorf("%w: %s", ErrNotARing, ring.Hex())
+		return nil, fmt.Errorf("%w: %s; check the address, and that this node is on the ring's chain (Chain.RPC)", ErrNotARing, ring.Hex())
 	}
 	if err != nil {
 		return nil, fmt.Errorf("chain: follower: reading ring %s at block %d: %w", ring.Hex(), at, err)

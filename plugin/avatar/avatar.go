@@ -8,15 +8,17 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	ethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/boxo/keystore"
 	ic "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
 )
 
 // ErrNotFound is returned when no keystore key matches the name or address.
-var ErrNotFound = errors.New("avatar: no such key in the keystore")
+var ErrNotFound = errors.New("no such key in this node's keystore")
 
 // ErrNotSecp256k1 is returned for a keystore key of another type.
 var ErrNotSecp256k1 = errors.New("avatar: key is not secp256k1")
@@ -72,11 +74,17 @@ func Load(ks Keystore, nameOrAddress string) (*Avatar, error) {
 				return a, nil
 			}
 		}
-		return nil, fmt.Errorf("%w: no secp256k1 key has address %s", ErrNotFound, want.Hex())
+		return nil, fmt.Errorf("%w: no secp256k1 key here has address %s; sign on the node that holds it, or import it with `ipfs key import`", ErrNotFound, want.Hex())
 	}
 	k, err := ks.Get(nameOrAddress)
+	if errors.Is(err, keystore.ErrNoSuchKey) && strings.HasPrefix(nameOrAddress, "0x") {
+		return nil, fmt.Errorf("%w: %q is neither a key name here nor a 20-byte 0x address", ErrNotFound, nameOrAddress)
+	}
+	if errors.Is(err, keystore.ErrNoSuchKey) {
+		return nil, fmt.Errorf("%w: %q; make it with `ipfs key gen --type=secp256k1 %s`, or list the avatars with `ipfs ring avatars`", ErrNotFound, nameOrAddress, nameOrAddress)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("%w: %q (%v); list keys with `ipfs key list`", ErrNotFound, nameOrAddress, err)
+		return nil, fmt.Errorf("%w: %q: %v; list the avatars with `ipfs ring avatars`", ErrNotFound, nameOrAddress, err)
 	}
 	return FromKey(nameOrAddress, k)
 }

@@ -1,6 +1,9 @@
 // Package commands is the `ipfs ring` command tree. Every command runs in
-// the daemon (NoLocal) against the ring service, is served by the RPC API at
-// /api/v0/ring/..., prints text by default and JSON with --enc=json.
+// the daemon against the ring service, is served by the RPC API at
+// /api/v0/ring/..., prints text by default and JSON with --enc=json. The
+// commands are not NoLocal: with no daemon running, Kubo runs them in the
+// client, where Lookup fails with a message that says to start the daemon
+// (Kubo's own NoLocal error names no next step).
 package commands
 
 import (

@@ -34,7 +34,6 @@ lists the committed entries.
 `,
 		},
 		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
-		NoLocal:   true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.Committed, error) {
 			return svc.Commit(req.Context, req.Arguments[0])
 		}),
@@ -59,7 +58,6 @@ the entry's block when this node has it ('-' otherwise).
 `,
 		},
 		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
-		NoLocal:   true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.EntryList, error) {
 			return svc.Entries(req.Context, req.Arguments[0])
 		}),
@@ -119,7 +117,6 @@ the members' votes, this node relays registerOutputs.
 		Options: []cmds.Option{
 			cmds.StringsOption(registerOption, "An output to register, as PIN=CID; repeat for more."),
 		},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*OutputsOutput, error) {
 			specs, _ := req.Options[registerOption].([]string)
 			if len(specs) == 0 {

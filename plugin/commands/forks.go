@@ -40,7 +40,6 @@ STATUS is "found" (not reported yet), "reported" (this node's transaction),
 		Options: []cmds.Option{
 			cmds.BoolOption(reportOption, "Send reportFork for the forks the chain does not know of yet."),
 		},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ForksOutput, error) {
 			out := &ForksOutput{Forks: []ring.ForkReport{}}
 			var reports map[string]ring.ForkReport

@@ -33,7 +33,6 @@ the import. Keys are stored in <repo>/ring/keys with mode 0600.
 			"export": {
 				Helptext:  cmds.HelpText{Tagline: "Print a ring's keys as JSON, for 'ipfs ring keys import'."},
 				Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
-				NoLocal:   true,
 				Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ringkeys.Keys, error) {
 					k, err := svc.ExportKeys(req.Arguments[0])
 					if err != nil {
@@ -57,7 +56,6 @@ the import. Keys are stored in <repo>/ring/keys with mode 0600.
 					cmds.FileArg("file", true, false, "Key file from 'ipfs ring keys export'.").EnableStdin(),
 				},
 				Options: []cmds.Option{cmds.StringOption(nameOption, "Local name for the ring (default: the name in the file).")},
-				NoLocal: true,
 				Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.Ring, error) {
 					it := req.Files.Entries()
 					if !it.Next() {

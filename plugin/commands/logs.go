@@ -49,7 +49,6 @@ Sealed bodies are limited to 1 MiB (Limits.MaxBodySize).
 			cmds.StringOption(appOption, "Application domain separator.").WithDefault("ipfs-ring"),
 			cmds.StringOption(domainOption, "Message domain separator.").WithDefault("ring"),
 		},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.Appended, error) {
 			from, err := requiredString(req, fromOption)
 			if err != nil {
@@ -144,7 +143,6 @@ the bodies with the ring's read key. --since SEQ keeps nodes after SEQ;
 			cmds.Uint64Option(sinceOption, "Only nodes with a seq above this.").WithDefault(uint64(0)),
 			cmds.IntOption(limitOption, "At most this many nodes per log (0 = all).").WithDefault(0),
 		},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*LogOutput, error) {
 			member, _ := req.Options[memberOption].(string)
 			since, _ := req.Options[sinceOption].(uint64)
@@ -207,7 +205,6 @@ Sync.Confirmations set, STATE says whether a chain head is final yet.
 			cmds.StringOption(memberOption, "Only this member: keystore key name or 0x address."),
 			cmds.StringOption(sourceOption, "Where to read heads: local or chain.").WithDefault("local"),
 		},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*HeadOutput, error) {
 			member, _ := req.Options[memberOption].(string)
 			source, _ := req.Options[sourceOption].(string)
@@ -281,7 +278,6 @@ nodes) as JSON and sends nothing: post them to a replica yourself, e.g.
 			cmds.StringOption(viaOption, "URL of a replica's ring gateway, e.g. http://127.0.0.1:8090."),
 			cmds.BoolOption(printRequestOption, "Print the FlushToRing params as JSON; send nothing."),
 		},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*FlushOutput, error) {
 			from, err := requiredString(req, fromOption)
 			if err != nil {
@@ -356,7 +352,6 @@ stores and pins its logs, which it cannot read.
 			cmds.StringOption(viaOption, "URL of the replica's ring gateway."),
 			cmds.StringOption(replicaRingOption, "The replica ring: 0x address or local name."),
 		},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*gateway.ReplicateStatus, error) {
 			o, err := requiredStrings(req, fromOption, viaOption, replicaRingOption)
 			if err != nil {
@@ -390,7 +385,6 @@ forgets its replica key and unpins its copies of the logs.
 			cmds.StringOption(fromOption, "The ring's owner avatar."),
 			cmds.StringOption(viaOption, "URL of the replica's ring gateway."),
 		},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*gateway.ReplicateStatus, error) {
 			o, err := requiredStrings(req, fromOption, viaOption)
 			if err != nil {
@@ -429,7 +423,6 @@ bad node and why. Exits non-zero when a log is bad.
 		},
 		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
 		Options:   []cmds.Option{cmds.StringOption(memberOption, "Only this member's log.")},
-		NoLocal:   true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*VerifyOutput, error) {
 			member, _ := req.Options[memberOption].(string)
 			reports, err := svc.Verify(req.Context, req.Arguments[0], member)
@@ -499,7 +492,6 @@ With --progress, a bar per member shows the nodes stored so far; with
 		Options: []cmds.Option{
 			cmds.BoolOption(progressOption, "Show a progress bar per member."),
 		},
-		NoLocal: true,
 		Run: func(req *cmds.Request, res cmds.ResponseEmitter, env cmds.Environment) error {
 			svc, err := lookup(env)
 			if err != nil {

@@ -28,7 +28,6 @@ signs logs and flushes, and its PeerID names it on libp2p. Make one with:
   ipfs key gen --type=secp256k1 NAME
 `,
 		},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*AvatarList, error) {
 			all, err := svc.Avatars(req.Context)
 			if err != nil {
@@ -76,7 +75,6 @@ and keeps them in <repo>/ring/keys (mode 0600) under the local NAME.
 			cmds.StringOption(fromOption, "Owner avatar: keystore key name or 0x address."),
 			cmds.StringOption(membersOption, "Comma-separated members: keystore key names or 0x addresses."),
 		},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.Created, error) {
 			from, err := requiredString(req, fromOption)
 			if err != nil {
@@ -104,7 +102,6 @@ func lsCmd(lookup Lookup) *cmds.Command {
 		Helptext: cmds.HelpText{
 			Tagline: "List the rings this node holds keys for.",
 		},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*RingList, error) {
 			rings, err := svc.List(req.Context)
 			if err != nil {
@@ -136,7 +133,6 @@ seen yet; 'ipfs ring flush' sends them.
 `,
 		},
 		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
-		NoLocal:   true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.Info, error) {
 			return svc.Info(req.Context, req.Arguments[0])
 		}),
@@ -193,7 +189,6 @@ owner can change the membership.
 			cmds.StringArg("member", true, false, "Member: keystore key name or 0x address."),
 		},
 		Options: []cmds.Option{cmds.StringOption(fromOption, "Owner avatar: keystore key name or 0x address.")},
-		NoLocal: true,
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.Membership, error) {
 			from, err := requiredString(req, fromOption)
 			if err != nil {

@@ -211,6 +211,9 @@ func (s *Service) resolveAccount(s0 string) (common.Address, error) {
 		return addr, err
 	}
 	a, err := avatar.Load(s.avatars, s0)
+	if errors.Is(err, avatar.ErrNotFound) {
+		return common.Address{}, fmt.Errorf("%w: %q; give the account's 0x address, or make a key with `ipfs key gen --type=secp256k1 %s`", avatar.ErrNotFound, s0, s0)
+	}
 	if err != nil {
 		return common.Address{}, err
 	}
@@ -226,7 +229,7 @@ func (s *Service) resolveRing(nameOrAddr string) (ringkeys.Keys, error) {
 		}
 		k, err := s.keys.Get(addr)
 		if errors.Is(err, ringkeys.ErrNoKeys) {
-			return ringkeys.Keys{}, fmt.Errorf("%w: %s (create it with `ipfs ring create` or import its keys with `ipfs ring keys import`)", ErrUnknownRing, nameOrAddr)
+			return ringkeys.Keys{}, fmt.Errorf("%w: this node holds no keys for ring %s; import them with `ipfs ring keys import FILE` (made by `ipfs ring keys export` on a member's node)", ErrUnknownRing, nameOrAddr)
 		}
 		return k, err
 	}
@@ -243,7 +246,7 @@ func (s *Service) resolveRing(nameOrAddr string) (ringkeys.Keys, error) {
 			return k, nil
 		}
 	}
-	return ringkeys.Keys{}, fmt.Errorf("%w: %q (see `ipfs ring ls`)", ErrUnknownRing, nameOrAddr)
+	return ringkeys.Keys{}, fmt.Errorf("%w: no ring is named %q on this node; `ipfs ring ls` lists them; make one with `ipfs ring create %s --from AVATAR --members A,B`, or import a ring's keys with `ipfs ring keys import FILE`", ErrUnknownRing, nameOrAddr, nameOrAddr)
 }
 
 // resolveReadable is resolveRing for reading: it also takes the 0x address
@@ -403,14 +406,20 @@ func (s *Service) ChangeMembership(ctx context.Context, ringName, memberName, ow
 		return nil, err
 	}
 	if st.Owner != owner.Address {
-		return nil, fmt.Errorf("%w: %s (%s) does not own ring %s; its owner is %s", ErrNotOwner, owner.Name, owner.Address.Hex(), k.Ring.Hex(), st.Owner.Hex())
+		verb := "exit"
+		if enter {
+			verb = "enter"
+		}
+		args := verb + " " + ringArg(k) + " " + s.accountArg(member)
+		return nil, fmt.Errorf("%w: %s does not own %s; %s", ErrNotOwner, s.accountLabel(owner.Address), ringLabel(k),
+			s.ownerStep(k, st.Owner, "change its members", args))
 	}
 	_, isMember := st.Member(member)
 	switch {
 	case enter && isMember:
-		return nil, fmt.Errorf("%w: %s is already a member", ErrMembership, member.Hex())
+		return nil, fmt.Errorf("%w: %s is already a member of %s", ErrMembership, s.accountLabel(member), ringLabel(k))
 	case !enter && !isMember:
-		return nil, fmt.Errorf("%w: %s is not a member", ErrMembership, member.Hex())
+		return nil, fmt.Errorf("%w: %s has no member %s; `ipfs ring info %s` lists the members", ErrMembership, ringLabel(k), s.accountLabel(member), ringArg(k))
 	}
 	// The owner need not be a member, so its nonce is read on its own.
 	nonce, err := s.chain.Nonce(ctx, k.Ring, owner.Address)
@@ -481,7 +490,7 @@ func (s *Service) Append(ctx context.Context, req AppendRequest) (*Appended, err
 		return nil, err
 	}
 	if !ok {
-		return nil, fmt.Errorf("%w: %s (%s) is not a member of %s", ErrNotMember, av.Name, av.Address.Hex(), k.Ring.Hex())
+		return nil, s.notMember(ctx, k, av.Address)
 	}
 	msg := &schemas.Message{
 		App:     orDefault(req.App, "ipfs-ring"),
@@ -573,7 +582,7 @@ func (s *Service) Log(ctx context.Context, req LogRequest) ([]LogEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	heads, err := s.selectHeads(ctx, k.Ring, req.Member)
+	heads, err := s.selectHeads(ctx, k, req.Member)
 	if err != nil {
 		return nil, err
 	}
@@ -600,20 +609,20 @@ func (s *Service) Log(ctx context.Context, req LogRequest) ([]LogEntry, error) {
 	return out, nil
 }
 
-func (s *Service) selectHeads(ctx context.Context, ring common.Address, member string) ([]ringlog.Head, error) {
+func (s *Service) selectHeads(ctx context.Context, k ringkeys.Keys, member string) ([]ringlog.Head, error) {
 	if member == "" {
-		return s.logs.Heads(ctx, ring)
+		return s.logs.Heads(ctx, k.Ring)
 	}
 	m, err := s.resolveAccount(member)
 	if err != nil {
 		return nil, err
 	}
-	h, ok, err := s.logs.Head(ctx, ring, m)
+	h, ok, err := s.logs.Head(ctx, k.Ring, m)
 	if err != nil {
 		return nil, err
 	}
 	if !ok {
-		return nil, fmt.Errorf("%w: %s has no log in ring %s on this node", ErrNoLog, m.Hex(), ring.Hex())
+		return nil, s.noLog(ctx, k, m, false)
 	}
 	return []ringlog.Head{h}, nil
 }
@@ -695,7 +704,7 @@ func (s *Service) Heads(ctx context.Context, ringName, member, source string) ([
 			out = append(out, HeadInfo{Member: h.Member, Source: "local", Seq: h.Seq, Head: &c})
 		}
 		if want != nil && len(out) == 0 {
-			return nil, fmt.Errorf("%w: %s has no log in ring %s on this node", ErrNoLog, want.Hex(), k.Ring.Hex())
+			return nil, s.noLog(ctx, k, *want, false)
 		}
 	case "chain":
 		st, err := s.cachedState(ctx, k.Ring, false)
@@ -721,7 +730,7 @@ func (s *Service) Heads(ctx context.Context, ringName, member, source string) ([
 			out = append(out, hi)
 		}
 		if want != nil && len(out) == 0 {
-			return nil, fmt.Errorf("%w: %s", ErrNotMember, want.Hex())
+			return nil, s.notMember(ctx, k, *want)
 		}
 	default:
 		return nil, fmt.Errorf("%w: --source must be local or chain, not %q", ErrBadArgument, source)
@@ -755,7 +764,7 @@ func (s *Service) Flush(ctx context.Context, ringName, avatarName string) (*Flus
 		return nil, err
 	}
 	if !ok {
-		return nil, fmt.Errorf("%w: %s has no log in ring %s on this node; append first", ErrNoLog, av.Address.Hex(), k.Ring.Hex())
+		return nil, s.noLog(ctx, k, av.Address, true)
 	}
 	st, err := s.cachedState(ctx, k.Ring, false)
 	if err != nil {
@@ -763,7 +772,7 @@ func (s *Service) Flush(ctx context.Context, ringName, avatarName string) (*Flus
 	}
 	m, isMember := st.Member(av.Address)
 	if !isMember {
-		return nil, fmt.Errorf("%w: %s (%s) is not a member of %s", ErrNotMember, av.Name, av.Address.Hex(), k.Ring.Hex())
+		return nil, s.notMember(ctx, k, av.Address)
 	}
 	if m.Seq >= h.Seq {
 		return nil, fmt.Errorf("%w: the chain holds seq %d and the local head is seq %d", ErrAlreadyFlushed, m.Seq, h.Seq)
@@ -805,7 +814,7 @@ func (s *Service) Verify(ctx context.Context, ringName, member string) ([]*ringl
 	if err != nil {
 		return nil, err
 	}
-	heads, err := s.selectHeads(ctx, k.Ring, member)
+	heads, err := s.selectHeads(ctx, k, member)
 	if err != nil {
 		return nil, err
 	}

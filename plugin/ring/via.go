@@ -80,9 +80,9 @@ func (s *Service) FlushRequest(ctx context.Context, ringName, avatarName string,
 		return nil, nil, err
 	}
 	if !ok {
-		return nil, nil, fmt.Errorf("%w: %s has no log in ring %s on this node; append first", ErrNoLog, av.Address.Hex(), k.Ring.Hex())
+		return nil, nil, s.noLog(ctx, k, av.Address, true)
 	}
-	base, nonce, err := s.flushBase(ctx, cl, k.Ring, av.Address)
+	base, nonce, err := s.flushBase(ctx, cl, k, av.Address)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -132,7 +132,8 @@ func (s *Service) FlushRequest(ctx context.Context, ringName, avatarName string,
 // flushBase is the seq the next flush builds on and its nonce: the chain's,
 // or the last flush handed to a replica while that one is still accepted
 // (not failed) and ahead of the chain, or the chain is unreachable.
-func (s *Service) flushBase(ctx context.Context, cl *client.Client, ring, who common.Address) (uint64, *big.Int, error) {
+func (s *Service) flushBase(ctx context.Context, cl *client.Client, k ringkeys.Keys, who common.Address) (uint64, *big.Int, error) {
+	ring := k.Ring
 	var sent *sentFlush
 	if v, err := s.logs.Datastore().Get(ctx, sentKey(ring, who)); err == nil {
 		var sf sentFlush
@@ -154,7 +155,7 @@ func (s *Service) flushBase(ctx context.Context, cl *client.Client, ring, who co
 	}
 	m, ok := st.Member(who)
 	if !ok {
-		return 0, nil, fmt.Errorf("%w: %s is not a member of %s", ErrNotMember, who.Hex(), ring.Hex())
+		return 0, nil, s.notMember(ctx, k, who)
 	}
 	if sent == nil || sent.Seq <= m.Seq || cl == nil {
 		return m.Seq, m.Nonce, nil
@@ -173,6 +174,9 @@ func (s *Service) flushBase(ctx context.Context, cl *client.Client, ring, who co
 func (s *Service) ReplicateVia(ctx context.Context, ringName, avatarName, via, replicaRing string) (*gateway.ReplicateStatus, error) {
 	k, av, cl, err := s.viaRequest(ringName, avatarName, via)
 	if err != nil {
+		return nil, err
+	}
+	if err := s.checkSigner(ctx, k, av, "replicate", false, via); err != nil {
 		return nil, err
 	}
 	rr, err := s.ringAddress(replicaRing)
@@ -218,6 +222,9 @@ func (s *Service) UnreplicateVia(ctx context.Context, ringName, avatarName, via 
 	if err != nil {
 		return nil, err
 	}
+	if err := s.checkSigner(ctx, k, av, "unreplicate", true, via); err != nil {
+		return nil, err
+	}
 	deadline := big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix())
 	digest, err := schemas.UnreplicateRingDigest(schemas.Domain{ChainID: k.Chain, Ring: k.Ring}, deadline)
 	if err != nil {
@@ -250,4 +257,25 @@ func (s *Service) viaRequest(ringName, avatarName, via string) (ringkeys.Keys, *
 		return ringkeys.Keys{}, nil, nil, fmt.Errorf("%w: --via: %v", ErrBadArgument, err)
 	}
 	return k, av, cl, nil
+}
+
+// checkSigner refuses, before anything is signed or sent, a request to a
+// replica that it would refuse for its signer: only the owner may ask
+// (ownerOnly), or the owner or a member. When the chain cannot be read,
+// the replica is left to check.
+func (s *Service) checkSigner(ctx context.Context, k ringkeys.Keys, av *avatar.Avatar, cmd string, ownerOnly bool, via string) error {
+	st, err := s.cachedState(ctx, k.Ring, false)
+	if err != nil || st.Owner == av.Address {
+		return nil
+	}
+	args := cmd + " " + ringArg(k) + " --via " + via
+	if ownerOnly {
+		return fmt.Errorf("%w: %s does not own %s; %s", ErrNotOwner, s.accountLabel(av.Address), ringLabel(k),
+			s.ownerStep(k, st.Owner, cmd+" it", args))
+	}
+	if _, ok := st.Member(av.Address); ok {
+		return nil
+	}
+	return fmt.Errorf("%w: %s neither owns %s nor is a member; run it --from the owner or a member (`ipfs ring info %s` lists them)",
+		ErrNotMember, s.accountLabel(av.Address), ringLabel(k), ringArg(k))
 }
