@@ -6,6 +6,10 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+
+	boxogw "github.com/ipfs/boxo/gateway"
+	"github.com/ipfs/boxo/namesys"
+	"github.com/libp2p/go-libp2p/core/routing"
 )
 
 // JSON-RPC 2.0 error codes (https://www.jsonrpc.org/specification#error_object).
@@ -132,6 +136,28 @@ func rpcError(err error) *Error {
 	}
 	e.cause = err
 	return e
+}
+
+// nameError maps an error of resolving an /ipns/ name (IPNS or DNSLink)
+// to the status boxo's gateway answers, as an IPFS gateway user expects
+// it: a resolution that ran out of time (the request's deadline, or the
+// routing's) is 504; a name without a record (nobody published it, no
+// DNSLink TXT record) is 404. boxo maps the errors of content retrieval
+// itself (its webError); this is the one place for name resolution, which
+// boxo would answer with 500.
+func nameError(ctx context.Context, err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(ctx.Err(), context.DeadlineExceeded):
+		// namesys reports a search that ran out of time as
+		// ErrResolveFailed; the deadline tells them apart.
+		return boxogw.NewErrorStatusCode(fmt.Errorf("resolving the name timed out, try again later: %w", err), http.StatusGatewayTimeout)
+	case errors.Is(err, routing.ErrNotFound), errors.Is(err, namesys.ErrResolveFailed):
+		return boxogw.NewErrorStatusCode(fmt.Errorf("no record of this name was found (was it published?): %w", err), http.StatusNotFound)
+	default:
+		return err
+	}
 }
 
 // httpStatus is the HTTP status of an error on the REST and read routes

@@ -1,11 +1,15 @@
 package gateway
 
 import (
+	"context"
 	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/ipfs/boxo/blockservice"
 	boxogw "github.com/ipfs/boxo/gateway"
+	"github.com/ipfs/boxo/path"
+	"github.com/ipfs/go-cid"
 )
 
 // IPFSHandler builds boxo's IPFS gateway handler over bs, for WithIPFS:
@@ -14,7 +18,12 @@ import (
 // no DNSLink lookups from the Host header, and boxo's defaults for the
 // retrieval timeout and the concurrency limit. Its metrics go to
 // prometheus.DefaultRegisterer. opts reach boxogw.NewBlocksBackend, e.g.
-// boxogw.WithNameSystem for /ipns/ names.
+// boxogw.WithNameSystem for /ipns/ names; without a value store or name
+// system no IPNS name resolves (DNSLink names still do).
+//
+// Name resolution fails as an IPFS gateway user expects (see nameError):
+// a name nobody published, or whose record cannot be found, is 404; a
+// resolution that runs out of time is 504; never 500.
 func IPFSHandler(bs blockservice.BlockService, opts ...boxogw.BackendOption) (http.Handler, error) {
 	backend, err := boxogw.NewBlocksBackend(bs, opts...)
 	if err != nil {
@@ -25,5 +34,33 @@ func IPFSHandler(bs blockservice.BlockService, opts ...boxogw.BackendOption) (ht
 		NoDNSLink:             true,
 		RetrievalTimeout:      boxogw.DefaultRetrievalTimeout,
 		MaxConcurrentRequests: boxogw.DefaultMaxConcurrentRequests,
-	}, backend), nil
+	}, ipfsBackend{backend}), nil
+}
+
+// ipfsBackend is boxo's blocks backend with the errors of name resolution
+// mapped by nameError. Its other methods, and the optional
+// boxogw.WithContextHint, are the embedded backend's.
+type ipfsBackend struct{ *boxogw.BlocksBackend }
+
+var (
+	_ boxogw.IPFSBackend     = ipfsBackend{}
+	_ boxogw.WithContextHint = ipfsBackend{}
+)
+
+// ResolveMutable resolves an /ipns/ path.
+func (b ipfsBackend) ResolveMutable(ctx context.Context, p path.Path) (path.ImmutablePath, time.Duration, time.Time, error) {
+	ip, ttl, lastMod, err := b.BlocksBackend.ResolveMutable(ctx, p)
+	return ip, ttl, lastMod, nameError(ctx, err)
+}
+
+// GetIPNSRecord fetches the record of an IPNS name (?format=ipns-record).
+func (b ipfsBackend) GetIPNSRecord(ctx context.Context, c cid.Cid) ([]byte, error) {
+	rec, err := b.BlocksBackend.GetIPNSRecord(ctx, c)
+	return rec, nameError(ctx, err)
+}
+
+// GetDNSLinkRecord resolves a DNSLink name.
+func (b ipfsBackend) GetDNSLinkRecord(ctx context.Context, host string) (path.Path, error) {
+	p, err := b.BlocksBackend.GetDNSLinkRecord(ctx, host)
+	return p, nameError(ctx, err)
 }
