@@ -30,7 +30,10 @@ type Backend interface {
 	Log(ctx context.Context, ring, member string, since uint64, limit int) (any, error)
 	// LogCAR writes the same nodes as a CARv1 whose root is the newest.
 	LogCAR(ctx context.Context, ring, member string, since uint64, limit int, w io.Writer) error
-	// Subscribe streams a ring's events until ctx ends.
+	// Subscribe streams a ring's events until ctx ends. The gateway calls
+	// RingInfo first and answers its error, so that an address that is
+	// not a ring gets CodeUnknownRing on GET /ring/{ring}/events as on
+	// GET /ring/{ring}.
 	Subscribe(ctx context.Context, ring string) (<-chan Event, error)
 }
 

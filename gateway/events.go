@@ -11,11 +11,17 @@ import (
 // serveEvents is GET /ring/{ring}/events: the backend's events as
 // Server-Sent Events ("event: <type>\ndata: <json>\n\n"), a comment line
 // every 15 s while idle, until the client goes, the backend closes the
-// channel, or Close.
+// channel, or Close. An address that is not a ring gets the error of
+// GET /ring/{ring} (Backend.RingInfo), not a stream that never carries
+// anything.
 func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 	ring, e := pathAddress(r, "ring")
 	if e != nil {
 		s.writeError(w, r, e)
+		return
+	}
+	if _, err := s.backend.RingInfo(r.Context(), ring); err != nil {
+		s.writeError(w, r, rpcError(err))
 		return
 	}
 	ctx, cancel := context.WithCancel(r.Context())

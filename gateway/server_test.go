@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -140,6 +141,35 @@ func TestEventsEnd(t *testing.T) {
 		close(events)
 		c.waitEnd(t)
 		waitDone(t, sub, "subscription")
+	})
+	t.Run("not a ring", func(t *testing.T) {
+		t.Parallel()
+		ts := startServer(t, testConfig())
+		ts.backend.errs["RingInfo"] = &codedErr{CodeUnknownRing, "ring"}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		req, err := http.NewRequestWithContext(ctx, "GET", ts.url+"/ring/"+testRing+"/events", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if resp.StatusCode != 404 || resp.Header.Get("Content-Type") != "application/json" {
+			t.Fatalf("HTTP %d %s, want 404 application/json", resp.StatusCode, resp.Header.Get("Content-Type"))
+		}
+		body, err := io.ReadAll(resp.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := errorBody(t, body); e.Code != CodeUnknownRing || e.Check() != "ring" {
+			t.Fatalf("error %+v", e)
+		}
+		if calls := ts.backend.called(); slices.Contains(calls, "Subscribe") {
+			t.Fatalf("subscribed to an address that is not a ring: %v", calls)
+		}
 	})
 	t.Run("subscribe fails", func(t *testing.T) {
 		t.Parallel()
