@@ -380,6 +380,12 @@ func encodeUnchecked(tb testing.TB, v any) []byte {
 		b, err = encode(v, Prototypes.RingEntry, "RingEntry", 1<<30, 0)
 	case *ForkProof:
 		b, err = encode(v, Prototypes.ForkProof, "ForkProof", 1<<30, 0)
+	case *Resource:
+		b, err = encode(v, Prototypes.Resource, "Resource", 1<<30, 0)
+	case *ProviderRecord:
+		b, err = encode(v, Prototypes.ProviderRecord, "ProviderRecord", 1<<30, 0)
+	case *Tombstone:
+		b, err = encode(v, Prototypes.Tombstone, "Tombstone", 1<<30, 0)
 	default:
 		tb.Fatalf("encodeUnchecked(%T)", v)
 	}

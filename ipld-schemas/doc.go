@@ -1,9 +1,10 @@
 // Package schemas holds the data model of Rings: the IPLD schema of every
 // block (rings.ipldsch, embedded as SchemaDSL and compiled into TypeSystem),
 // the Go types bound to it with bindnode (LogNode, Message, RingEntry,
-// HeadRef, Output, ForkProof), their canonical dag-cbor codecs, the CIDs of
-// their blocks, and the EIP-712 digests and secp256k1 signatures that members
-// and contracts exchange.
+// HeadRef, Output, ForkProof, and the registry's Resource, ProviderRecord
+// and Tombstone), their canonical dag-cbor codecs, the CIDs of their blocks,
+// and the EIP-712 digests and secp256k1 signatures that members, registry
+// clients and contracts exchange.
 //
 // # What the caller supplies
 //
@@ -33,7 +34,8 @@
 //  4. the type's semantic rules, listed on its Validate method [ErrInvalid,
 //     as an *InvalidError naming the field].
 //
-// A decoded LogNode's signature is not checked: VerifyLogNode does that.
+// A decoded LogNode's signature is not checked: VerifyLogNode does that;
+// likewise VerifyResource, VerifyProviderRecord and VerifyTombstone.
 //
 // # Signatures
 //
@@ -46,6 +48,14 @@
 // constants. Signatures are 65 bytes r || s || v with v = 27 or 28; Recover
 // rejects high-s signatures, as the contracts do, so each message has one
 // valid signature per key.
+//
+// Registry objects are signed in another domain, {name: "Rings Registry",
+// version: "1", chainId}, with no verifyingContract, so that a record does
+// not depend on which registry ring holds it: Resource (ResourceDigest, by
+// its owner), Provider (ProviderRecordDigest, by its issuer) and Tombstone
+// (TombstoneDigest, by its issuer), whose lists are native EIP-712 arrays.
+// A resource's id is ResourceID: keccak256(abi.encode(keccak256(label),
+// owner)). docs/registry.md describes them for readers outside Go.
 //
 // The digests are computed by hand with keccak (no reflection, no
 // allocation), so VerifyLogNode costs little more than the ecrecover inside
@@ -61,5 +71,13 @@
 //   - RingEntry: at most MaxHeads (1024) heads and MaxOutputs (1024)
 //     outputs, block at most MaxRingEntrySize (256 KiB).
 //   - ForkProof: block at most MaxForkProofSize (1 KiB).
+//   - Resource: label 1..MaxLabelSize (64) bytes, block at most
+//     MaxResourceSize (512).
+//   - ProviderRecord: value at most MaxValueSize (1024) bytes, at most
+//     MaxRelays (8) relays and MaxServices (16) services of 1..MaxServiceSize
+//     (64) bytes each, peer ids at most MaxPeerIDSize (44) bytes, block at
+//     most MaxProviderRecordSize (4 KiB).
+//   - Tombstone: block at most MaxTombstoneSize (512).
+//   - Registry created times at most MaxCreated (2^53-1).
 //   - Lists and maps nest at most MaxNesting (64) deep in any block.
 package schemas

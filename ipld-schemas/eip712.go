@@ -423,13 +423,19 @@ func MembershipTypedData(d Domain, m Membership) (apitypes.TypedData, error) {
 var domainFields = mustTypeFields(EIP712DomainType)
 
 func typedData(d Domain, primary, typeString string, msg apitypes.TypedDataMessage) apitypes.TypedData {
+	return typedDataIn(domainFields, d.TypedDataDomain(), primary, typeString, msg)
+}
+
+// typedDataIn is typedData in any domain: domainFields are the fields of
+// its EIP712Domain type, domain their values.
+func typedDataIn(domainFields []apitypes.Type, domain apitypes.TypedDataDomain, primary, typeString string, msg apitypes.TypedDataMessage) apitypes.TypedData {
 	return apitypes.TypedData{
 		Types: apitypes.Types{
 			"EIP712Domain": domainFields,
 			primary:        mustTypeFields(typeString),
 		},
 		PrimaryType: primary,
-		Domain:      d.TypedDataDomain(),
+		Domain:      domain,
 		Message:     msg,
 	}
 }
@@ -477,6 +483,8 @@ type hasher struct {
 	out [32]byte // Read target: a local array would escape through the interface
 	sig [SignatureSize]byte
 	dig [32]byte
+	// elems holds the element hashes of an EIP-712 array (hashArray).
+	elems [maxArrayLen][32]byte
 }
 
 var hasherPool = sync.Pool{New: func() any { return &hasher{st: crypto.NewKeccakState()} }}
@@ -502,6 +510,35 @@ func (h *hasher) sum(n int) [32]byte {
 func (h *hasher) hash(b []byte) [32]byte {
 	h.st.Reset()
 	h.st.Write(b)
+	h.st.Read(h.out[:])
+	return h.out
+}
+
+// hashString returns keccak256 of s, copied through h.buf so that it does
+// not allocate.
+func (h *hasher) hashString(s string) [32]byte {
+	h.st.Reset()
+	for len(s) > 0 {
+		n := copy(h.buf[:], s)
+		h.st.Write(h.buf[:n])
+		s = s[n:]
+	}
+	h.st.Read(h.out[:])
+	return h.out
+}
+
+// hashArray returns the EIP-712 encoding of an array of n <= maxArrayLen
+// dynamic values (bytes or string): keccak256 of the concatenated
+// keccak256 of each, where elem(i) is the hash of element i (h.hash or
+// h.hashString). An empty array hashes to keccak256("").
+func (h *hasher) hashArray(n int, elem func(i int) [32]byte) [32]byte {
+	for i := range n {
+		h.elems[i] = elem(i)
+	}
+	h.st.Reset()
+	for i := range n {
+		h.st.Write(h.elems[i][:])
+	}
 	h.st.Read(h.out[:])
 	return h.out
 }

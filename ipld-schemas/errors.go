@@ -12,7 +12,8 @@ import (
 // and return an error matching exactly one of these sentinels with errors.Is.
 var (
 	// ErrTooLarge means a block or value exceeds the size limit of its type
-	// (MaxLogNodeSize, MaxMessageSize, MaxRingEntrySize, MaxForkProofSize).
+	// (MaxLogNodeSize, MaxMessageSize, MaxRingEntrySize, MaxForkProofSize,
+	// MaxResourceSize, MaxProviderRecordSize, MaxTombstoneSize).
 	ErrTooLarge = errors.New("too large")
 
 	// ErrMalformed means the bytes are not well-formed dag-cbor, or are

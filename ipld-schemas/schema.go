@@ -32,6 +32,10 @@ var Prototypes struct {
 	HeadRef   schema.TypedPrototype
 	Output    schema.TypedPrototype
 	ForkProof schema.TypedPrototype
+
+	Resource       schema.TypedPrototype
+	ProviderRecord schema.TypedPrototype
+	Tombstone      schema.TypedPrototype
 }
 
 func init() {
@@ -53,6 +57,9 @@ func init() {
 	Prototypes.HeadRef = bind((*HeadRef)(nil), "HeadRef")
 	Prototypes.Output = bind((*Output)(nil), "Output")
 	Prototypes.ForkProof = bind((*ForkProof)(nil), "ForkProof")
+	Prototypes.Resource = bind((*Resource)(nil), "Resource")
+	Prototypes.ProviderRecord = bind((*ProviderRecord)(nil), "ProviderRecord")
+	Prototypes.Tombstone = bind((*Tombstone)(nil), "Tombstone")
 }
 
 // bindOptions are the bindnode options of every Rings type. bindnode cannot

@@ -87,10 +87,7 @@ func SignLogNode(n *LogNode, key *ecdsa.PrivateKey) error {
 	if err != nil {
 		return err
 	}
-	if got := crypto.PubkeyToAddress(key.PublicKey); got != common.Address(n.Author) {
-		return &WrongSignerError{Got: got, Want: common.Address(n.Author)}
-	}
-	sig, err := Sign(digest, key)
+	sig, err := signAs(digest, key, common.Address(n.Author))
 	if err != nil {
 		return err
 	}
@@ -105,11 +102,29 @@ func VerifyLogNode(n *LogNode) (common.Address, error) {
 	if err := n.Validate(); err != nil {
 		return common.Address{}, err
 	}
-	got, err := Recover(logNodeDigest(n), n.Sig)
+	return recoverAs(logNodeDigest(n), n.Sig, common.Address(n.Author))
+}
+
+// signAs signs digest with key, which must be want's (else a
+// *WrongSignerError).
+func signAs(digest [32]byte, key *ecdsa.PrivateKey, want common.Address) ([]byte, error) {
+	if key == nil {
+		return nil, fmt.Errorf("schemas: sign: nil key")
+	}
+	if got := crypto.PubkeyToAddress(key.PublicKey); got != want {
+		return nil, &WrongSignerError{Got: got, Want: want}
+	}
+	return Sign(digest, key)
+}
+
+// recoverAs returns the signer of sig over digest if it is want. It fails
+// as Recover does, or with a *WrongSignerError.
+func recoverAs(digest [32]byte, sig []byte, want common.Address) (common.Address, error) {
+	got, err := Recover(digest, sig)
 	if err != nil {
 		return common.Address{}, err
 	}
-	if want := common.Address(n.Author); got != want {
+	if got != want {
 		return common.Address{}, &WrongSignerError{Got: got, Want: want}
 	}
 	return got, nil

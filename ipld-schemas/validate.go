@@ -135,11 +135,16 @@ func (m *Message) Validate() error {
 }
 
 func checkString(typ, field, s string) error {
+	return checkStringMax(typ, field, s, MaxStringSize)
+}
+
+// checkStringMax checks that s is non-empty UTF-8 of at most max bytes.
+func checkStringMax(typ, field, s string, max int) error {
 	switch {
 	case s == "":
 		return invalid(typ, field, "empty")
-	case len(s) > MaxStringSize:
-		return invalid(typ, field, "%d bytes, want at most %d", len(s), MaxStringSize)
+	case len(s) > max:
+		return invalid(typ, field, "%d bytes, want at most %d", len(s), max)
 	case !utf8.ValidString(s):
 		return invalid(typ, field, "not UTF-8")
 	}
