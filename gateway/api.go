@@ -131,7 +131,7 @@ type ReplicateStatus struct {
 
 // Event is one Server-Sent Event of GET /ring/{ring}/events.
 type Event struct {
-	Type string `json:"type"` // "head" or "flush"
+	Type string `json:"type"` // "head", "flush" or "replicate"
 	Data any    `json:"data"`
 }
 
@@ -147,18 +147,18 @@ type Coded interface {
 // Application error codes (JSON-RPC "server error" range).
 const (
 	CodeServer          = -32000 // unexpected failure in the node
-	CodeUnknownRing     = -32001 // this node does not replicate the ring
+	CodeUnknownRing     = -32001 // no ring contract at the address, or this node does not replicate the ring
 	CodeBadSignature    = -32002 // mtx_sig does not recover to the avatar (or is malformed, high-s, bad v)
 	CodeNotMember       = -32003 // the avatar is not a member per contract state
-	CodeInvalidLogNode  = -32004 // a log node does not decode, is not signed by the avatar, or has a bad seq
+	CodeInvalidLogNode  = -32004 // a log node does not decode, repeats another, is not the avatar's or not signed by it
 	CodeIncomplete      = -32005 // log replication incomplete: the prev chain does not connect
 	CodeFork            = -32006 // two different nodes for one seq
 	CodeMtxMismatch     = -32007 // the mtx does not match the ring, chain or newest node
 	CodeExpired         = -32008 // the mtx deadline has passed
 	CodeStaleNonce      = -32009 // the nonce is not the avatar's next one (replayed or skipped)
 	CodeTooDeep         = -32010 // more log nodes than the configured ancestry limit
-	CodeNotFound        = -32011 // no flush with this id
-	CodeNotAuthorized   = -32012 // ReplicateRing by someone who is neither owner nor member
+	CodeNotFound        = -32011 // no flush with this id, or no log of the member at this node
+	CodeNotAuthorized   = -32012 // ReplicateRing by neither owner nor member, or with another replica key; UnreplicateRing by a non-owner
 	CodeAlreadyOnChain  = -32013 // the chain already holds this head or a newer one
-	CodeNotReplicaAdmin = -32014 // this node is not a member of the replica ring
+	CodeNotReplicaAdmin = -32014 // this node is no replica (no Replica.Avatar), or not a member of the replica ring
 )

@@ -35,7 +35,8 @@
 //	                                  Accept: application/vnd.ipld.car (or ?format=car)
 //	                                  Backend.LogCAR as "application/vnd.ipld.car; version=1"
 //	GET  /ring/{ring}/events          text/event-stream: "event: <type>\ndata: <json>\n\n",
-//	                                  a ": heartbeat" comment every 15 s
+//	                                  a ": heartbeat" comment every 15 s; an address
+//	                                  Backend.RingInfo refuses gets its error instead
 //	GET  /ipfs/…, /ipns/…             the WithIPFS handler (404 without one)
 //
 // {ring} and {member} are 0x addresses. Methods of /ring/rpc and their

@@ -20,13 +20,15 @@ import (
 	"github.com/mosaic-rings/rings/plugin/ringlog"
 )
 
-// FlushToRing runs the replica's checks on a member's flush, in order:
-// this node replicates the ring; the mtx signature recovers to the avatar;
-// the avatar is a member (contract state); every log node decodes, is
-// signed by the avatar and the prev chain connects to the head this
-// replica has (or the chain shows). Then it stores and pins the nodes,
-// records a "received" message in its own log, queues the mtx for
-// relaying, and waits up to Options.RelayWait for the relay.
+// FlushToRing runs the replica's checks on a member's flush, in the order
+// docs/protocol.md lists them with their codes and checks: this node
+// replicates the ring; the mtx signature recovers to the avatar; the
+// deadline, membership (contract state), nonce and seq; every log node
+// decodes, appears once, is the avatar's and signed by it, and the prev
+// chain connects to the head this replica has (or the chain shows). Then
+// it stores and pins the nodes, records a "received" message in its own
+// log, queues the mtx for relaying, and waits up to Options.RelayWait for
+// the relay.
 func (r *Replica) FlushToRing(ctx context.Context, p *gateway.FlushToRingParams) (*gateway.FlushStatus, error) {
 	id, err := r.acceptFlush(ctx, p)
 	if err != nil {
