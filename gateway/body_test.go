@@ -239,8 +239,8 @@ func TestInternalErrorLogged(t *testing.T) {
 		t.Fatalf("error %+v", e)
 	}
 	warn := logs.lines(slog.LevelWarn)
-	if len(warn) != 1 || !strings.Contains(warn[0], cause.Error()) || !strings.Contains(warn[0], "request_id="+resp.Header.Get("X-Request-Id")) {
-		t.Fatalf("want one warning with the cause %q and the request id %s, got:\n%s", cause, resp.Header.Get("X-Request-Id"), strings.Join(warn, "\n"))
+	if len(warn) != 1 || !strings.HasPrefix(warn[0], "ERROR ") || !strings.Contains(warn[0], cause.Error()) || !strings.Contains(warn[0], "request_id="+resp.Header.Get("X-Request-Id")) {
+		t.Fatalf("want one error with the cause %q and the request id %s, got:\n%s", cause, resp.Header.Get("X-Request-Id"), strings.Join(warn, "\n"))
 	}
 }
 

@@ -56,7 +56,7 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 			}
 			data, err := json.Marshal(ev.Data)
 			if err != nil {
-				s.log.Warn("ring gateway: dropping an event that does not encode", "ring", ring, "type", ev.Type, "err", err)
+				s.log.Warn("ring gateway: dropping an event that does not encode", "ring", ring, "type", ev.Type, "err", err.Error())
 				continue
 			}
 			buf = buf[:0]

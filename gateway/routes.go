@@ -159,7 +159,7 @@ func (s *Server) recoverer(next http.Handler) http.Handler {
 			if v == http.ErrAbortHandler {
 				panic(v)
 			}
-			s.log.Error("ring gateway: panic", "panic", v, "path", r.URL.Path, "request_id", reqID(r), "stack", string(debug.Stack()))
+			s.log.Error("ring gateway: panic", "panic", fmt.Sprint(v), "path", r.URL.Path, "request_id", reqID(r), "stack", string(debug.Stack()))
 			if rec.status != 0 {
 				panic(http.ErrAbortHandler)
 			}
@@ -279,8 +279,10 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, e *Error) {
 }
 
 // logError logs the failures that are the node's, not the client's, with
-// their cause; the client's faults that look like the node's (a body too
-// slow or cut off) only at debug level, so that no client can fill the log.
+// their cause: its own at Error, timeouts and server errors (such as an
+// unreachable chain) at Warn. The client's faults that look like the
+// node's (a body too slow or cut off) go to Debug only, so that no client
+// can fill the log.
 func (s *Server) logError(r *http.Request, method string, e *Error) {
 	level := slog.LevelWarn
 	switch {
@@ -288,10 +290,12 @@ func (s *Server) logError(r *http.Request, method string, e *Error) {
 		level = slog.LevelDebug
 	case e.Code != CodeInternal && e.Code != CodeServer, e.Check() == checkRate, e.Check() == checkCanceled:
 		return
+	case e.Check() == checkInternal:
+		level = slog.LevelError
 	}
-	var cause any = e.Message
+	cause := e.Message
 	if e.cause != nil {
-		cause = e.cause
+		cause = e.cause.Error()
 	}
 	s.log.Log(r.Context(), level, "ring gateway: request failed", "path", r.URL.Path, "method", method, "request_id", reqID(r), "code", e.Code, "check", e.Check(), "err", cause)
 }
@@ -379,11 +383,11 @@ func (s *Server) serveLog(w http.ResponseWriter, r *http.Request) {
 		// The status is sent: cut the response so that the client sees a
 		// broken transfer, not a short CAR. A client that left or stopped
 		// reading is no failure of the node's: debug level.
-		level := slog.LevelWarn
+		level := slog.LevelError
 		if cw.err != nil || r.Context().Err() != nil {
 			level = slog.LevelDebug
 		}
-		s.log.Log(r.Context(), level, "ring gateway: CAR stream failed", "ring", ring, "member", member, "request_id", reqID(r), "err", err)
+		s.log.Log(r.Context(), level, "ring gateway: CAR stream failed", "ring", ring, "member", member, "request_id", reqID(r), "err", err.Error())
 		panic(http.ErrAbortHandler)
 	case !cw.started:
 		cw.start()

@@ -65,7 +65,18 @@ func WithIPFS(h http.Handler) Option { return func(s *Server) { s.ipfs = h } }
 // another Server are reused.
 func WithRegisterer(reg prometheus.Registerer) Option { return func(s *Server) { s.reg = reg } }
 
-// WithLogger logs to l instead of slog.Default().
+// logSubsystem is the "logger" attribute of the gateway's default logger.
+// In Kubo, whose go-log installs slog.Default(), it names the gateway's
+// subsystem, so that its level is set like any other's (`ipfs log level
+// ring/gateway debug`, GOLOG_LOG_LEVEL); the default level shows errors
+// only.
+const logSubsystem = "ring/gateway"
+
+// WithLogger logs to l instead of slog.Default().With("logger",
+// "ring/gateway"). The gateway logs its own failures at Error, what may be
+// the node's or its chain's trouble (timeouts, an unreachable chain) at
+// Warn, and the faults of clients (a slow or cut-off body, a client that
+// leaves a download) at Debug only, so that no client can fill the log.
 func WithLogger(l *slog.Logger) Option { return func(s *Server) { s.log = l } }
 
 // NewServer validates cfg and builds a gateway serving backend. It does not
@@ -83,7 +94,7 @@ func NewServer(cfg Config, backend Backend, opts ...Option) (*Server, error) {
 		lim:       limits{maxBatch: st.maxBatch, maxLogNodes: st.maxLogNodes},
 		backend:   backend,
 		reg:       prometheus.DefaultRegisterer,
-		log:       slog.Default(),
+		log:       slog.Default().With("logger", logSubsystem),
 		heartbeat: sseHeartbeat,
 	}
 	for _, o := range opts {
@@ -93,7 +104,7 @@ func NewServer(cfg Config, backend Backend, opts ...Option) (*Server, error) {
 		s.reg = prometheus.DefaultRegisterer
 	}
 	if s.log == nil {
-		s.log = slog.Default()
+		s.log = slog.Default().With("logger", logSubsystem)
 	}
 	if s.metrics, err = newMetrics(s.reg); err != nil {
 		return nil, fmt.Errorf("ring gateway metrics: %w", err)
@@ -134,13 +145,13 @@ func (s *Server) Start() error {
 		WriteTimeout:      s.cfg.writeTimeout,
 		IdleTimeout:       2 * time.Minute,
 		BaseContext:       func(net.Listener) context.Context { return s.ctx },
-		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelError),
 	}
 	s.srv, s.ln, s.served = srv, ln, make(chan struct{})
 	go func() {
 		defer close(s.served)
 		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
-			s.log.Error("ring gateway stopped serving", "addr", ln.Addr().String(), "err", err)
+			s.log.Error("ring gateway stopped serving", "addr", ln.Addr().String(), "err", err.Error())
 		}
 	}()
 	s.log.Info("ring gateway listening", "addr", ln.Addr().String())
