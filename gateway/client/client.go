@@ -1,6 +1,7 @@
 // Package client calls a replica's `/ring/` gateway over JSON-RPC 2.0:
-// FlushToRing, ReplicateRing and FlushStatus. The `ipfs ring flush --via`
-// and `ipfs ring replicate --via` commands use it; so can any Go program.
+// FlushToRing, ReplicateRing, UnreplicateRing and FlushStatus. The `ipfs
+// ring flush --via`, `ipfs ring replicate --via` and `ipfs ring
+// unreplicate --via` commands use it; so can any Go program.
 package client
 
 import (
