@@ -1,0 +1,31 @@
+// Package registry is Rings' service registry, after Fluence's: resources
+// (labels owned by accounts) and the provider records registered for them,
+// each an EIP-712 signed block (ipld-schemas' Resource, ProviderRecord and
+// Tombstone) that any reader verifies alone.
+//
+// This package holds the rules, as a State that operations are applied to:
+//
+//   - last writer wins per (resource, peer, issuer), by created, ties broken
+//     by the greater EIP-712 digest so every node picks the same winner;
+//   - Resolve returns at most Rules.MaxProviders providers (32): host records
+//     (issued by registry nodes) first, then the newest others, so that one
+//     record beyond the limit evicts the oldest non-host record (FIFO);
+//   - a record not renewed for Rules.StaleAfter (1h) is returned marked
+//     stale; after Rules.ExpireAfter (24h) it is dropped, and refused when it
+//     arrives;
+//   - a tombstone replaces its record like a newer record would, so no older
+//     record brings it back, and it replicates like any operation;
+//   - refused, changing nothing: a record for a resource that does not
+//     exist, a signature by anyone but the issuer (the owner, for a
+//     resource), a created time more than Rules.MaxSkew (2m) ahead of the
+//     node's clock, an operation older than the one held (a replay), and
+//     one signed for another chain.
+//
+// The caller supplies the clock (every call takes now) and which issuers
+// are registry nodes (hosts). A Renewer keeps a node's own host records
+// fresh by signing them again every DefaultRenewEvery (20m).
+//
+// Where the state lives (a registry ring's logs), how members agree on a
+// snapshot and anchor it on chain, and the commands and gateway methods
+// that reach it are built on this package; see docs/registry.md.
+package registry
