@@ -1,14 +1,22 @@
 package plugin
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net"
+	"reflect"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	cmds "github.com/ipfs/go-ipfs-cmds"
+	kuboconfig "github.com/ipfs/kubo/config"
+	serialize "github.com/ipfs/kubo/config/serialize"
+	"github.com/ipfs/kubo/core/commands/cmdenv"
+	kubocommon "github.com/ipfs/kubo/repo/common"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/gateway"
@@ -114,27 +122,200 @@ func DefaultConfig() Config {
 	}
 }
 
+// ConfigPath is where the plugin's config lives in the Kubo config.
+const ConfigPath = "Plugins.Plugins." + Name + ".Config"
+
+// fixConfig says how to fix an invalid config; it follows a ConfigError.
+const fixConfig = "fix it with `ipfs config --json FIELD VALUE` (FIELD as named above) or `ipfs config edit`"
+
+// ConfigError is an invalid ring plugin config. Each of Errs is about one
+// field and names it by its full path in the Kubo config, such as
+// Plugins.Plugins.ring.Config.Replica.RelayWait.
+type ConfigError struct {
+	Errs []error
+}
+
+func (e *ConfigError) Error() string {
+	msgs := make([]string, len(e.Errs))
+	for i, err := range e.Errs {
+		msgs[i] = err.Error()
+	}
+	return "invalid ring plugin config: " + strings.Join(msgs, "; ")
+}
+
+// Unwrap returns Errs.
+func (e *ConfigError) Unwrap() []error { return e.Errs }
+
+// inConfig is an error of validate, whose message starts with the field's
+// path under ConfigPath; it names the field by its full path.
+type inConfig struct{ err error }
+
+func (e inConfig) Error() string { return ConfigPath + "." + e.err.Error() }
+func (e inConfig) Unwrap() error { return e.err }
+
 // decodeConfig reads the plugin's part of the Kubo config (a JSON-like
-// value) over the defaults, rejecting unknown fields, and validates it.
+// value, nil when absent) over the defaults and validates it. Its error is
+// a *ConfigError listing every unknown field, then a value of the wrong
+// JSON type or else every invalid value.
 func decodeConfig(raw any) (Config, error) {
 	cfg := DefaultConfig()
-	if raw != nil {
-		b, err := json.Marshal(raw)
-		if err != nil {
-			return Config{}, fmt.Errorf("ring plugin config: %w", err)
+	if raw == nil {
+		return cfg, nil
+	}
+	b, err := json.Marshal(raw)
+	if err != nil {
+		return Config{}, &ConfigError{Errs: []error{fmt.Errorf("%s: %w", ConfigPath, err)}}
+	}
+	var tree any
+	if err := json.Unmarshal(b, &tree); err != nil {
+		return Config{}, &ConfigError{Errs: []error{fmt.Errorf("%s: %w", ConfigPath, err)}}
+	}
+	errs := unknownFields(ConfigPath, tree, reflect.TypeFor[Config]())
+	if err := json.Unmarshal(b, &cfg); err != nil { // skips unknown fields
+		if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
+			err = typeError(te)
+		} else {
+			err = fmt.Errorf("%s: %w", ConfigPath, err)
 		}
-		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&cfg); err != nil {
-			return Config{}, fmt.Errorf("ring plugin config (Plugins.Plugins.ring.Config): %w", err)
+		errs = append(errs, err)
+	} else if err := cfg.validate(); err != nil {
+		for _, e := range flatten(err) {
+			errs = append(errs, inConfig{e})
 		}
 	}
-	if err := cfg.validate(); err != nil {
-		return Config{}, fmt.Errorf("ring plugin config (Plugins.Plugins.ring.Config): %w", err)
+	if len(errs) > 0 {
+		return Config{}, &ConfigError{Errs: errs}
 	}
 	return cfg, nil
 }
 
+// unknownFields lists the object keys in tree (decoded JSON at path) that
+// name no field of t, matching them as encoding/json does: by JSON name,
+// exactly or else case-insensitively.
+func unknownFields(path string, tree any, t reflect.Type) []error {
+	switch t.Kind() {
+	case reflect.Pointer:
+		return unknownFields(path, tree, t.Elem())
+	case reflect.Slice, reflect.Array:
+		list, _ := tree.([]any) // another type: json.Unmarshal reports it
+		var errs []error
+		for i, v := range list {
+			errs = append(errs, unknownFields(fmt.Sprintf("%s[%d]", path, i), v, t.Elem())...)
+		}
+		return errs
+	case reflect.Struct:
+		obj, ok := tree.(map[string]any)
+		if !ok {
+			return nil // json.Unmarshal reports the wrong type
+		}
+		fields := jsonFields(t)
+		var errs []error
+		for _, key := range slices.Sorted(maps.Keys(obj)) {
+			f, ok := fieldNamed(fields, key)
+			if !ok {
+				names := make([]string, len(fields))
+				for i, f := range fields {
+					names[i] = f.name
+				}
+				errs = append(errs, fmt.Errorf("%s.%s is not a field of the ring plugin config; %s has %s",
+					path, key, path[strings.LastIndexByte(path, '.')+1:], strings.Join(names, ", ")))
+				continue
+			}
+			errs = append(errs, unknownFields(path+"."+key, obj[key], f.typ)...)
+		}
+		return errs
+	}
+	return nil
+}
+
+type jsonField struct {
+	name string
+	typ  reflect.Type
+}
+
+// jsonFields lists the fields encoding/json decodes into struct type t, in
+// order, with the fields of embedded structs in line.
+func jsonFields(t reflect.Type) []jsonField {
+	var out []jsonField
+	for f := range t.Fields() {
+		tag := f.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, _, _ := strings.Cut(tag, ",")
+		if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
+			out = append(out, jsonFields(f.Type)...)
+			continue
+		}
+		if !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		out = append(out, jsonField{name: name, typ: f.Type})
+	}
+	return out
+}
+
+func fieldNamed(fields []jsonField, key string) (jsonField, bool) {
+	for _, f := range fields {
+		if f.name == key {
+			return f, true
+		}
+	}
+	for _, f := range fields {
+		if strings.EqualFold(f.name, key) {
+			return f, true
+		}
+	}
+	return jsonField{}, false
+}
+
+// typeError names the field a JSON value of the wrong type is for.
+func typeError(e *json.UnmarshalTypeError) error {
+	path := ConfigPath
+	if e.Field != "" {
+		path += "." + e.Field
+	}
+	var want string
+	switch e.Type.Kind() {
+	case reflect.String:
+		want = "a string"
+	case reflect.Bool:
+		want = "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		want = "a whole number"
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		want = "a whole number, 0 or more"
+	case reflect.Float32, reflect.Float64:
+		want = "a number"
+	case reflect.Slice, reflect.Array:
+		want = "a list"
+	case reflect.Struct, reflect.Map:
+		want = "an object"
+	default:
+		want = "a " + e.Type.String()
+	}
+	return fmt.Errorf("%s must be %s, not a JSON %s", path, want, e.Value)
+}
+
+// flatten lists the errors inside err, which errors.Join may have nested.
+func flatten(err error) []error {
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return []error{err}
+	}
+	var out []error
+	for _, e := range j.Unwrap() {
+		out = append(out, flatten(e)...)
+	}
+	return out
+}
+
+// validate reports every invalid value. Each error's message starts with
+// the field's path under ConfigPath (Replica.RelayWait), as do those of
+// gateway.Config.Validate; decodeConfig puts ConfigPath in front.
 func (c *Config) validate() error {
 	var errs []error
 	ch := c.Chain
@@ -215,4 +396,77 @@ func (c *Config) relayWait() time.Duration {
 func (c *Config) flushDeadline() time.Duration {
 	d, _ := time.ParseDuration(c.Chain.FlushDeadline)
 	return d
+}
+
+// guardConfigSet returns a copy of Kubo's `ipfs config` command that
+// refuses `ipfs config KEY VALUE` when the value would make a valid ring
+// plugin config invalid; the config file is then left as it was. Kubo has
+// no hook for a plugin to check its config as it is set, so the plugin
+// wraps the command. A ring config that is already invalid (edited by
+// hand) takes any value, so that it can be fixed one field at a time.
+func guardConfigSet(config *cmds.Command) *cmds.Command {
+	guarded := *config
+	guarded.Run = func(req *cmds.Request, res cmds.ResponseEmitter, env cmds.Environment) error {
+		if err := checkConfigSet(req, env); err != nil {
+			return err
+		}
+		return config.Run(req, res, env)
+	}
+	return &guarded
+}
+
+// checkConfigSet refuses `ipfs config KEY VALUE` when setting KEY as Kubo
+// would turns a valid ring plugin config invalid. Whatever it cannot read
+// it leaves to Kubo's command, which reports it.
+func checkConfigSet(req *cmds.Request, env cmds.Environment) error {
+	if len(req.Arguments) != 2 || !touchesRingConfig(req.Arguments[0]) {
+		return nil
+	}
+	key, value := req.Arguments[0], any(req.Arguments[1])
+	if asJSON, _ := req.Options["json"].(bool); asJSON {
+		if err := json.Unmarshal([]byte(req.Arguments[1]), &value); err != nil {
+			return nil
+		}
+	} else if asBool, _ := req.Options["bool"].(bool); asBool {
+		value = req.Arguments[1] == "true"
+	}
+	root, err := cmdenv.GetConfigRoot(env)
+	if err != nil {
+		return nil
+	}
+	file, err := kuboconfig.Filename(root, "")
+	if err != nil {
+		return nil
+	}
+	var cfg map[string]any
+	if err := serialize.ReadConfigFile(file, &cfg); err != nil {
+		return nil
+	}
+	if _, err := decodeConfig(ringConfig(cfg)); err != nil {
+		return nil // already invalid: let any change through
+	}
+	if err := kubocommon.MapSetKV(cfg, key, value); err != nil {
+		return nil
+	}
+	if _, err := decodeConfig(ringConfig(cfg)); err != nil {
+		return fmt.Errorf("%s is not set, the config file is unchanged: %w", key, err)
+	}
+	return nil
+}
+
+// touchesRingConfig reports whether setting key (case-sensitive, as Kubo
+// sets it) can change the ring plugin config: key is ConfigPath, a part of
+// it, or inside it.
+func touchesRingConfig(key string) bool {
+	return strings.HasPrefix(ConfigPath+".", key+".") || strings.HasPrefix(key, ConfigPath+".")
+}
+
+// ringConfig is the ring plugin's part of a Kubo config file read as a
+// map, nil when it has none, as Kubo's plugin loader passes it to Init.
+func ringConfig(cfg map[string]any) any {
+	v, err := kubocommon.MapGetKV(cfg, ConfigPath)
+	if err != nil {
+		return nil
+	}
+	return v
 }

@@ -1,9 +1,19 @@
 package plugin
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	cmds "github.com/ipfs/go-ipfs-cmds"
+	oldcmds "github.com/ipfs/kubo/commands"
+	kuboplugin "github.com/ipfs/kubo/plugin"
 )
 
 func TestDecodeConfig(t *testing.T) {
@@ -21,32 +31,180 @@ func TestDecodeConfig(t *testing.T) {
 	if err != nil || external.Chain.Relayer != "relayer" || external.flushDeadline() != time.Hour {
 		t.Fatalf("external: %+v, %v", external, err)
 	}
+	// Field names match as encoding/json matches them: exactly, or else
+	// case-insensitively.
+	folded, err := decodeConfig(map[string]any{"replica": map[string]any{"relaywait": "3s"}})
+	if err != nil || folded.Replica.RelayWait != "3s" {
+		t.Fatalf("folded names: %+v, %v", folded.Replica, err)
+	}
 
+	const at = "Plugins.Plugins.ring.Config."
 	for name, tc := range map[string]struct {
-		raw  map[string]any
-		want string
+		raw  any
+		want []string // each error message, in order
 	}{
-		"unknown field":          {map[string]any{"Chian": map[string]any{}}, "unknown field"},
-		"RPC without factory":    {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Relayer": "r"}}, "Chain.Factory"},
-		"RPC without relayer":    {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Factory": "0x00000000000000000000000000000000000000f1"}}, "Chain.Relayer"},
-		"public embedded RPC":    {map[string]any{"Chain": map[string]any{"EmbeddedRPC": "0.0.0.0:8545"}}, "loopback"},
-		"embedded RPC and RPC":   {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Factory": "0x00000000000000000000000000000000000000f1", "Relayer": "r", "EmbeddedRPC": "127.0.0.1:1"}}, "only applies to the embedded chain"},
-		"bad deadline":           {map[string]any{"Chain": map[string]any{"FlushDeadline": "soon"}}, "Chain.FlushDeadline"},
-		"body limit too big":     {map[string]any{"Limits": map[string]any{"MaxBodySize": 2 << 20}}, "Limits.MaxBodySize"},
-		"wrong type":             {map[string]any{"Limits": map[string]any{"MaxBodySize": "big"}}, "cannot unmarshal"},
-		"bad gateway address":    {map[string]any{"Gateway": map[string]any{"Address": "nowhere"}}, "Gateway.Address"},
-		"negative relay wait":    {map[string]any{"Replica": map[string]any{"RelayWait": "-1s"}}, "Replica.RelayWait"},
-		"zero follow interval":   {map[string]any{"Replica": map[string]any{"FollowInterval": "0s"}}, "Replica.FollowInterval"},
-		"too many confirmations": {map[string]any{"Sync": map[string]any{"Confirmations": 5000}}, "Sync.Confirmations"},
-		"zero poll interval":     {map[string]any{"Sync": map[string]any{"PollInterval": "0s"}}, "Sync.PollInterval"},
-		"background maybe":       {map[string]any{"Sync": map[string]any{"Background": "maybe"}}, "Sync.Background"},
-		"report forks never":     {map[string]any{"Sync": map[string]any{"ReportForks": "never"}}, "Sync.ReportForks"},
+		"unknown field":          {map[string]any{"Chian": map[string]any{}}, []string{at + "Chian is not a field of the ring plugin config; Config has Chain, Limits, Gateway, Replica, Sync"}},
+		"unknown gateway field":  {map[string]any{"Gateway": map[string]any{"Adress": "/ip4/127.0.0.1/tcp/1"}}, []string{at + "Gateway.Adress is not a field"}},
+		"unknown nested field":   {map[string]any{"Gateway": map[string]any{"RateLimit": map[string]any{"Rate": 1}}}, []string{at + "Gateway.RateLimit.Rate is not a field of the ring plugin config; RateLimit has PerSecond, Burst, Disabled"}},
+		"unknown and invalid":    {map[string]any{"Gateway": map[string]any{"Adress": "x"}, "Replica": map[string]any{"RelayWait": "-5s"}}, []string{at + "Gateway.Adress is not a field", at + `Replica.RelayWait "-5s" must be`}},
+		"RPC without factory":    {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Relayer": "r"}}, []string{at + "Chain.Factory must be"}},
+		"RPC without relayer":    {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Factory": "0x00000000000000000000000000000000000000f1"}}, []string{at + "Chain.Relayer must"}},
+		"public embedded RPC":    {map[string]any{"Chain": map[string]any{"EmbeddedRPC": "0.0.0.0:8545"}}, []string{at + `Chain.EmbeddedRPC "0.0.0.0:8545" must be a loopback`}},
+		"embedded RPC and RPC":   {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Factory": "0x00000000000000000000000000000000000000f1", "Relayer": "r", "EmbeddedRPC": "127.0.0.1:1"}}, []string{at + "Chain.EmbeddedRPC only applies to the embedded chain"}},
+		"bad deadline":           {map[string]any{"Chain": map[string]any{"FlushDeadline": "soon"}}, []string{at + "Chain.FlushDeadline"}},
+		"body limit too big":     {map[string]any{"Limits": map[string]any{"MaxBodySize": 2 << 20}}, []string{at + "Limits.MaxBodySize must be"}},
+		"wrong type":             {map[string]any{"Limits": map[string]any{"MaxBodySize": "big"}}, []string{at + "Limits.MaxBodySize must be a whole number, not a JSON string"}},
+		"negative unsigned":      {map[string]any{"Sync": map[string]any{"Confirmations": -1}}, []string{at + "Sync.Confirmations must be a whole number, 0 or more, not a JSON number -1"}},
+		"not an object":          {"embedded", []string{"Plugins.Plugins.ring.Config must be an object, not a JSON string"}},
+		"bad gateway address":    {map[string]any{"Gateway": map[string]any{"Address": "nowhere"}}, []string{at + `Gateway.Address "nowhere"`}},
+		"two gateway errors":     {map[string]any{"Gateway": map[string]any{"MaxBatch": 0, "ReadTimeout": "0s"}}, []string{at + "Gateway.ReadTimeout", at + "Gateway.MaxBatch"}},
+		"negative relay wait":    {map[string]any{"Replica": map[string]any{"RelayWait": "-1s"}}, []string{at + `Replica.RelayWait "-1s" must be a Go duration, 0s or more`}},
+		"zero follow interval":   {map[string]any{"Replica": map[string]any{"FollowInterval": "0s"}}, []string{at + "Replica.FollowInterval"}},
+		"too many confirmations": {map[string]any{"Sync": map[string]any{"Confirmations": 5000}}, []string{at + "Sync.Confirmations must be at most"}},
+		"zero poll interval":     {map[string]any{"Sync": map[string]any{"PollInterval": "0s"}}, []string{at + "Sync.PollInterval"}},
+		"background maybe":       {map[string]any{"Sync": map[string]any{"Background": "maybe"}}, []string{at + "Sync.Background"}},
+		"report forks never":     {map[string]any{"Sync": map[string]any{"ReportForks": "never"}}, []string{at + "Sync.ReportForks"}},
 	} {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			_, err := decodeConfig(tc.raw)
-			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Fatalf("got %v, want an error mentioning %q", err, tc.want)
+			cerr, ok := errors.AsType[*ConfigError](err)
+			if !ok {
+				t.Fatalf("got %v, want a *ConfigError", err)
+			}
+			if len(cerr.Errs) != len(tc.want) {
+				t.Fatalf("got %d errors, want %d: %v", len(cerr.Errs), len(tc.want), err)
+			}
+			for i, want := range tc.want {
+				if got := cerr.Errs[i].Error(); !strings.HasPrefix(got, want) {
+					t.Errorf("error %d is %q, want it to start with %q", i, got, want)
+				}
 			}
 		})
+	}
+}
+
+// Init records an invalid config instead of failing (which would stop
+// every ipfs command); Start returns it, naming the field, and stops the
+// daemon.
+func TestInvalidConfigStopsStartOnly(t *testing.T) {
+	p := New()
+	bad := map[string]any{"Replica": map[string]any{"RelayWait": "-5s"}}
+	if err := p.Init(&kuboplugin.Environment{Repo: t.TempDir(), Config: bad}); err != nil {
+		t.Fatalf("Init: %v", err)
+	}
+	err := p.Start(nil) // the config error comes before any use of the node
+	if _, ok := errors.AsType[*ConfigError](err); !ok {
+		t.Fatalf("Start: got %v, want a *ConfigError", err)
+	}
+	mustContain(t, err.Error(), `Plugins.Plugins.ring.Config.Replica.RelayWait "-5s"`)
+	mustContain(t, err.Error(), "ipfs config edit")
+}
+
+// BuildEnv fails `ipfs ring ...` with the config error, and only those.
+func TestBuildEnvRefusesRingCommands(t *testing.T) {
+	for name, tc := range map[string]struct {
+		raw     any
+		path    []string
+		wantErr string
+	}{
+		"ring, bad config":   {map[string]any{"Gateway": map[string]any{"Adress": "x"}}, []string{"ring", "ls"}, "Plugins.Plugins.ring.Config.Gateway.Adress is not a field"},
+		"config, bad config": {map[string]any{"Gateway": map[string]any{"Adress": "x"}}, []string{"config", "show"}, ""},
+		"key, bad config":    {map[string]any{"Gateway": map[string]any{"Adress": "x"}}, []string{"key", "list"}, ""},
+		"ring, good config":  {nil, []string{"ring", "info"}, ""},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			p := New()
+			build := p.BuildEnv(func(context.Context, *cmds.Request) (cmds.Environment, error) {
+				// As Kubo's BuildEnv, which initialises the plugins.
+				return &oldcmds.Context{}, p.Init(&kuboplugin.Environment{Repo: t.TempDir(), Config: tc.raw})
+			})
+			env, err := build(t.Context(), &cmds.Request{Path: tc.path})
+			if tc.wantErr == "" {
+				if err != nil || env == nil {
+					t.Fatalf("got %v, %v; want the environment", env, err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatal("got no error")
+			}
+			mustContain(t, err.Error(), tc.wantErr)
+			mustContain(t, err.Error(), "ipfs config edit")
+		})
+	}
+}
+
+// `ipfs config KEY VALUE` refuses a value that makes a valid ring config
+// invalid, before Kubo's command writes anything; anything else goes
+// through to it.
+func TestConfigSetGuard(t *testing.T) {
+	for name, tc := range map[string]struct {
+		ring    any // the ring config in the file; nil: none
+		args    []string
+		opts    cmds.OptMap
+		wantErr string // empty: passed on to Kubo's command
+	}{
+		"negative relay wait":        {nil, []string{"Plugins.Plugins.ring.Config.Replica.RelayWait", `"-5s"`}, cmds.OptMap{"json": true}, `Plugins.Plugins.ring.Config.Replica.RelayWait "-5s" must be`},
+		"negative relay wait, text":  {nil, []string{"Plugins.Plugins.ring.Config.Replica.RelayWait", "-5s"}, nil, `Plugins.Plugins.ring.Config.Replica.RelayWait "-5s" must be`},
+		"unknown field":              {nil, []string{"Plugins.Plugins.ring.Config.Gateway.Adress", "/ip4/127.0.0.1/tcp/1"}, nil, "Plugins.Plugins.ring.Config.Gateway.Adress is not a field"},
+		"whole config":               {nil, []string{"Plugins.Plugins.ring.Config", `{"Sync": {"Background": "maybe"}}`}, cmds.OptMap{"json": true}, "Plugins.Plugins.ring.Config.Sync.Background"},
+		"whole Plugins section":      {nil, []string{"Plugins", `{"Plugins": {"ring": {"Config": {"Limits": {"MaxBodySize": 0}}}}}`}, cmds.OptMap{"json": true}, "Plugins.Plugins.ring.Config.Limits.MaxBodySize"},
+		"wrong type":                 {nil, []string{"Plugins.Plugins.ring.Config.Gateway.RateLimit.Disabled", "yes"}, nil, "Plugins.Plugins.ring.Config.Gateway.RateLimit.Disabled must be true or false"},
+		"valid value":                {nil, []string{"Plugins.Plugins.ring.Config.Replica.RelayWait", "5s"}, nil, ""},
+		"valid bool":                 {nil, []string{"Plugins.Plugins.ring.Config.Gateway.RateLimit.Disabled", "true"}, cmds.OptMap{"bool": true}, ""},
+		"other key":                  {nil, []string{"Datastore.StorageMax", "20GB"}, nil, ""},
+		"other plugin":               {nil, []string{"Plugins.Plugins.telemetry.Config.Mode", "off"}, nil, ""},
+		"read":                       {nil, []string{"Plugins.Plugins.ring.Config"}, nil, ""},
+		"bad JSON: Kubo reports it":  {nil, []string{"Plugins.Plugins.ring.Config.Replica.RelayWait", `"5s`}, cmds.OptMap{"json": true}, ""},
+		"already invalid: fix":       {map[string]any{"Replica": map[string]any{"RelayWait": "-5s"}}, []string{"Plugins.Plugins.ring.Config.Replica.RelayWait", "10s"}, nil, ""},
+		"already invalid: partly":    {map[string]any{"Replica": map[string]any{"RelayWait": "-5s"}, "Sync": map[string]any{"Background": "maybe"}}, []string{"Plugins.Plugins.ring.Config.Sync.Background", "off"}, nil, ""},
+		"already invalid: other key": {map[string]any{"Gateway": map[string]any{"Adress": "x"}}, []string{"Datastore.StorageMax", "20GB"}, nil, ""},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			root := t.TempDir()
+			file := filepath.Join(root, "config")
+			plugins := map[string]any{}
+			if tc.ring != nil {
+				plugins["ring"] = map[string]any{"Config": tc.ring}
+			}
+			before, err := json.Marshal(map[string]any{"Datastore": map[string]any{}, "Plugins": map[string]any{"Plugins": plugins}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(file, before, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			var ran bool
+			kuboCmd := &cmds.Command{Run: func(*cmds.Request, cmds.ResponseEmitter, cmds.Environment) error {
+				ran = true
+				return nil
+			}}
+			req := &cmds.Request{Arguments: tc.args, Options: tc.opts}
+			err = guardConfigSet(kuboCmd).Run(req, nil, &oldcmds.Context{ConfigRoot: root})
+			if tc.wantErr == "" {
+				if err != nil || !ran {
+					t.Fatalf("got %v, passed on: %v; want it passed on to Kubo's command", err, ran)
+				}
+				return
+			}
+			if err == nil || ran {
+				t.Fatalf("got %v, passed on: %v; want it refused", err, ran)
+			}
+			mustContain(t, err.Error(), tc.wantErr)
+			mustContain(t, err.Error(), "the config file is unchanged")
+			if after, err := os.ReadFile(file); err != nil || !bytes.Equal(after, before) {
+				t.Fatalf("the config file changed: %s, %v", after, err)
+			}
+		})
+	}
+}
+
+func mustContain(t *testing.T, got, want string) {
+	t.Helper()
+	if !strings.Contains(got, want) {
+		t.Fatalf("%q does not contain %q", got, want)
 	}
 }

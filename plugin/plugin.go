@@ -1,5 +1,5 @@
 // Package plugin is the Kubo plugin of Rings: it reads the plugin config at
-// Init, starts the ring service inside `ipfs daemon` (the embedded dev chain
+// Init (an invalid one stops only the daemon and `ipfs ring`), starts the ring service inside `ipfs daemon` (the embedded dev chain
 // or an external chain, the log store over the node's blockstore, datastore
 // and pinner, and the ring keys under <repo>/ring/keys), and provides the
 // `ipfs ring` command tree.
@@ -8,7 +8,7 @@
 //
 //	p := plugin.New()
 //	p.RegisterCommands() // before kubo.Start
-//	kubo.Start(kubo.BuildEnv(func(l *loader.PluginLoader) error { return l.Load(p) }))
+//	kubo.Start(p.BuildEnv(kubo.BuildEnv(func(l *loader.PluginLoader) error { return l.Load(p) })))
 //
 // Shutdown order: when Kubo stops the node, an fx stop hook (registered
 // through Options, so it runs before the repo closes) stops the service and
@@ -69,8 +69,9 @@ var ErrNotRunning = errors.New("the ring service is not running")
 
 // Plugin is the Rings plugin for Kubo.
 type Plugin struct {
-	cfg  Config
-	repo string
+	cfg    Config
+	cfgErr error // a *ConfigError when the config is invalid; cfg is then unset
+	repo   string
 
 	mu      sync.Mutex
 	node    *core.IpfsNode
@@ -100,13 +101,12 @@ func (p *Plugin) Name() string { return Name }
 func (p *Plugin) Version() string { return Version }
 
 // Init reads and validates the config. Kubo calls it on every command, so
-// it does nothing else.
+// it does nothing else, and it does not fail on an invalid config: that
+// would stop every command, `ipfs config` too. It records the error
+// instead; Start and the `ipfs ring` commands (see BuildEnv) return it.
 func (p *Plugin) Init(env *kuboplugin.Environment) error {
-	cfg, err := decodeConfig(env.Config)
-	if err != nil {
-		return err
-	}
-	p.cfg, p.repo = cfg, env.Repo
+	p.repo = env.Repo
+	p.cfg, p.cfgErr = decodeConfig(env.Config)
 	return nil
 }
 
@@ -117,11 +117,35 @@ func (p *Plugin) Command() *cmds.Command {
 
 // RegisterCommands adds `ipfs ring` to Kubo's command trees: the RPC API's
 // (so the daemon serves /api/v0/ring/...) and the CLI's (so the client
-// parses it). Call it once, before kubo.Start.
+// parses it). In both it also replaces `ipfs config` with a copy that
+// refuses a value that would make the ring config invalid (guardConfigSet).
+// Call it once, before kubo.Start.
 func (p *Plugin) RegisterCommands() {
 	c := p.Command()
 	corecmds.Root.Subcommands[Name] = c
 	kubo.Root.Subcommands[Name] = c
+	config := guardConfigSet(corecmds.Root.Subcommands["config"])
+	corecmds.Root.Subcommands["config"] = config
+	kubo.Root.Subcommands["config"] = config
+}
+
+// BuildEnv wraps Kubo's environment builder (kubo.BuildEnv, which loads
+// and initialises the plugins) so that `ipfs ring ...` fails at once with
+// the config error, naming the field, when the repo's ring config is
+// invalid. Other commands are not affected. Without it, with no daemon
+// running, Kubo would refuse the command as daemon-only before any ring
+// code runs.
+func (p *Plugin) BuildEnv(build cmds.MakeEnvironment) cmds.MakeEnvironment {
+	return func(ctx context.Context, req *cmds.Request) (cmds.Environment, error) {
+		env, err := build(ctx, req)
+		if err != nil || len(req.Path) == 0 || req.Path[0] != Name || p.cfgErr == nil {
+			return env, err
+		}
+		if c, ok := env.(interface{ Close() }); ok {
+			c.Close()
+		}
+		return nil, fmt.Errorf("%w; %s", p.cfgErr, fixConfig)
+	}
 }
 
 // service is the running ring service. The commands run in the daemon; in
@@ -148,7 +172,11 @@ func (p *Plugin) service(env cmds.Environment) (*ring.Service, error) {
 }
 
 // Start opens the chain and starts the ring service for the daemon's node.
+// An invalid config fails it, which stops the daemon.
 func (p *Plugin) Start(node *core.IpfsNode) error {
+	if p.cfgErr != nil {
+		return fmt.Errorf("%w; %s, then start the daemon again", p.cfgErr, fixConfig)
+	}
 	ctx, cancel := context.WithTimeout(node.Context(), 2*time.Minute)
 	defer cancel()
 
