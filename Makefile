@@ -60,7 +60,8 @@ bench: build ## benchmarks: ratios against baselines measured in the same run, a
 	$(GO) run ./build/benchreport < bench.out
 
 FUZZERS := ipld-schemas:FuzzDecodeLogNode ipld-schemas:FuzzDecodeMessage ipld-schemas:FuzzDecodeRingEntry \
-	ipld-schemas:FuzzDecodeForkProof ipld-schemas:FuzzScanDagCBOR gateway:FuzzDecodeRequest \
+	ipld-schemas:FuzzDecodeForkProof ipld-schemas:FuzzScanDagCBOR ipld-schemas:FuzzDecodeResource \
+	ipld-schemas:FuzzDecodeProviderRecord ipld-schemas:FuzzDecodeTombstone gateway:FuzzDecodeRequest \
 	plugin/logsync:FuzzDecodeRequest plugin/votes:FuzzDecodeRequest
 
 fuzz: ## run each fuzzer of outside bytes for a minute

@@ -10,6 +10,8 @@ import (
 	"github.com/ipld/go-ipld-prime/fluent/qp"
 	cidlink "github.com/ipld/go-ipld-prime/linking/cid"
 	"github.com/ipld/go-ipld-prime/node/basicnode"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/multiformats/go-multihash"
 )
 
 // The decode fuzzers check, for any input: no panic; an error matches
@@ -204,6 +206,127 @@ func FuzzDecodeForkProof(f *testing.F) {
 	})
 }
 
+func resourceSeeds(tb testing.TB) [][]byte {
+	r := testResource(tb)
+	b, err := EncodeResource(r)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	bad := *r
+	bad.Label = "a\nb"
+	return append(seedVariants(b), encodeUnchecked(tb, &bad), nil)
+}
+
+func FuzzDecodeResource(f *testing.F) {
+	for _, s := range resourceSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := DecodeResource(data)
+		if err != nil {
+			checkSentinel(t, err)
+			return
+		}
+		out, err := EncodeResource(r)
+		if err != nil {
+			t.Fatalf("decoded resource does not encode: %v", err)
+		}
+		if !bytes.Equal(out, data) {
+			t.Fatalf("re-encoding differs:\n in %x\nout %x", data, out)
+		}
+		r2, err := DecodeResource(out)
+		if err != nil || !reflect.DeepEqual(r, r2) {
+			t.Fatalf("second decode: %v, %+v != %+v", err, r2, r)
+		}
+		_, _ = VerifyResource(r) // must not panic
+		_ = r.ID()
+	})
+}
+
+func providerRecordSeeds(tb testing.TB) [][]byte {
+	var seeds [][]byte
+	for _, p := range []*ProviderRecord{testProviderRecord(tb, 0, 0), testProviderRecord(tb, 2, 3), maxProviderRecord(tb)} {
+		b, err := EncodeProviderRecord(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		seeds = append(seeds, seedVariants(b)...)
+	}
+	dup := testProviderRecord(tb, 2, 2)
+	dup.Relays[1] = dup.Relays[0]
+	badPeer := testProviderRecord(tb, 0, 1)
+	badPeer.Peer = []byte{multihash.SHA1, 20}
+	return append(seeds, encodeUnchecked(tb, dup), encodeUnchecked(tb, badPeer), nil)
+}
+
+func FuzzDecodeProviderRecord(f *testing.F) {
+	for _, s := range providerRecordSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := DecodeProviderRecord(data)
+		if err != nil {
+			checkSentinel(t, err)
+			return
+		}
+		out, err := EncodeProviderRecord(p)
+		if err != nil {
+			t.Fatalf("decoded record does not encode: %v", err)
+		}
+		if !bytes.Equal(out, data) {
+			t.Fatalf("re-encoding differs:\n in %x\nout %x", data, out)
+		}
+		p2, err := DecodeProviderRecord(out)
+		if err != nil || !reflect.DeepEqual(p, p2) {
+			t.Fatalf("second decode: %v, %+v != %+v", err, p2, p)
+		}
+		for _, id := range append([][]byte{p.Peer}, p.Relays...) {
+			if _, err := peer.IDFromBytes(id); err != nil {
+				t.Fatalf("accepted peer id %x is not a peer.ID: %v", id, err)
+			}
+		}
+		_, _ = VerifyProviderRecord(p) // must not panic
+	})
+}
+
+func tombstoneSeeds(tb testing.TB) [][]byte {
+	b, err := EncodeTombstone(testTombstone(tb))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	bad := testTombstone(tb)
+	bad.Created = MaxCreated + 1
+	return append(seedVariants(b), encodeUnchecked(tb, bad), nil)
+}
+
+func FuzzDecodeTombstone(f *testing.F) {
+	for _, s := range tombstoneSeeds(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ts, err := DecodeTombstone(data)
+		if err != nil {
+			checkSentinel(t, err)
+			return
+		}
+		out, err := EncodeTombstone(ts)
+		if err != nil {
+			t.Fatalf("decoded tombstone does not encode: %v", err)
+		}
+		if !bytes.Equal(out, data) {
+			t.Fatalf("re-encoding differs:\n in %x\nout %x", data, out)
+		}
+		ts2, err := DecodeTombstone(out)
+		if err != nil || !reflect.DeepEqual(ts, ts2) {
+			t.Fatalf("second decode: %v, %+v != %+v", err, ts2, ts)
+		}
+		if _, err := peer.IDFromBytes(ts.Peer); err != nil {
+			t.Fatalf("accepted peer id %x is not a peer.ID: %v", ts.Peer, err)
+		}
+		_, _ = VerifyTombstone(ts) // must not panic
+	})
+}
+
 // stricter reports whether err is a rule of scanDagCBOR that go-ipld-prime's
 // decoder does not enforce.
 func stricter(err error) bool {
@@ -222,7 +345,8 @@ func stricter(err error) bool {
 // must be UTF-8, as the dag-cbor spec requires; integers must fit int64;
 // nesting is limited).
 func FuzzScanDagCBOR(f *testing.F) {
-	for _, seeds := range [][][]byte{logNodeSeeds(f), messageSeeds(f), ringEntrySeeds(f), forkProofSeeds(f)} {
+	for _, seeds := range [][][]byte{logNodeSeeds(f), messageSeeds(f), ringEntrySeeds(f), forkProofSeeds(f),
+		resourceSeeds(f), providerRecordSeeds(f), tombstoneSeeds(f)} {
 		for _, s := range seeds {
 			f.Add(s)
 		}
