@@ -403,3 +403,37 @@ func TestRegistryDigestRejectsInvalid(t *testing.T) {
 		t.Error("TombstoneTypedData(empty) succeeded")
 	}
 }
+
+// TestRegistryDigestsMatchMetaMask pins digests that @metamask/eth-sig-util
+// 8.2.0 (TypedDataUtils.eip712Hash, version V4: the code behind MetaMask's
+// eth_signTypedData_v4) computed from the typed data JSON of the same
+// objects, run once by hand: a wallet signs exactly what we verify, arrays
+// included.
+func TestRegistryDigestsMatchMetaMask(t *testing.T) {
+	hexDigest := func(d [32]byte, err error) string {
+		if err != nil {
+			t.Fatal(err)
+		}
+		return common.Bytes2Hex(d[:])
+	}
+	ownerKey, _ := crypto.HexToECDSA("4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
+	providerKey, _ := crypto.HexToECDSA("8da4ef21b864d2cc526dbdb2a120bd2874c36c9d0a1fb7f8c63d7f7a8b41de8f")
+	id := ResourceID("chat", crypto.PubkeyToAddress(ownerKey.PublicKey))
+	example := &ProviderRecord{ // ExampleVerifyProviderRecord's record
+		Chain: 31337, Resource: id[:], Value: "https://chat.example/ring/",
+		Peer: avatarPeer(t, providerKey), Services: []string{"chat.v1"},
+		Issuer: crypto.PubkeyToAddress(providerKey.PublicKey).Bytes(), Created: 1_700_000_060_000,
+	}
+	for _, tc := range []struct {
+		name, got, metamask string
+	}{
+		{"example record", hexDigest(ProviderRecordDigest(example)), "27a37f4658bc1eb52b2645fabc867b0b2fd5e38399145c1fab21142e449bef77"},
+		{"record with 2 relays and 3 services", hexDigest(ProviderRecordDigest(testProviderRecord(t, 2, 3))), "944b97f11b182acb850b24c38a8350bdb56ff6d573aac9b7ef93c08be6a0a8a8"},
+		{"resource", hexDigest(ResourceDigest(testResource(t))), "13c2c05fe31ed5e2da274ed498dddf337beca08895866a7307756e4f23d93e2e"},
+		{"tombstone", hexDigest(TombstoneDigest(testTombstone(t))), "00b30a483b2e8eced320e7971dd207aecf0d9e4b961d013b63f86a0e7f6183c7"},
+	} {
+		if tc.got != tc.metamask {
+			t.Errorf("%s: digest %s, eth-sig-util %s", tc.name, tc.got, tc.metamask)
+		}
+	}
+}
