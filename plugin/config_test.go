@@ -2,7 +2,6 @@ package plugin
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"os"
@@ -101,39 +100,20 @@ func TestInvalidConfigStopsStartOnly(t *testing.T) {
 	mustContain(t, err.Error(), "ipfs config edit")
 }
 
-// BuildEnv fails `ipfs ring ...` with the config error, and only those.
-func TestBuildEnvRefusesRingCommands(t *testing.T) {
-	for name, tc := range map[string]struct {
-		raw     any
-		path    []string
-		wantErr string
-	}{
-		"ring, bad config":   {map[string]any{"Gateway": map[string]any{"Adress": "x"}}, []string{"ring", "ls"}, "Plugins.Plugins.ring.Config.Gateway.Adress is not a field"},
-		"config, bad config": {map[string]any{"Gateway": map[string]any{"Adress": "x"}}, []string{"config", "show"}, ""},
-		"key, bad config":    {map[string]any{"Gateway": map[string]any{"Adress": "x"}}, []string{"key", "list"}, ""},
-		"ring, good config":  {nil, []string{"ring", "info"}, ""},
-	} {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			p := New()
-			build := p.BuildEnv(func(context.Context, *cmds.Request) (cmds.Environment, error) {
-				// As Kubo's BuildEnv, which initialises the plugins.
-				return &oldcmds.Context{}, p.Init(&kuboplugin.Environment{Repo: t.TempDir(), Config: tc.raw})
-			})
-			env, err := build(t.Context(), &cmds.Request{Path: tc.path})
-			if tc.wantErr == "" {
-				if err != nil || env == nil {
-					t.Fatalf("got %v, %v; want the environment", env, err)
-				}
-				return
-			}
-			if err == nil {
-				t.Fatal("got no error")
-			}
-			mustContain(t, err.Error(), tc.wantErr)
-			mustContain(t, err.Error(), "ipfs config edit")
-		})
+// With no daemon running, Kubo runs `ipfs ring ...` in the client, where
+// the plugin's service lookup returns the config error, naming the field.
+func TestInvalidConfigStopsRingCommands(t *testing.T) {
+	p := New()
+	bad := map[string]any{"Gateway": map[string]any{"Adress": "x"}}
+	if err := p.Init(&kuboplugin.Environment{Repo: t.TempDir(), Config: bad}); err != nil {
+		t.Fatalf("Init: %v", err)
 	}
+	_, err := p.service(&oldcmds.Context{})
+	if _, ok := errors.AsType[*ConfigError](err); !ok {
+		t.Fatalf("service: got %v, want a *ConfigError", err)
+	}
+	mustContain(t, err.Error(), "Plugins.Plugins.ring.Config.Gateway.Adress is not a field")
+	mustContain(t, err.Error(), "ipfs config edit")
 }
 
 // `ipfs config KEY VALUE` refuses a value that makes a valid ring config

@@ -1,14 +1,15 @@
 // Package plugin is the Kubo plugin of Rings: it reads the plugin config at
-// Init (an invalid one stops only the daemon and `ipfs ring`), starts the ring service inside `ipfs daemon` (the embedded dev chain
-// or an external chain, the log store over the node's blockstore, datastore
-// and pinner, and the ring keys under <repo>/ring/keys), and provides the
-// `ipfs ring` command tree.
+// Init (an invalid one stops only the daemon and `ipfs ring`, never Kubo's
+// own commands), starts the ring service inside `ipfs daemon` (the embedded
+// dev chain or an external chain, the log store over the node's blockstore,
+// datastore and pinner, and the ring keys under <repo>/ring/keys), and
+// provides the `ipfs ring` command tree.
 //
 // Build a Kubo binary with it preloaded (see build/ipfs):
 //
 //	p := plugin.New()
 //	p.RegisterCommands() // before kubo.Start
-//	kubo.Start(p.BuildEnv(kubo.BuildEnv(func(l *loader.PluginLoader) error { return l.Load(p) })))
+//	kubo.Start(kubo.BuildEnv(func(l *loader.PluginLoader) error { return l.Load(p) }))
 //
 // Shutdown order: when Kubo stops the node, an fx stop hook (registered
 // through Options, so it runs before the repo closes) stops the service and
@@ -103,7 +104,7 @@ func (p *Plugin) Version() string { return Version }
 // Init reads and validates the config. Kubo calls it on every command, so
 // it does nothing else, and it does not fail on an invalid config: that
 // would stop every command, `ipfs config` too. It records the error
-// instead; Start and the `ipfs ring` commands (see BuildEnv) return it.
+// instead; Start and the `ipfs ring` commands (through service) return it.
 func (p *Plugin) Init(env *kuboplugin.Environment) error {
 	p.repo = env.Repo
 	p.cfg, p.cfgErr = decodeConfig(env.Config)
@@ -129,33 +130,19 @@ func (p *Plugin) RegisterCommands() {
 	kubo.Root.Subcommands["config"] = config
 }
 
-// BuildEnv wraps Kubo's environment builder (kubo.BuildEnv, which loads
-// and initialises the plugins) so that `ipfs ring ...` fails at once with
-// the config error, naming the field, when the repo's ring config is
-// invalid. Other commands are not affected. Without it, with no daemon
-// running, Kubo would refuse the command as daemon-only before any ring
-// code runs.
-func (p *Plugin) BuildEnv(build cmds.MakeEnvironment) cmds.MakeEnvironment {
-	return func(ctx context.Context, req *cmds.Request) (cmds.Environment, error) {
-		env, err := build(ctx, req)
-		if err != nil || len(req.Path) == 0 || req.Path[0] != Name || p.cfgErr == nil {
-			return env, err
-		}
-		if c, ok := env.(interface{ Close() }); ok {
-			c.Close()
-		}
-		return nil, fmt.Errorf("%w; %s", p.cfgErr, fixConfig)
-	}
-}
-
 // service is the running ring service. The commands run in the daemon; in
 // any other process (no daemon is running for the repo, so Kubo runs the
 // command locally) the plugin never started, and service says to start one
-// without building a node.
+// without building a node, or returns the config error that would stop it.
+// A running daemon keeps the config it started with, whatever the file now
+// holds.
 func (p *Plugin) service(env cmds.Environment) (*ring.Service, error) {
 	p.mu.Lock()
 	started := p.node != nil
 	p.mu.Unlock()
+	if !started && p.cfgErr != nil {
+		return nil, fmt.Errorf("%w; %s", p.cfgErr, fixConfig)
+	}
 	if !started {
 		return nil, fmt.Errorf("%w: the ring commands run in the daemon, and none is running for %s; start it with `ipfs daemon` and run the command again", ErrNotRunning, p.repo)
 	}

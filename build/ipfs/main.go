@@ -1,8 +1,7 @@
 // Command ipfs is Kubo with the Rings plugin preloaded: every `ipfs`
 // command, plus `ipfs ring ...`, served also at /api/v0/ring/... by the
-// daemon. An invalid ring plugin config stops only the daemon and
-// `ipfs ring ...`, and `ipfs config` refuses a value that would make it
-// invalid (see plugin.Plugin.RegisterCommands and BuildEnv).
+// daemon. RegisterCommands also makes `ipfs config` refuse a value that
+// would make the ring plugin config invalid.
 package main
 
 import (
@@ -17,7 +16,7 @@ import (
 func main() {
 	p := plugin.New()
 	p.RegisterCommands()
-	os.Exit(kubo.Start(p.BuildEnv(kubo.BuildEnv(func(l *loader.PluginLoader) error {
+	os.Exit(kubo.Start(kubo.BuildEnv(func(l *loader.PluginLoader) error {
 		return l.Load(p)
-	}))))
+	})))
 }
