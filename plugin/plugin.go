@@ -33,6 +33,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	boxogw "github.com/ipfs/boxo/gateway"
 	"github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/namespace"
 	cmds "github.com/ipfs/go-ipfs-cmds"
@@ -289,7 +290,9 @@ func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *
 	if err != nil {
 		return nil, nil, err
 	}
-	ipfs, err := gateway.IPFSHandler(node.Blocks)
+	// As Kubo's own gateway: /ipns/ names resolve through the node's routing
+	// and name system.
+	ipfs, err := gateway.IPFSHandler(node.Blocks, boxogw.WithValueStore(node.Routing), boxogw.WithNameSystem(node.Namesys))
 	if err != nil {
 		_ = rep.Close()
 		return nil, nil, err
