@@ -61,7 +61,8 @@ bench: build ## benchmarks: ratios against baselines measured in the same run, a
 
 FUZZERS := ipld-schemas:FuzzDecodeLogNode ipld-schemas:FuzzDecodeMessage ipld-schemas:FuzzDecodeRingEntry \
 	ipld-schemas:FuzzDecodeForkProof ipld-schemas:FuzzScanDagCBOR ipld-schemas:FuzzDecodeResource \
-	ipld-schemas:FuzzDecodeProviderRecord ipld-schemas:FuzzDecodeTombstone gateway:FuzzDecodeRequest \
+	ipld-schemas:FuzzDecodeProviderRecord ipld-schemas:FuzzDecodeTombstone ipld-schemas:FuzzDecodeSnapshotShard \
+	ipld-schemas:FuzzDecodeSnapshotRoot gateway:FuzzDecodeRequest \
 	plugin/logsync:FuzzDecodeRequest plugin/votes:FuzzDecodeRequest
 
 fuzz: ## run each fuzzer of outside bytes for a minute

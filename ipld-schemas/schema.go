@@ -36,6 +36,11 @@ var Prototypes struct {
 	Resource       schema.TypedPrototype
 	ProviderRecord schema.TypedPrototype
 	Tombstone      schema.TypedPrototype
+
+	SnapshotRoot  schema.TypedPrototype
+	SnapshotShard schema.TypedPrototype
+	SnapshotChild schema.TypedPrototype
+	SnapshotEntry schema.TypedPrototype
 }
 
 func init() {
@@ -60,6 +65,10 @@ func init() {
 	Prototypes.Resource = bind((*Resource)(nil), "Resource")
 	Prototypes.ProviderRecord = bind((*ProviderRecord)(nil), "ProviderRecord")
 	Prototypes.Tombstone = bind((*Tombstone)(nil), "Tombstone")
+	Prototypes.SnapshotRoot = bind((*SnapshotRoot)(nil), "SnapshotRoot")
+	Prototypes.SnapshotShard = bind((*SnapshotShard)(nil), "SnapshotShard")
+	Prototypes.SnapshotChild = bind((*SnapshotChild)(nil), "SnapshotChild")
+	Prototypes.SnapshotEntry = bind((*SnapshotEntry)(nil), "SnapshotEntry")
 }
 
 // bindOptions are the bindnode options of every Rings type. bindnode cannot
