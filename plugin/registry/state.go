@@ -302,3 +302,21 @@ func newestFirst(a, b Provider) int {
 }
 
 func fmtMS(ms int64) string { return time.UnixMilli(ms).UTC().Format(time.RFC3339Nano) }
+
+// Chain returns the chain id the registry accepts operations of.
+func (s *State) Chain() uint64 { return uint64(s.chain) }
+
+// Rules returns the rules the registry applies.
+func (s *State) Rules() Rules { return s.rules }
+
+// IDs returns the ids of every resource, in ascending byte order.
+func (s *State) IDs() [][32]byte {
+	s.mu.RLock()
+	ids := make([][32]byte, 0, len(s.resources))
+	for id := range s.resources {
+		ids = append(ids, id)
+	}
+	s.mu.RUnlock()
+	slices.SortFunc(ids, func(a, b [32]byte) int { return bytes.Compare(a[:], b[:]) })
+	return ids
+}
