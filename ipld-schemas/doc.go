@@ -1,8 +1,9 @@
 // Package schemas holds the data model of Rings: the IPLD schema of every
 // block (rings.ipldsch, embedded as SchemaDSL and compiled into TypeSystem),
 // the Go types bound to it with bindnode (LogNode, Message, RingEntry,
-// HeadRef, Output, ForkProof, and the registry's Resource, ProviderRecord
-// and Tombstone), their canonical dag-cbor codecs, the CIDs of their blocks,
+// HeadRef, Output, ForkProof, the registry's Resource, ProviderRecord and
+// Tombstone, and its snapshot's SnapshotRoot and SnapshotShard), their
+// canonical dag-cbor codecs, the CIDs of their blocks,
 // and the EIP-712 digests and secp256k1 signatures that members, registry
 // clients and contracts exchange.
 //

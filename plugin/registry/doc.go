@@ -25,7 +25,14 @@
 // are registry nodes (hosts). A Renewer keeps a node's own host records
 // fresh by signing them again every DefaultRenewEvery (20m).
 //
-// Where the state lives (a registry ring's logs), how members agree on a
-// snapshot and anchor it on chain, and the commands and gateway methods
+// A snapshot is the registry at one time as an IPLD map: BuildSnapshot
+// applies a set of operations in one canonical order at that time and
+// writes every resource's provider set into a 256-ary trie of blocks keyed
+// by resource id, each record with its own signature, so the same set and
+// time give the same root on every node; LookupSnapshot walks it from a
+// root (a few blocks) and verifies what it returns.
+//
+// Where the operations live (a registry ring's logs), how members agree on
+// a snapshot and anchor it on chain, and the commands and gateway methods
 // that reach it are built on this package; see docs/registry.md.
 package registry
