@@ -95,9 +95,9 @@ func (s *Service) accountArg(addr common.Address) string {
 	return addr.Hex()
 }
 
-// ownerStep says who can run a membership command on ring k: its owner,
+// ownerStep says who can run a command that only a ring's owner may: the owner,
 // named by its key here, or told to run it on the node that holds its key.
-func (s *Service) ownerStep(k ringkeys.Keys, owner common.Address, what, args string) string {
+func (s *Service) ownerStep(owner common.Address, what, args string) string {
 	if name := s.accountName(owner); name != "" {
 		return fmt.Sprintf("its owner %s can %s: `ipfs ring %s --from %s`", name, what, args, name)
 	}
@@ -115,7 +115,7 @@ func (s *Service) notMember(ctx context.Context, k ringkeys.Keys, who common.Add
 	}
 	who0 := s.accountArg(who)
 	return fmt.Errorf("%w: %s; %s", ErrNotMember, msg,
-		s.ownerStep(k, st.Owner, "add "+who0, "enter "+ringArg(k)+" "+who0))
+		s.ownerStep(st.Owner, "add "+who0, "enter "+ringArg(k)+" "+who0))
 }
 
 // noLog is ErrNoLog for who in ring k: for a flush, append first; for a

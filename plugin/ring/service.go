@@ -412,7 +412,7 @@ func (s *Service) ChangeMembership(ctx context.Context, ringName, memberName, ow
 		}
 		args := verb + " " + ringArg(k) + " " + s.accountArg(member)
 		return nil, fmt.Errorf("%w: %s does not own %s; %s", ErrNotOwner, s.accountLabel(owner.Address), ringLabel(k),
-			s.ownerStep(k, st.Owner, "change its members", args))
+			s.ownerStep(st.Owner, "change its members", args))
 	}
 	_, isMember := st.Member(member)
 	switch {

@@ -271,7 +271,7 @@ func (s *Service) checkSigner(ctx context.Context, k ringkeys.Keys, av *avatar.A
 	args := cmd + " " + ringArg(k) + " --via " + via
 	if ownerOnly {
 		return fmt.Errorf("%w: %s does not own %s; %s", ErrNotOwner, s.accountLabel(av.Address), ringLabel(k),
-			s.ownerStep(k, st.Owner, cmd+" it", args))
+			s.ownerStep(st.Owner, cmd+" it", args))
 	}
 	if _, ok := st.Member(av.Address); ok {
 		return nil
