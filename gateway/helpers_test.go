@@ -9,7 +9,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -20,6 +19,8 @@ import (
 	carstorage "github.com/ipld/go-car/v2/storage"
 	"github.com/multiformats/go-multihash"
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/mosaic-rings/rings/internal/leakcheck"
 )
 
 // testBackend is the network edge of the gateway, faked: the real Backend
@@ -268,37 +269,12 @@ func do(tb testing.TB, method, url, body string, header ...string) (*http.Respon
 	return resp, b
 }
 
-// leaks are what no error message may hold: the addresses the node
-// listens on or connects to, and Go internals. Every error the tests
-// decode (checkResp, errorBody) is held to them, so every table of
-// hostile input in this package is.
-var leaks = []struct {
-	what string
-	re   *regexp.Regexp
-}{
-	{"an IPv4 address", regexp.MustCompile(`\d+\.\d+\.\d+\.\d+`)},
-	{"an IPv6 address", regexp.MustCompile(`\[[0-9a-fA-F.%]*:[0-9a-fA-F:.%]*\]`)},
-	{"a port", regexp.MustCompile(`:\d{2,5}\b`)},
-	{"a Go package path or source file", regexp.MustCompile(`github\.com/|golang\.org/|\.go:\d`)},
-	{"Go error text", regexp.MustCompile(`(read|write|dial) (tcp|udp|unix)|i/o timeout|context deadline exceeded|context canceled|unexpected EOF|connection reset|broken pipe|use of closed network connection`)},
-}
-
-// leaked names what msg leaks, or "".
-func leaked(msg string) string {
-	for _, l := range leaks {
-		if m := l.re.FindString(msg); m != "" {
-			return fmt.Sprintf("%s (%q)", l.what, m)
-		}
-	}
-	return ""
-}
-
-// checkMessage fails the test if e's message leaks anything.
+// checkMessage fails the test if e's message leaks anything (see package
+// leakcheck). Every error the tests decode (checkResp, errorBody) is held
+// to it, so every table of hostile input in this package is.
 func checkMessage(tb testing.TB, e *Error) {
 	tb.Helper()
-	if l := leaked(e.Message); l != "" {
-		tb.Errorf("error %d %q: the message holds %s", e.Code, e.Message, l)
-	}
+	leakcheck.Check(tb, fmt.Sprintf("error %d", e.Code), e.Message)
 }
 
 // rpcResp is a JSON-RPC response as a client sees it.
