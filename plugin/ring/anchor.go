@@ -2,40 +2,15 @@ package ring
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ipfs/go-cid"
-	"github.com/ipfs/go-datastore"
-	"github.com/ipfs/go-datastore/query"
+
+	"github.com/mosaic-rings/rings/plugin/internal/anchor"
 )
 
-// anchored is the last head this node flushed for one avatar in one ring,
-// and saw mined.
-type anchored struct {
-	Ring   common.Address `json:"ring"`
-	Avatar common.Address `json:"avatar"`
-	Seq    uint64         `json:"seq"`
-	Head   cid.Cid        `json:"head"`
-}
-
-func anchoredKey(ring, avatar common.Address) datastore.Key {
-	return datastore.NewKey("/anchored/" + strings.ToLower(ring.Hex()[2:]) + "/" + strings.ToLower(avatar.Hex()[2:]))
-}
-
-// recordAnchored remembers a mined flush, for Reanchor.
+// recordAnchored remembers a mined flush this node signed, for Reanchor.
 func (s *Service) recordAnchored(ctx context.Context, f *Flushed) error {
-	v, err := json.Marshal(anchored{Ring: f.Ring, Avatar: f.Avatar, Seq: f.Seq, Head: f.Head})
-	if err != nil {
-		return err
-	}
-	ds := s.logs.Datastore()
-	if err := ds.Put(ctx, anchoredKey(f.Ring, f.Avatar), v); err != nil {
-		return err
-	}
-	return ds.Sync(ctx, datastore.NewKey("/anchored"))
+	return anchor.Put(ctx, s.logs.Datastore(), []anchor.Record{{Ring: f.Ring, Avatar: f.Avatar, Seq: f.Seq, Head: f.Head}}, nil)
 }
 
 // Reanchored is a head Reanchor flushed again.
@@ -51,26 +26,20 @@ type Reanchored struct {
 // Reanchor flushes again every head this node had flushed and seen mined
 // that the chain no longer holds: the chain lost the block (the embedded
 // chain after a crash, a reorg on another chain). It flushes the avatar's
-// current local head, which includes the lost one.
+// current local head, which includes the lost one. Heads this node relayed
+// for members with their signed flushes are the replica's to send again
+// (see package anchor); Reanchor leaves them alone.
 func (s *Service) Reanchor(ctx context.Context) ([]Reanchored, error) {
-	res, err := s.logs.Datastore().Query(ctx, query.Query{Prefix: "/anchored"})
+	all, err := anchor.List(ctx, s.logs.Datastore())
 	if err != nil {
 		return nil, err
 	}
-	var recs []anchored
-	for r := range res.Next() {
-		if r.Error != nil {
-			res.Close()
-			return nil, r.Error
+	var recs []anchor.Record
+	for _, a := range all {
+		if len(a.Signed) == 0 {
+			recs = append(recs, a)
 		}
-		var a anchored
-		if err := json.Unmarshal(r.Value, &a); err != nil {
-			res.Close()
-			return nil, fmt.Errorf("corrupt anchor record %s: %w", r.Key, err)
-		}
-		recs = append(recs, a)
 	}
-	res.Close()
 	if len(recs) == 0 {
 		return nil, nil
 	}
