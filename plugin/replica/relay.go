@@ -18,6 +18,7 @@ import (
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/gateway"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/internal/anchor"
 )
 
 const (
@@ -91,6 +92,27 @@ func (r *Replica) putFlush(ctx context.Context, fr *flushRecord, queued bool) er
 // putFlushes writes flush records, and their queue marks while they are
 // "received", in one synced batch.
 func (r *Replica) putFlushes(ctx context.Context, frs []*flushRecord, queued bool) error {
+	return r.putRelayed(ctx, frs, queued, nil)
+}
+
+// putRelayed is putFlushes, with the records of the heads the flushes
+// anchored (package anchor) in the same synced batch.
+func (r *Replica) putRelayed(ctx context.Context, frs []*flushRecord, queued bool, anchored []anchor.Record) error {
+	if len(anchored) > 0 {
+		err := anchor.Put(ctx, r.logs.Datastore(), anchored, func(ctx context.Context, b datastore.Write) error {
+			for _, fr := range frs {
+				if err := putRecord(ctx, b, recordKey, fr, queued); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("replica: recording %d flushes: %w", len(frs), err)
+		}
+		r.recordsChanged(frs)
+		return nil
+	}
 	b, err := r.ds.Batch(ctx)
 	if err != nil {
 		return err
@@ -221,15 +243,24 @@ func (r *Replica) waitRelayed(ctx context.Context, id string, wait time.Duration
 
 // relayLoop sends queued flushes to the chain, batched per ring, until
 // Close. A chain that cannot be reached is retried; a flush the contract
-// refuses is reported failed with the contract's reason.
+// refuses is reported failed with the contract's reason. At start and
+// every ReanchorInterval it first queues again the relayed flushes whose
+// block the chain lost (reanchor).
 func (r *Replica) relayLoop() {
 	defer r.wg.Done()
 	retry := time.NewTimer(r.opts.RetryInterval)
 	defer retry.Stop()
+	check := time.NewTicker(r.opts.ReanchorInterval)
+	defer check.Stop()
+	r.reanchor(r.ctx) // New kicks the first round
 	for {
 		select {
 		case <-r.ctx.Done():
 			return
+		case <-check.C:
+			if r.reanchor(r.ctx) == 0 {
+				continue
+			}
 		case <-r.wake:
 			// Let the flushes arriving now join this round's transaction.
 			if r.opts.RelayDelay > 0 {
@@ -395,7 +426,11 @@ func (r *Replica) finish(ctx context.Context, batch []*flushRecord, rcpt *chain.
 			fr.Messages = append(fr.Messages, msg)
 		}
 	}
-	if perr := r.putFlushes(ctx, batch, false); perr != nil {
+	var anchored []anchor.Record
+	if err == nil {
+		anchored = anchoredBy(batch)
+	}
+	if perr := r.putRelayed(ctx, batch, false, anchored); perr != nil {
 		log.Errorf("recording the %s status of %d flushes: %s", status, len(batch), perr)
 	}
 }

@@ -55,6 +55,10 @@ type Options struct {
 	FollowInterval time.Duration
 	// FetchTimeout bounds fetching a log from the network. Default 2m.
 	FetchTimeout time.Duration
+	// ReanchorInterval is how often the relayer checks that the chain
+	// still holds the heads it relayed and saw mined, and relays again
+	// those it lost (see reanchor); also once at start. Default 30s.
+	ReanchorInterval time.Duration
 	// Now is the clock; default time.Now.
 	Now func() time.Time
 }
@@ -80,6 +84,9 @@ func (o *Options) defaults() {
 	}
 	if o.FetchTimeout <= 0 {
 		o.FetchTimeout = 2 * time.Minute
+	}
+	if o.ReanchorInterval <= 0 {
+		o.ReanchorInterval = 30 * time.Second
 	}
 	if o.Now == nil {
 		o.Now = time.Now

@@ -99,6 +99,18 @@ type fixture struct {
 // first, then the replica, the log store, the node and the chain.
 func newFixture(t testing.TB) *fixture {
 	t.Helper()
+	return newFixtureWith(t, nil)
+}
+
+// fixtureOptions are the replica's options in the fixture.
+func fixtureOptions() replica.Options {
+	return replica.Options{RelayWait: 5 * time.Second, FollowInterval: time.Hour, MaxLogNodes: fixtureMaxLogNodes}
+}
+
+// newFixtureWith is newFixture with the replica's options changed by tune
+// (nil: the fixture's).
+func newFixtureWith(t testing.TB, tune func(*replica.Options)) *fixture {
+	t.Helper()
 	ctx := context.Background()
 	f := &fixture{alice: newMember(t, "alice"), bob: newMember(t, "bob"), carol: newMember(t, "carol")}
 
@@ -146,12 +158,11 @@ func newFixture(t testing.TB) *fixture {
 		t.Fatal(err)
 	}
 
-	f.rep, err = replica.New(f.client, f.logs, f.keys, func() []ringlog.Source { return []ringlog.Source{ringlog.BlockSource{Fetcher: f.node.Blocks}} }, f.self,
-		replica.Options{RelayWait: 5 * time.Second, FollowInterval: time.Hour, MaxLogNodes: fixtureMaxLogNodes})
-	if err != nil {
-		t.Fatal(err)
+	opts := fixtureOptions()
+	if tune != nil {
+		tune(&opts)
 	}
-	t.Cleanup(func() { f.rep.Close() })
+	f.rep = f.openReplica(t, opts)
 
 	// Alice asks the replica, directly, to replicate R.
 	if _, err := f.rep.ReplicateRing(ctx, f.replicateParams(t, f.alice, f.ring, f.ringKeys.ReplicaKey[:], time.Hour)); err != nil {
@@ -166,6 +177,29 @@ func newFixture(t testing.TB) *fixture {
 	tight.MaxLogNodes, tight.MaxBatch, tight.MaxRequestBytes = tightMaxLogNodes, tightMaxBatch, tightMaxBytes
 	f.tightURL = f.startGateway(t, tight)
 	return f
+}
+
+// openReplica starts a replica on the fixture's chain, log store and keys,
+// closed when the test ends.
+func (f *fixture) openReplica(t testing.TB, opts replica.Options) *replica.Replica {
+	t.Helper()
+	rep, err := replica.New(f.client, f.logs, f.keys, func() []ringlog.Source { return []ringlog.Source{ringlog.BlockSource{Fetcher: f.node.Blocks}} }, f.self, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { rep.Close() })
+	return rep
+}
+
+// restart closes the replica and starts it again with opts, as a daemon
+// restart does. The gateways keep serving the closed one: call f.rep
+// directly afterwards.
+func (f *fixture) restart(t testing.TB, opts replica.Options) {
+	t.Helper()
+	if err := f.rep.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f.rep = f.openReplica(t, opts)
 }
 
 // startGateway serves the replica with cfg and returns its base URL.
