@@ -17,6 +17,8 @@ import (
 	"github.com/ipfs/kubo/test/cli/harness"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/gateway"
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/ring"
 	"github.com/mosaic-rings/rings/plugin/ringlog"
@@ -226,5 +228,78 @@ func syncUntilKilled(ctx context.Context, t *testing.T, n *harness.Node, ringAdd
 			_ = n.Daemon.Cmd.Wait()
 			return first, last, false
 		}
+	}
+}
+
+// TestReanchorRelayedFlushAfterTheChainLosesBlocks: a member flushes
+// through a replica (`ipfs ring flush --via`), which relays the flush and
+// sees it mined. The member goes away, the replica's daemon is killed, and
+// the chain loses the block of the flush (as the embedded chain can in a
+// crash). Once restarted, the replica notices that the chain no longer
+// holds the head it relayed and relays the member's signed flush again, by
+// itself. (TestReanchorAfterTheChainLosesBlocks covers a direct flush.)
+func TestReanchorRelayedFlushAfterTheChainLosesBlocks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	sc := newSharedChain(t)
+	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	s := setupReplica(t, sc, h, nil)
+	for i := range 3 {
+		s.member.IPFS("ring", "append", "club", fmt.Sprint("message ", i), "--from", "alice")
+	}
+	// The replica's own flush (its record of the replication) is mined
+	// before the blocks the chain will lose.
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for headOf(t, s.replica, "replicas", "rep", "chain").Seq != headOf(t, s.replica, "replicas", "rep", "local").Seq {
+		select {
+		case <-ctx.Done():
+			t.Fatal("the replica's own flush was not relayed")
+		case <-tick.C:
+		}
+	}
+	before, err := sc.dc.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := ipfsJSON[commands.FlushOutput](t, s.member, "ring", "flush", "club", "--from", "alice", "--via", s.replicaURL)
+	if out.Replica == nil || out.Replica.Status != "relayed" || out.Replica.Seq != 3 {
+		t.Fatalf("flush via the replica: %+v", out.Replica)
+	}
+	head := headOf(t, s.member, "club", "alice", "local")
+	stop(t, s.member)
+
+	if err := s.replica.Daemon.Cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	_ = s.replica.Daemon.Cmd.Wait()
+	s.replica.Daemon = nil
+	if err := sc.dc.Rewind(before); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := sc.state(s.club).Member(s.alice); m.Seq != 0 {
+		t.Fatalf("after the rewind the chain holds seq %d, want 0", m.Seq)
+	}
+	s.replica.StartDaemon()
+	want, _ := schemas.Digest(*head.Head)
+	for {
+		m, _ := sc.state(s.club).Member(s.alice)
+		if m.Seq == 3 && m.Head == want {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the replica did not relay the lost flush again: the chain holds seq %d", m.Seq)
+		case <-tick.C:
+		}
+	}
+	st := waitFlushWhere(t, gatewayURL(t, s.replica), out.Replica.ID, "relayed again", func(st gateway.FlushStatus) bool {
+		return st.Status == "relayed" && len(st.Messages) == 3
+	})
+	if st.TxHash == "" {
+		t.Fatalf("the flush relayed again: %+v", st)
 	}
 }
