@@ -33,6 +33,7 @@ var (
 	errKeyOrder   = errors.New("map keys not in length-first bytewise order")
 	errTrailing   = errors.New("bytes after the end of the data item")
 	errCIDChunks  = errors.New("tag 42 holds an indefinite-length byte string")
+	errCID        = errors.New("tag 42 holds no valid CID")
 )
 
 // scanFrame is one open list or map.
@@ -219,7 +220,7 @@ func scanDagCBOR(b []byte, maxDepth int) error {
 					return malformed(errTagContent)
 				}
 				if _, err := cid.Cast(b[pos+1 : pos+int(arg)]); err != nil {
-					return malformed(err)
+					return malformed(hidden{errCID, err})
 				}
 				expectCID = false
 			}

@@ -12,17 +12,23 @@ import (
 	"github.com/ipld/go-ipld-prime/fluent/qp"
 	"github.com/ipld/go-ipld-prime/node/basicnode"
 	"github.com/multiformats/go-multihash"
+
+	"github.com/mosaic-rings/rings/internal/leakcheck"
 )
 
 // sentinels are the decode error classes; every decode error matches
 // exactly one.
 var sentinels = []error{ErrTooLarge, ErrMalformed, ErrNonCanonical, ErrInvalid}
 
+// checkDecodeErr checks that err matches want and no other sentinel, and
+// that its text is ours: a replica sends it to the client that sent the
+// bytes, so it holds no library's internals (leakcheck).
 func checkDecodeErr(t *testing.T, err, want error) {
 	t.Helper()
 	if err == nil {
 		t.Fatalf("decoded without error, want %v", want)
 	}
+	leakcheck.Check(t, "decode error", err.Error())
 	for _, s := range sentinels {
 		if got := errors.Is(err, s); got != (s == want) {
 			t.Fatalf("errors.Is(%q, %v) = %v", err, s, got)
@@ -142,6 +148,42 @@ func TestDecodeLogNodeRejects(t *testing.T) {
 			checkDecodeErr(t, err, tc.want)
 			if n != nil {
 				t.Fatalf("returned a node with error %v", err)
+			}
+		})
+	}
+}
+
+// TestDecodeMisfitWording checks the words of ErrMalformed for well-formed
+// dag-cbor of another shape: the type, the field and the kinds, in our
+// words, with the decoder's own error still behind it for logs.
+func TestDecodeMisfitWording(t *testing.T) {
+	t.Parallel()
+	n2 := testLogNode(t, 9, 3)
+	f2 := logNodeFields(n2)
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"integer", string(cb(nil).uint(7)), "the LogNode is an int, want a map"},
+		{"list", string(cb(nil).list(0)), "the LogNode is a list, want a map"},
+		{"unknown field", string(cborMap(kv{"a", cb(nil).uint(1)})), `the LogNode has no field "a"`},
+		{"long unknown field", string(cborMap(kv{strings.Repeat("k", 100), cb(nil).uint(1)})), `the LogNode has no field "` + strings.Repeat("k", 40) + `"`},
+		{"missing fields", string(cborMap(withField(withField(f2, "time", nil), "ring", nil)...)), "the LogNode lacks the field(s) ring, time"},
+		{"wrong kind", string(cborMap(withField(f2, "chain", cb(nil).text("1"))...)), "chain is a string, want an int"},
+		{"null", string(cborMap(withField(f2, "sig", cb(nil).null())...)), "sig is null, want a byte string"},
+		{"list element", string(cborMap(withField(f2, "refs", cb(nil).list(1).uint(3))...)), "refs[0] is an int, want a link"},
+		{"garbage CID", string(cborMap(withField(f2, "prev", cb(nil).head(6, 42).bytes([]byte{0, 1, 2, 3}))...)), "tag 42 holds no valid CID"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			_, err := DecodeLogNode([]byte(tc.in))
+			checkDecodeErr(t, err, ErrMalformed)
+			if want := "schemas: decode LogNode: malformed dag-cbor: " + tc.want; err.Error() != want {
+				t.Errorf("error %q, want %q", err, want)
+			}
+			// Behind our words, the library's error, for logs.
+			var h hidden
+			if !errors.As(err, &h) || h.err == nil || strings.Contains(err.Error(), h.err.Error()) {
+				t.Errorf("error %q: want the library's error behind it and not in its text, got %#v", err, h)
 			}
 		})
 	}
