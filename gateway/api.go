@@ -136,12 +136,19 @@ type Event struct {
 }
 
 // Coded is implemented by backend errors that name a failed check. The
-// gateway maps them to JSON-RPC errors (code, message = Error(), data =
-// {"check": Check()}) and HTTP statuses in one function, rpcError.
+// gateway maps them to JSON-RPC errors (code = RPCCode(), message =
+// RPCMessage(), data = {"check": Check()}) and HTTP statuses in one
+// function, rpcError, and logs Error(), the whole error with its causes.
 type Coded interface {
 	error
 	RPCCode() int
 	Check() string
+	// RPCMessage is the message the client gets: what failed and what to
+	// do, in the backend's words. It must hold nothing a client cannot act
+	// on and should not see: no addresses, ports or URLs the node uses, no
+	// Go or library error text. Those belong in Error, which only the
+	// node's log gets.
+	RPCMessage() string
 }
 
 // Application error codes (JSON-RPC "server error" range).

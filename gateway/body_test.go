@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -241,6 +242,50 @@ func TestInternalErrorLogged(t *testing.T) {
 	warn := logs.lines(slog.LevelWarn)
 	if len(warn) != 1 || !strings.HasPrefix(warn[0], "ERROR ") || !strings.Contains(warn[0], cause.Error()) || !strings.Contains(warn[0], "request_id="+resp.Header.Get("X-Request-Id")) {
 		t.Fatalf("want one error with the cause %q and the request id %s, got:\n%s", cause, resp.Header.Get("X-Request-Id"), strings.Join(warn, "\n"))
+	}
+}
+
+// chainDown is what an unreachable chain RPC endpoint answers: its URL
+// (with the API key in it) and the address the node dialled.
+var chainDown = &url.Error{Op: "Post", URL: "https://eth.example.org/v3/0123456789abcdef", Err: &net.OpError{
+	Op: "dial", Net: "tcp4", Addr: &net.TCPAddr{IP: net.IPv4(10, 0, 0, 7), Port: 443}, Err: errors.New("connection refused")}}
+
+// TestCodedErrorLogged checks that a Coded error reaches the client as its
+// RPCMessage and the log with its cause: a server error (an unreachable
+// chain) at Warn, a check the request failed at Debug only.
+func TestCodedErrorLogged(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name   string
+		err    Coded
+		status int
+		level  slog.Level
+	}{
+		{"chain unreachable", &causedErr{codedErr{CodeServer, "chain"}, chainDown}, http.StatusInternalServerError, slog.LevelWarn},
+		{"log node does not decode", &causedErr{codedErr{CodeInvalidLogNode, "logNodes[0]"}, errors.New(`bindnode TODO: invalid key: "a"`)}, http.StatusUnprocessableEntity, slog.LevelDebug},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			logs := &logRecorder{}
+			ts := startServer(t, testConfig(), WithLogger(slog.New(logs)))
+			ts.backend.err = tc.err
+			resp, body := do(t, http.MethodPost, ts.url+"/ring/FlushToRing", mustJSON(t, validFlush()))
+			if resp.StatusCode != tc.status {
+				t.Fatalf("HTTP %d: %s", resp.StatusCode, body)
+			}
+			if e := errorBody(t, body); e.Code != tc.err.RPCCode() || e.Message != tc.err.RPCMessage() {
+				t.Fatalf("error %+v, want code %d and message %q", e, tc.err.RPCCode(), tc.err.RPCMessage())
+			}
+			var all []string
+			for _, l := range logs.lines(slog.LevelDebug) {
+				if strings.Contains(l, "request failed") {
+					all = append(all, l)
+				}
+			}
+			if len(all) != 1 || !strings.HasPrefix(all[0], tc.level.String()+" ") || !strings.Contains(all[0], tc.err.Error()) || !strings.Contains(all[0], "request_id="+resp.Header.Get("X-Request-Id")) {
+				t.Fatalf("want one %s line with the whole error %q and the request id %s, got:\n%s", tc.level, tc.err, resp.Header.Get("X-Request-Id"), strings.Join(all, "\n"))
+			}
+		})
 	}
 }
 

@@ -95,10 +95,11 @@
 // not Coded become -32603; context deadline and cancellation become -32603
 // with check "timeout" or "canceled". A request body that has not arrived
 // within ReadTimeout is -32603 with check "timeout"; one cut off is -32600
-// with check "body". Only Coded errors reach the client with their text;
-// the others say what kind of failure it was, and the log (Warn, with the
-// cause and the request id) has the rest. Faults of the client's are
-// logged at Debug, so that no client can fill the log.
+// with check "body". Only Coded errors reach the client with a text of
+// their own, their RPCMessage; the others say what kind of failure it was,
+// and the log (Warn, with the cause and the request id) has the rest.
+// Faults of the client's, and the backend's checks a request failed with
+// their causes, are logged at Debug, so that no client can fill the log.
 //
 // # Configuration
 //

@@ -52,6 +52,9 @@ var _ Coded = (*Error)(nil)
 // Error returns e.Message.
 func (e *Error) Error() string { return e.Message }
 
+// RPCMessage returns e.Message.
+func (e *Error) RPCMessage() string { return e.Message }
+
 // RPCCode returns e.Code.
 func (e *Error) RPCCode() int { return e.Code }
 
@@ -103,9 +106,9 @@ func (e *bodyError) timeout() bool {
 // rpcError maps any error from decoding, the HTTP layer or the backend to
 // the JSON-RPC error object the client gets. It is the only place that
 // chooses codes for errors; httpStatus is the only place that chooses HTTP
-// statuses for codes. Errors that are not Coded reach the client without
-// their text (it may hold addresses and Go error text): the node's log has
-// them.
+// statuses for codes. A Coded error reaches the client as its RPCMessage;
+// other errors reach it without their text (it may hold addresses and Go
+// error text). The node's log has the whole error either way (logError).
 func rpcError(err error) *Error {
 	var coded Coded
 	var tooBig *http.MaxBytesError
@@ -118,7 +121,7 @@ func rpcError(err error) *Error {
 		if e, ok := coded.(*Error); ok && e == err {
 			return e
 		}
-		return newError(coded.RPCCode(), coded.Check(), "%s", err.Error())
+		e = newError(coded.RPCCode(), coded.Check(), "%s", coded.RPCMessage())
 	case errors.As(err, &tooBig):
 		return newError(CodeInvalidRequest, checkSize, "request body exceeds the limit of %d bytes", tooBig.Limit)
 	case errors.As(err, &body) && body.timeout():

@@ -21,9 +21,10 @@ var _ gateway.Backend = exampleBackend{}
 // errUnknownRing is a Coded error, as a real backend returns them.
 type errUnknownRing string
 
-func (e errUnknownRing) Error() string { return "ring " + string(e) + " is not replicated here" }
-func (errUnknownRing) RPCCode() int    { return gateway.CodeUnknownRing }
-func (errUnknownRing) Check() string   { return "ring" }
+func (e errUnknownRing) Error() string      { return e.RPCMessage() }
+func (e errUnknownRing) RPCMessage() string { return "ring " + string(e) + " is not replicated here" }
+func (errUnknownRing) RPCCode() int         { return gateway.CodeUnknownRing }
+func (errUnknownRing) Check() string        { return "ring" }
 
 func (exampleBackend) RingInfo(ctx context.Context, ring string) (any, error) {
 	if ring != "0x1111111111111111111111111111111111111111" {

@@ -188,11 +188,24 @@ type codedErr struct {
 	check string
 }
 
-func (e *codedErr) Error() string { return fmt.Sprintf("check %s failed", e.check) }
-func (e *codedErr) RPCCode() int  { return e.code }
-func (e *codedErr) Check() string { return e.check }
+func (e *codedErr) Error() string      { return e.RPCMessage() }
+func (e *codedErr) RPCMessage() string { return fmt.Sprintf("check %s failed", e.check) }
+func (e *codedErr) RPCCode() int       { return e.code }
+func (e *codedErr) Check() string      { return e.check }
 
 var _ Coded = (*codedErr)(nil)
+
+// causedErr is a codedErr with a cause that the node's log gets and the
+// client does not, as package replica's CheckError has them.
+type causedErr struct {
+	codedErr
+	cause error
+}
+
+func (e *causedErr) Error() string { return e.codedErr.Error() + ": " + e.cause.Error() }
+func (e *causedErr) Unwrap() error { return e.cause }
+
+var _ Coded = (*causedErr)(nil)
 
 const (
 	testAddr  = "0x00000000000000000000000000000000000000aa"

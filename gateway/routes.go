@@ -281,17 +281,23 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, e *Error) {
 // logError logs the failures that are the node's, not the client's, with
 // their cause: its own at Error, timeouts and server errors (such as an
 // unreachable chain) at Warn. The client's faults that look like the
-// node's (a body too slow or cut off) go to Debug only, so that no client
-// can fill the log.
+// node's (a body too slow or cut off), and the backend's checks a request
+// failed (a Coded error, whose cause the client may not have got), go to
+// Debug only, so that no client can fill the log.
 func (s *Server) logError(r *http.Request, method string, e *Error) {
 	level := slog.LevelWarn
 	switch {
 	case e.client:
 		level = slog.LevelDebug
-	case e.Code != CodeInternal && e.Code != CodeServer, e.Check() == checkRate, e.Check() == checkCanceled:
+	case e.Check() == checkRate, e.Check() == checkCanceled:
 		return
-	case e.Check() == checkInternal:
+	case e.Code == CodeInternal && e.Check() == checkInternal:
 		level = slog.LevelError
+	case e.Code == CodeInternal, e.Code == CodeServer:
+	case e.cause != nil:
+		level = slog.LevelDebug
+	default:
+		return
 	}
 	cause := e.Message
 	if e.cause != nil {

@@ -381,7 +381,7 @@ func TestBackendErrors(t *testing.T) {
 		err     error
 		code    int
 		check   string
-		message string // "" : err.Error()
+		message string // "" : err.Error() (then the same as RPCMessage)
 		status  int    // on the REST aliases
 	}{
 		{"unknown ring", &codedErr{CodeUnknownRing, "replica key"}, CodeUnknownRing, "replica key", "", 404},
@@ -400,7 +400,9 @@ func TestBackendErrors(t *testing.T) {
 		{"not replica admin", &codedErr{CodeNotReplicaAdmin, "replica ring"}, CodeNotReplicaAdmin, "replica ring", "", 403},
 		{"server", &codedErr{CodeServer, "relay"}, CodeServer, "relay", "", 500},
 		{"backend invalid params", &codedErr{CodeInvalidParams, "mtx.ring"}, CodeInvalidParams, "mtx.ring", "", 400},
-		{"wrapped coded", fmt.Errorf("flush: %w", &codedErr{CodeFork, "seq"}), CodeFork, "seq", "flush: check seq failed", 409},
+		{"wrapped coded", fmt.Errorf("flush: %w", &codedErr{CodeFork, "seq"}), CodeFork, "seq", "check seq failed", 409},
+		{"coded with a cause", &causedErr{codedErr{CodeInvalidLogNode, "logNodes[0]"}, errors.New(`bindnode TODO: invalid key: "a"`)}, CodeInvalidLogNode, "logNodes[0]", "check logNodes[0] failed", 422},
+		{"chain with a cause", &causedErr{codedErr{CodeServer, "chain"}, chainDown}, CodeServer, "chain", "check chain failed", 500},
 		{"deadline", fmt.Errorf("relaying: %w", context.DeadlineExceeded), CodeInternal, "timeout", "timed out: the node did not finish the request in time; try again later", 504},
 		{"canceled", context.Canceled, CodeInternal, "canceled", "canceled: the request ended before the node finished it (the client left, or the gateway is shutting down)", 503},
 		{"plain", errors.New("disk full"), CodeInternal, "internal", internalMessage, 500},

@@ -66,11 +66,11 @@ func (r *Replica) acceptFlush(ctx context.Context, p *gateway.FlushToRingParams)
 	sig := common.FromHex(p.MtxSig)
 	digest, err := schemas.FlushDigest(schemas.Domain{ChainID: r.chainID, Ring: ring}, f)
 	if err != nil {
-		return "", failWith(gateway.CodeMtxMismatch, "mtx", err, "the mtx is not a valid Flush")
+		return "", failShowing(gateway.CodeMtxMismatch, "mtx", err, "the mtx is not a valid Flush")
 	}
 	signer, err := schemas.Recover(digest, sig)
 	if err != nil {
-		return "", failWith(gateway.CodeBadSignature, "mtx_sig", err, "the mtx signature is not valid")
+		return "", failWith(gateway.CodeBadSignature, "mtx_sig", err, "the mtx signature is not valid: %s", sigProblem(err))
 	}
 	if signer != avatar {
 		return "", fail(gateway.CodeBadSignature, "mtx_sig", "the mtx is signed by %s, not by the avatar %s (or for another ring or chain than ring %s on chain %d)", signer.Hex(), avatar.Hex(), ring.Hex(), r.chainID)
@@ -198,11 +198,11 @@ func (r *Replica) checkSegment(ctx context.Context, ring, avatar common.Address,
 		check := fmt.Sprintf("logNodes[%d]", i)
 		n, err := schemas.DecodeLogNode(data)
 		if err != nil {
-			return nil, failWith(gateway.CodeInvalidLogNode, check, err, "log node %d does not decode", i)
+			return nil, failShowing(gateway.CodeInvalidLogNode, check, err, "log node %d is not a canonical dag-cbor LogNode block", i)
 		}
 		blk, err := schemas.Block(data)
 		if err != nil {
-			return nil, failWith(gateway.CodeInvalidLogNode, check, err, "log node %d", i)
+			return nil, failWith(gateway.CodeInvalidLogNode, check, err, "log node %d: its CID cannot be computed", i)
 		}
 		if j, dup := seen[blk.Cid()]; dup {
 			return nil, fail(gateway.CodeInvalidLogNode, check+".duplicate", "log node %d repeats log node %d (%s)", i, j, blk.Cid())
@@ -215,7 +215,7 @@ func (r *Replica) checkSegment(ctx context.Context, ring, avatar common.Address,
 			return nil, fail(gateway.CodeInvalidLogNode, check+".ring", "log node %d is for ring %s on chain %d, not ring %s on chain %d", i, common.BytesToAddress(n.Ring).Hex(), n.Chain, ring.Hex(), r.chainID)
 		}
 		if _, err := schemas.VerifyLogNode(n); err != nil {
-			return nil, failWith(gateway.CodeInvalidLogNode, check+".signature", err, "log node %d is not signed by the avatar", i)
+			return nil, failWith(gateway.CodeInvalidLogNode, check+".signature", err, "log node %d is not signed by the avatar: %s", i, sigProblem(err))
 		}
 		nodes[i], blks[i] = n, blk
 	}
@@ -268,7 +268,7 @@ func (r *Replica) attach(ctx context.Context, ring, avatar common.Address, nodes
 	if (!hasLocal || local.Seq < oldestSeq-1) && m.Seq == oldestSeq-1 && m.Seq > 0 && oldest.Prev != nil {
 		if d, _ := schemas.Digest(*oldest.Prev); d == m.Head {
 			if err := r.fetchLog(ctx, ring, avatar, *oldest.Prev, m.Seq); err != nil {
-				return nil, failWith(gateway.CodeIncomplete, "logNodes", err, "log replication incomplete: the nodes continue the chain's head seq %d (%s), which this replica could not fetch", m.Seq, *oldest.Prev)
+				return nil, failWith(gateway.CodeIncomplete, "logNodes", err, "log replication incomplete: the nodes continue the chain's head seq %d (%s), which this replica could not fetch; send the older nodes too, or try again later", m.Seq, *oldest.Prev)
 			}
 			if local, hasLocal, err = r.logs.Head(ctx, ring, avatar); err != nil {
 				return nil, err

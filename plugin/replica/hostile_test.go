@@ -2,21 +2,34 @@ package replica_test
 
 import (
 	"bytes"
+	"context"
 	"crypto/ecdsa"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
 	"math/big"
+	"net"
 	"net/http"
+	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/gateway"
+	"github.com/mosaic-rings/rings/internal/leakcheck"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/replica"
+	"github.com/mosaic-rings/rings/plugin/ringlog"
 )
 
 // hostileCase is one bad request and the answer it must get.
@@ -46,7 +59,9 @@ type hostileCase struct {
 // the ring's replica key, the mtx signature, membership, the log nodes),
 // and that none of them leaves a block, a head, a pin, a queue entry or
 // flush record, a status message in the replica's log, ring keys, or a
-// transaction on chain.
+// transaction on chain. No error message holds an address, a port, a Go
+// package path, Go's or a library's error text (leakcheck), or says one
+// thing twice.
 func TestHostileRequestsChangeNothing(t *testing.T) {
 	f := newFixture(t)
 	alice, bob, carol := f.alice, f.bob, f.carol
@@ -392,6 +407,91 @@ func TestHostileRequestsChangeNothing(t *testing.T) {
 	}
 }
 
+// unreachableChain is the chain's RPC endpoint gone: every call fails as
+// an HTTP JSON-RPC client's does, with the endpoint's URL (and the API key
+// in it) and the address it dialled.
+type unreachableChain struct{ replica.Chain }
+
+var chainDown = &url.Error{Op: "Post", URL: "https://eth.example.org/v3/0123456789abcdef", Err: &net.OpError{
+	Op: "dial", Net: "tcp4", Addr: &net.TCPAddr{IP: net.IPv4(10, 0, 0, 7), Port: 443}, Err: errors.New("connection refused")}}
+
+func (unreachableChain) State(context.Context, common.Address) (*chain.RingState, error) {
+	return nil, chainDown
+}
+
+func (unreachableChain) FlushMany(context.Context, common.Address, []schemas.Flush, [][]byte) (*chain.Receipt, error) {
+	return nil, chainDown
+}
+
+// TestUnreachableChainStaysInTheLog checks that a flush to a replica that
+// cannot reach the chain, and has no earlier state of the ring, gets
+// -32000 (check "chain") saying only that, while the node's log has the
+// chain's error, URL and address included, at warn level.
+func TestUnreachableChainStaysInTheLog(t *testing.T) {
+	f := newFixture(t)
+	p, _ := f.validFlush(t, f.alice, f.chainAfter(t, f.alice, nil, 1)...)
+
+	// The same replica, restarted with the chain gone: it forgets the
+	// ring's state it read.
+	if err := f.rep.Close(); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := replica.New(unreachableChain{f.client}, f.logs, f.keys,
+		func() []ringlog.Source { return []ringlog.Source{ringlog.BlockSource{Fetcher: f.node.Blocks}} }, f.self,
+		replica.Options{RelayWait: 5 * time.Second, FollowInterval: time.Hour, MaxLogNodes: fixtureMaxLogNodes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { rep.Close() })
+	var logs bytes.Buffer
+	var mu sync.Mutex
+	cfg := gateway.DefaultConfig()
+	cfg.Address = "/ip4/127.0.0.1/tcp/0"
+	srv, err := gateway.NewServer(cfg, rep, gateway.WithRegisterer(prometheus.NewRegistry()),
+		gateway.WithLogger(slog.New(slog.NewTextHandler(&lockedWriter{&mu, &logs}, &slog.HandlerOptions{Level: slog.LevelDebug}))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := srv.Close(ctx); err != nil {
+			t.Error(err)
+		}
+	})
+
+	status, body := post(t, "http://"+srv.Addr()+"/ring/rpc", rpcBody(t, "FlushToRing", 1, p))
+	tc := hostileCase{code: gateway.CodeServer, check: "chain"}
+	tc.assert(t, status, body)
+
+	mu.Lock()
+	defer mu.Unlock()
+	var line string
+	for _, l := range strings.Split(logs.String(), "\n") {
+		if strings.Contains(l, "request failed") {
+			line = l
+		}
+	}
+	if !strings.Contains(line, "level=WARN") || !strings.Contains(line, chainDown.URL) || !strings.Contains(line, "10.0.0.7:443") {
+		t.Errorf("want a warning with the chain's error %q, got %q in the log:\n%s", chainDown, line, logs.String())
+	}
+}
+
+// lockedWriter serialises writes to w.
+type lockedWriter struct {
+	mu *sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
+}
+
 // checkForkEvidenceOnly checks that a snapshot diff is one fork record and
 // its blocks: the ForkProof and the nodes this node lacked.
 func checkForkEvidenceOnly(t *testing.T, d string) {
@@ -450,6 +550,9 @@ func (tc *hostileCase) assert(t testing.TB, status int, body []byte) {
 			case tc.batch[i] != 0 && (r.Error == nil || r.Error.Code != tc.batch[i] || r.Result != nil):
 				t.Errorf("response %d: want error %d, got %s", i, tc.batch[i], mustJSON(t, r))
 			}
+			if r.Error != nil {
+				leakcheck.Check(t, fmt.Sprintf("response %d: error %d", i, r.Error.Code), r.Error.Message)
+			}
 		}
 	default:
 		var resp rpcResponse
@@ -471,4 +574,5 @@ func (tc *hostileCase) assertError(t testing.TB, e *gateway.Error) {
 	if e.Message == "" {
 		t.Error("the error has no message")
 	}
+	leakcheck.Check(t, fmt.Sprintf("error %d", e.Code), e.Message)
 }

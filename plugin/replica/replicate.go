@@ -47,11 +47,11 @@ func (r *Replica) ReplicateRing(ctx context.Context, p *gateway.ReplicateRingPar
 	req := schemas.ReplicateRing{Ring: ring, ReplicaRing: rr, ReplicaKeyHash: keyHash, Deadline: deadline}
 	digest, err := schemas.ReplicateRingDigest(schemas.Domain{ChainID: r.chainID, Ring: ring}, req)
 	if err != nil {
-		return nil, failWith(gateway.CodeMtxMismatch, "mtx", err, "the mtx is not a valid ReplicateRing request")
+		return nil, failShowing(gateway.CodeMtxMismatch, "mtx", err, "the mtx is not a valid ReplicateRing request")
 	}
 	signer, err := schemas.Recover(digest, common.FromHex(p.MtxSig))
 	if err != nil {
-		return nil, failWith(gateway.CodeBadSignature, "mtx_sig", err, "the mtx signature is not valid")
+		return nil, failWith(gateway.CodeBadSignature, "mtx_sig", err, "the mtx signature is not valid: %s", sigProblem(err))
 	}
 	if now := r.opts.Now().Unix(); deadline.Cmp(big.NewInt(now)) < 0 {
 		return nil, fail(gateway.CodeExpired, "mtx.deadline", "the request expired at %s (unix), it is now %d", deadline, now)
@@ -167,7 +167,7 @@ func (r *Replica) stopReplicating(ctx context.Context, ring common.Address) erro
 
 func (r *Replica) ringErr(err error, ring common.Address, check string) error {
 	if errors.Is(err, chain.ErrNotARing) {
-		return failWith(gateway.CodeUnknownRing, check, err, "no ring contract at %s", ring.Hex())
+		return failWith(gateway.CodeUnknownRing, check, err, "no ring contract at %s on chain %d: check the address, and that this replica is on the ring's chain", ring.Hex(), r.chainID)
 	}
 	return err
 }
@@ -296,11 +296,11 @@ func (r *Replica) UnreplicateRing(ctx context.Context, p *gateway.UnreplicateRin
 	}
 	digest, err := schemas.UnreplicateRingDigest(schemas.Domain{ChainID: r.chainID, Ring: ring}, deadline)
 	if err != nil {
-		return nil, failWith(gateway.CodeMtxMismatch, "mtx", err, "the mtx is not a valid UnreplicateRing request")
+		return nil, failShowing(gateway.CodeMtxMismatch, "mtx", err, "the mtx is not a valid UnreplicateRing request")
 	}
 	signer, err := schemas.Recover(digest, common.FromHex(p.MtxSig))
 	if err != nil {
-		return nil, failWith(gateway.CodeBadSignature, "mtx_sig", err, "the mtx signature is not valid")
+		return nil, failWith(gateway.CodeBadSignature, "mtx_sig", err, "the mtx signature is not valid: %s", sigProblem(err))
 	}
 	if now := r.opts.Now().Unix(); deadline.Cmp(big.NewInt(now)) < 0 {
 		return nil, fail(gateway.CodeExpired, "mtx.deadline", "the request expired at %s (unix), it is now %d", deadline, now)
