@@ -10,7 +10,7 @@ export IPFS_PATH
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 SOLC_DIR    := build/solc
 
-.PHONY: help build run test test-short lint bench contracts contracts-deps fuzz clean
+.PHONY: help build run test test-short lint bench bench-append bench-verify bench-gas bench-flush bench-sync bench-registry contracts contracts-deps fuzz clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -51,13 +51,27 @@ lint: ## gofmt, go vet, staticcheck, go mod tidy diff
 	$(GO) run $(STATICCHECK) ./...
 	$(GO) mod tidy -diff
 
-bench: build ## benchmarks: ratios against baselines measured in the same run, and the gas table
-	{ $(GO) test -run '^$$' -bench 'Append|VerifyLog$$' -benchtime 2s -count 5 ./plugin/ringlog/ && \
-	  $(GO) test -run '^$$' -bench 'VerifyLogNode|Ecrecover|DecodeLogNode' -benchtime 2s -count 5 ./ipld-schemas/ && \
-	  $(GO) test -run '^$$' -bench 'Gas' -benchtime 1x ./contracts/ && \
-	  RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench FlushToRing -benchtime 1x ./test/e2e/ && \
-	  RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench SyncLog -benchtime 1x -timeout 40m ./test/e2e/ ; } | tee bench.out
+# BENCH picks the groups `make bench` runs, e.g. `make bench BENCH=flush` or
+# `make bench BENCH="append verify"`; the default runs all but registry, whose
+# 100,000-resource snapshot takes minutes.
+BENCH ?= append verify gas flush sync
+
+bench: build ## benchmarks: ratios against baselines measured in the same run, and the gas table (BENCH=group ... picks: append verify gas flush sync registry)
+	{ for g in $(BENCH); do $(MAKE) --no-print-directory bench-$$g || exit 1; done; } | tee bench.out
 	$(GO) run ./build/benchreport < bench.out
+
+bench-append:
+	$(GO) test -run '^$$' -bench 'Append|VerifyLog$$' -benchtime 2s -count 5 ./plugin/ringlog/
+bench-verify:
+	$(GO) test -run '^$$' -bench 'VerifyLogNode|Ecrecover|DecodeLogNode' -benchtime 2s -count 5 ./ipld-schemas/
+bench-gas:
+	$(GO) test -run '^$$' -bench 'Gas' -benchtime 1x ./contracts/
+bench-flush:
+	RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench FlushToRing -benchtime 1x ./test/e2e/
+bench-sync:
+	RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench SyncLog -benchtime 1x -timeout 40m ./test/e2e/
+bench-registry:
+	$(GO) test -run '^$$' -bench '^BenchmarkSnapshot$$' -benchtime 1x -timeout 20m ./plugin/registry/
 
 FUZZERS := ipld-schemas:FuzzDecodeLogNode ipld-schemas:FuzzDecodeMessage ipld-schemas:FuzzDecodeRingEntry \
 	ipld-schemas:FuzzDecodeForkProof ipld-schemas:FuzzScanDagCBOR ipld-schemas:FuzzDecodeResource \
