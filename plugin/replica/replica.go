@@ -244,7 +244,7 @@ func (r *Replica) state(ctx context.Context, ring common.Address) (st *chain.Rin
 		return nil, false, err
 	}
 	if cached == nil {
-		return nil, false, failWith(gateway.CodeServer, "chain", err, "the chain is unreachable and this replica has no earlier state of ring %s", ring.Hex())
+		return nil, false, failWith(gateway.CodeServer, "chain", err, "the chain is unreachable and this replica has no earlier state of ring %s; try again later", ring.Hex())
 	}
 	return cached.st, true, nil
 }
