@@ -58,7 +58,7 @@ BENCH ?= append verify gas flush sync
 
 bench: build ## benchmarks: ratios against baselines measured in the same run, and the gas table (BENCH=group ... picks: append verify gas flush sync registry)
 	{ for g in $(BENCH); do $(MAKE) --no-print-directory bench-$$g || exit 1; done; } | tee bench.out
-	$(GO) run ./build/benchreport < bench.out
+	$(GO) run ./build/benchreport -groups "$(BENCH)" < bench.out
 
 bench-append:
 	$(GO) test -run '^$$' -bench 'Append|VerifyLog$$' -benchtime 2s -count 5 ./plugin/ringlog/

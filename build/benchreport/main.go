@@ -5,6 +5,7 @@ package main
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -59,30 +60,62 @@ func median(vs []float64) float64 {
 }
 
 type ratio struct {
-	what, ours, base string
-	aim              float64
+	group, what, ours, base string
+	aim                     float64
 }
 
 func main() {
+	groups := flag.String("groups", "append verify gas flush sync", "the `make bench` groups that ran (BENCH): their sections are printed, and a missing figure of one fails")
+	flag.Parse()
 	res, order, err := parse(os.Stdin)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+	ran := strings.Fields(*groups)
+	failed := false
+	if contains(ran, "append") || contains(ran, "verify") {
+		if !speed(res, ran) {
+			failed = true
+		}
+	}
+	if contains(ran, "flush") && !replicaLoad(res["BenchmarkFlushToRing"]) {
+		failed = true
+	}
+	if contains(ran, "sync") && !syncLoad(res, order) {
+		failed = true
+	}
+	if contains(ran, "gas") && !gasTable(res, order) {
+		failed = true
+	}
+	if contains(ran, "registry") && !registrySnapshot(res["BenchmarkSnapshot"]) {
+		failed = true
+	}
+	if failed {
+		os.Exit(1)
+	}
+}
+
+// speed prints the ratios of the append and verify groups that ran. It
+// reports false if a figure is missing.
+func speed(res map[string]result, ran []string) bool {
 	ratios := []ratio{
-		{"append (seal, sign, store, head, pin) vs plain blockstore put of same-size blocks", "BenchmarkAppend/op=append", "BenchmarkAppend/op=put", 0.5},
-		{"LogNode verification (EIP-712 digest + recover + checks) vs bare crypto.Ecrecover", "BenchmarkVerifyLogNode", "BenchmarkEcrecover", 0.8},
+		{"append", "append (seal, sign, store, head, pin) vs plain blockstore put of same-size blocks", "BenchmarkAppend/op=append", "BenchmarkAppend/op=put", 0.5},
+		{"verify", "LogNode verification (EIP-712 digest + recover + checks) vs bare crypto.Ecrecover", "BenchmarkVerifyLogNode", "BenchmarkEcrecover", 0.8},
 	}
 	fmt.Println("## Speed, as ratios to a baseline measured in the same run (medians)")
 	fmt.Println()
 	fmt.Println("| measure | ours ns/op | baseline ns/op | ratio (ops/s) | aim |")
 	fmt.Println("|---|---:|---:|---:|---:|")
-	failed := false
+	ok := true
 	for _, r := range ratios {
+		if !contains(ran, r.group) {
+			continue
+		}
 		ours, base := median(res[r.ours]["ns/op"]), median(res[r.base]["ns/op"])
 		if ours == 0 || base == 0 {
 			fmt.Printf("| %s | missing | missing | - | %.1f× |\n", r.what, r.aim)
-			failed = true
+			ok = false
 			continue
 		}
 		x := base / ours
@@ -95,14 +128,12 @@ func main() {
 	if v := median(res["BenchmarkVerifyLog"]["ns/node"]); v > 0 {
 		fmt.Printf("\nWhole-log verification from the blockstore (read, decode, verify): %.0f ns per node, %.0f nodes/s.\n", v, 1e9/v)
 	}
+	return ok
+}
 
-	if !replicaLoad(res["BenchmarkFlushToRing"]) {
-		failed = true
-	}
-	if !syncLoad(res, order) {
-		failed = true
-	}
-
+// gasTable prints the gas of every BenchmarkGas call under each rule set.
+// It reports false if there is none.
+func gasTable(res map[string]result, order []string) bool {
 	fmt.Println()
 	fmt.Println("## Gas per state-changing call (receipt gasUsed)")
 	fmt.Println()
@@ -127,6 +158,10 @@ func main() {
 		}
 		calls[call][rule] = median(res[name]["gas/op"])
 	}
+	if len(callOrder) == 0 {
+		fmt.Println("missing")
+		return false
+	}
 	fmt.Printf("| call | %s |\n|---|%s\n", strings.Join(rules, " | "), strings.Repeat("---:|", len(rules)))
 	for _, c := range callOrder {
 		row := make([]string, len(rules))
@@ -135,9 +170,36 @@ func main() {
 		}
 		fmt.Printf("| %s | %s |\n", c, strings.Join(row, " | "))
 	}
-	if failed {
-		os.Exit(1)
+	return true
+}
+
+// snapshotAim is the most blocks a registry lookup may read at 100,000
+// resources.
+const snapshotAim = 4
+
+// registrySnapshot prints BenchmarkSnapshot's figures: the registry
+// snapshot of 100,000 resources with 4 providers each. It reports false if
+// the benchmark's line is missing.
+func registrySnapshot(r result) bool {
+	fmt.Println()
+	fmt.Println("## Registry snapshot, 100,000 resources × 4 providers")
+	fmt.Println()
+	if len(r["blocks/lookup"]) == 0 {
+		fmt.Println("missing")
+		return false
 	}
+	mark := "met"
+	if median(r["max-blocks/lookup"]) > snapshotAim {
+		mark = "below aim"
+	}
+	fmt.Println("| blocks per lookup (mean / max) | aim | bytes per lookup | lookup, all signatures verified | build s | blocks | total MB | build peak heap |")
+	fmt.Println("|---:|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Printf("| %.2f / %.0f (%s) | ≤ %d | %.0f | %.0f µs | %.1f | %.0f | %.0f | %.0f MiB (%.0f before) |\n",
+		median(r["blocks/lookup"]), median(r["max-blocks/lookup"]), mark, snapshotAim, median(r["bytes/lookup"]),
+		median(r["µs/lookup"]), median(r["ns/op"])/1e9, median(r["blocks"]), median(r["total-bytes"])/1e6,
+		median(r["peak-heap-MiB"]), median(r["heap-before-MiB"]))
+	fmt.Println("\nThe baseline of a lookup is the whole set as one flat list: every lookup reads `total MB`.")
+	return true
 }
 
 // flushAim is the least FlushToRing throughput, as a share of Kubo's own

@@ -42,3 +42,21 @@ BenchmarkSyncLog/nodes=10000-2  1  1 ns/op  6000 entries/s  7.5 pinadd-s  4.5 ra
 		t.Fatal("syncLoad reported rows for an empty run")
 	}
 }
+
+func TestRegistrySnapshotReportsTheAim(t *testing.T) {
+	in := `BenchmarkSnapshot-2  1  43700000000 ns/op  4.0 blocks/lookup  4 max-blocks/lookup  28800 bytes/lookup  127000000 total-bytes  51391 blocks  905 peak-heap-MiB  194 heap-before-MiB  2300 µs/lookup
+`
+	res, _, err := parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !registrySnapshot(res["BenchmarkSnapshot"]) {
+		t.Fatal("registrySnapshot found no figures")
+	}
+	if registrySnapshot(res["BenchmarkOther"]) {
+		t.Fatal("registrySnapshot reported figures of a benchmark that did not run")
+	}
+	if gasTable(res, nil) {
+		t.Fatal("gasTable reported a table with no gas benchmarks")
+	}
+}
