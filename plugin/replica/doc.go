@@ -16,7 +16,11 @@
 // request answers only after its own commit. The relayer (relay.go) works
 // in rounds: one signed "received" message per replica ring for the new
 // flushes, then one flushMany per ring, then a "relayed" or "failed"
-// message per transaction.
+// message per transaction. A mined transaction's flushes are recorded as
+// anchored (plugin/internal/anchor) with the members' signatures, in the
+// batch that marks them relayed; at start and every
+// Options.ReanchorInterval (reanchor.go) the replica sends again any whose
+// head the chain lost, while their nonce and deadline allow.
 //
 // Replica implements gateway.Backend. Every check that fails returns a
 // *CheckError naming the check; nothing is stored, queued or relayed for a
