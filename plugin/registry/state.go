@@ -123,6 +123,18 @@ func NewState(chain uint64, rules Rules, hosts func(common.Address) bool) (*Stat
 // Apply checks op against the rules at time now and, if it passes, applies
 // it. A refused operation changes nothing.
 func (s *State) Apply(op Op, now time.Time) (Result, error) {
+	return s.apply(op, now, true)
+}
+
+// Check is Apply without the change: it returns the error Apply would, and
+// Result.Unchanged when the state already holds op. Result.Evicted is not
+// computed.
+func (s *State) Check(op Op, now time.Time) (Result, error) {
+	return s.apply(op, now, false)
+}
+
+// apply is Apply, or Check when commit is false.
+func (s *State) apply(op Op, now time.Time, commit bool) (Result, error) {
 	v, err := verify(op)
 	if err != nil {
 		return Result{}, err
@@ -138,7 +150,7 @@ func (s *State) Apply(op Op, now time.Time) (Result, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if op.Resource != nil {
-		return s.applyResource(op.Resource, v)
+		return s.applyResource(op.Resource, v, commit)
 	}
 	if v.created < nowMS-s.rules.ExpireAfter.Milliseconds() {
 		return Result{}, fmt.Errorf("%w: created %s is more than %s ago", ErrExpired, fmtMS(v.created), s.rules.ExpireAfter)
@@ -157,6 +169,9 @@ func (s *State) Apply(op Op, now time.Time) (Result, error) {
 			return Result{}, fmt.Errorf("%w: this one was created %s, the held one %s", ErrReplay, fmtMS(e.created), fmtMS(old.created))
 		}
 	}
+	if !commit {
+		return Result{}, nil
+	}
 	before := s.view(r, nowMS)
 	r.entries[k] = e
 	s.trim(r, nowMS)
@@ -173,7 +188,7 @@ func (s *State) Apply(op Op, now time.Time) (Result, error) {
 	return res, nil
 }
 
-func (s *State) applyResource(res *schemas.Resource, v verified) (Result, error) {
+func (s *State) applyResource(res *schemas.Resource, v verified, commit bool) (Result, error) {
 	if old := s.resources[v.resource]; old != nil {
 		switch {
 		case old.digest == v.digest:
@@ -181,7 +196,13 @@ func (s *State) applyResource(res *schemas.Resource, v verified) (Result, error)
 		case old.res.Created > res.Created || (old.res.Created == res.Created && bytes.Compare(old.digest[:], v.digest[:]) > 0):
 			return Result{}, fmt.Errorf("%w: this one was created %s, the held one %s", ErrReplay, fmtMS(res.Created), fmtMS(old.res.Created))
 		}
+		if !commit {
+			return Result{}, nil
+		}
 		old.res, old.digest = res, v.digest
+		return Result{}, nil
+	}
+	if !commit {
 		return Result{}, nil
 	}
 	s.resources[v.resource] = &resource{res: res, digest: v.digest, entries: map[key]*entry{}}

@@ -471,19 +471,52 @@ type Appended struct {
 // avatar and stores it as the next node of the avatar's log. The avatar
 // must be a member according to the contract.
 func (s *Service) Append(ctx context.Context, req AppendRequest) (*Appended, error) {
-	k, err := s.resolveRing(req.Ring)
+	msg := &schemas.Message{
+		App:     orDefault(req.App, "ipfs-ring"),
+		Domain:  orDefault(req.Domain, "ring"),
+		Type:    orDefault(req.Type, "text"),
+		Payload: payloadNode(req.Payload),
+	}
+	return s.appendMessage(ctx, req.Ring, req.Avatar, msg, len(req.Payload))
+}
+
+// AppendMessage is Append for a message built by the caller, such as a
+// registry operation whose payload is a block as bytes (Append would store
+// a payload that is valid UTF-8 as a string). It makes the same checks:
+// the ring's read key is held, the avatar is a member, and the payload is
+// within Limits.MaxBodySize.
+func (s *Service) AppendMessage(ctx context.Context, ring, avatarName string, msg *schemas.Message) (*Appended, error) {
+	if msg == nil || msg.Payload == nil {
+		return nil, fmt.Errorf("%w: a message needs a payload", ErrBadArgument)
+	}
+	size := 0
+	switch msg.Payload.Kind() {
+	case datamodel.Kind_Bytes:
+		b, _ := msg.Payload.AsBytes()
+		size = len(b)
+	case datamodel.Kind_String:
+		t, _ := msg.Payload.AsString()
+		size = len(t)
+	}
+	return s.appendMessage(ctx, ring, avatarName, msg, size)
+}
+
+// appendMessage is Append and AppendMessage: size is the payload's length,
+// checked against the body limit before the membership call.
+func (s *Service) appendMessage(ctx context.Context, ring, avatarName string, msg *schemas.Message, size int) (*Appended, error) {
+	k, err := s.resolveRing(ring)
 	if err != nil {
 		return nil, err
 	}
 	if !k.HasReadKey() {
 		return nil, fmt.Errorf("%w: %s; import the ring's keys with `ipfs ring keys import`", ErrNoReadKey, k.Ring.Hex())
 	}
-	av, err := avatar.Load(s.avatars, req.Avatar)
+	av, err := avatar.Load(s.avatars, avatarName)
 	if err != nil {
 		return nil, err
 	}
-	if len(req.Payload) > s.opts.MaxBodySize {
-		return nil, fmt.Errorf("%w: the message is %d bytes, the limit is %d bytes sealed", ringlog.ErrBodyTooLarge, len(req.Payload), s.opts.MaxBodySize)
+	if size > s.opts.MaxBodySize {
+		return nil, fmt.Errorf("%w: the message is %d bytes, the limit is %d bytes sealed", ringlog.ErrBodyTooLarge, size, s.opts.MaxBodySize)
 	}
 	ok, err := s.isMember(ctx, k.Ring, av.Address)
 	if err != nil {
@@ -491,12 +524,6 @@ func (s *Service) Append(ctx context.Context, req AppendRequest) (*Appended, err
 	}
 	if !ok {
 		return nil, s.notMember(ctx, k, av.Address)
-	}
-	msg := &schemas.Message{
-		App:     orDefault(req.App, "ipfs-ring"),
-		Domain:  orDefault(req.Domain, "ring"),
-		Type:    orDefault(req.Type, "text"),
-		Payload: payloadNode(req.Payload),
 	}
 	refs, err := s.refs(ctx, k.Ring, av.Address)
 	if err != nil {

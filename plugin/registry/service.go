@@ -1,0 +1,292 @@
+package registry
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+)
+
+// Journal is where a registry node keeps the registry's operations: the
+// logs of the registry ring held on this node, its own among them. The
+// plugin implements it over the ring service; a Journal needs no chain
+// beyond Members.
+type Journal interface {
+	// Self is the author of this node's own log in the registry ring.
+	Self() common.Address
+	// Append appends msg to this node's own log and returns its seq. It
+	// returns once the node is durable.
+	Append(ctx context.Context, msg *schemas.Message) (seq uint64, err error)
+	// Heads returns the seq of the head of every log of the registry ring
+	// held here, by author.
+	Heads(ctx context.Context) (map[common.Address]uint64, error)
+	// Read returns the nodes of author's log with a seq above after, in
+	// ascending seq, each verified. A node whose body this node cannot open
+	// comes with a nil Message.
+	Read(ctx context.Context, author common.Address, after uint64) ([]Logged, error)
+	// Members returns the registry ring's members: the registry nodes,
+	// whose records are host records.
+	Members(ctx context.Context) ([]common.Address, error)
+}
+
+// Logged is one node of a registry ring's log.
+type Logged struct {
+	Author  common.Address
+	Seq     uint64
+	Message *schemas.Message // nil when sealed to this node
+}
+
+// DefaultSyncEvery is how often a Service applies what new log nodes
+// brought and reads the registry ring's members again.
+const DefaultSyncEvery = 2 * time.Second
+
+// maxPending bounds the operations held back because their resource has
+// not arrived yet.
+const maxPending = 10000
+
+// Option sets an optional part of a Service.
+type Option func(*Service)
+
+// WithClock sets the clock (time.Now by default).
+func WithClock(now func() time.Time) Option { return func(s *Service) { s.now = now } }
+
+// WithSyncEvery sets how often the service syncs (DefaultSyncEvery by
+// default).
+func WithSyncEvery(d time.Duration) Option { return func(s *Service) { s.every = d } }
+
+// WithLogf sets where the background sync reports errors (nowhere by
+// default).
+func WithLogf(logf func(format string, args ...any)) Option {
+	return func(s *Service) { s.logf = logf }
+}
+
+// Service is a registry node's registry: a State fed from the registry
+// ring's logs. Accept keeps an operation in this node's log and applies it;
+// a background loop applies what the other registry nodes' logs bring
+// (background sync of the ring fetches them) and refreshes which accounts
+// are registry nodes (hosts). New replays every log held at start, so the
+// state is a function of the logs and survives restarts.
+//
+// Close stops the loop; the Journal stays the caller's to close, after.
+type Service struct {
+	journal Journal
+	state   *State
+	now     func() time.Time
+	every   time.Duration
+	logf    func(string, ...any)
+
+	hosts atomic.Pointer[map[common.Address]bool]
+
+	// mu serialises Accept and sync, so that an operation checked by
+	// Accept is still valid when it is applied after its append.
+	mu      sync.Mutex
+	applied map[common.Address]uint64 // last seq applied per author
+	pending []Op                      // records waiting for their resource
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+// New returns the registry of chain kept in journal under rules. It reads
+// the registry ring's members and replays every log the journal holds, in
+// the canonical order BuildSnapshot uses, then syncs in the background
+// until Close.
+func New(ctx context.Context, journal Journal, chain uint64, rules Rules, opts ...Option) (*Service, error) {
+	s := &Service{journal: journal, now: time.Now, every: DefaultSyncEvery, logf: func(string, ...any) {},
+		applied: map[common.Address]uint64{}}
+	for _, o := range opts {
+		o(s)
+	}
+	empty := map[common.Address]bool{}
+	s.hosts.Store(&empty)
+	st, err := NewState(chain, rules, func(a common.Address) bool { return (*s.hosts.Load())[a] })
+	if err != nil {
+		return nil, err
+	}
+	s.state = st
+	if err := s.refreshHosts(ctx); err != nil {
+		s.logf("registry: reading the registry ring's members: %v", err)
+	}
+	if _, err := s.Sync(ctx); err != nil {
+		return nil, fmt.Errorf("registry: replaying the registry ring's logs: %w", err)
+	}
+	loop, cancel := context.WithCancel(context.Background())
+	s.cancel = cancel
+	s.wg.Go(func() { s.run(loop) })
+	return s, nil
+}
+
+// Close stops the background sync and waits for it.
+func (s *Service) Close() error {
+	s.cancel()
+	s.wg.Wait()
+	return nil
+}
+
+func (s *Service) run(ctx context.Context) {
+	t := time.NewTicker(s.every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if err := s.refreshHosts(ctx); err != nil && ctx.Err() == nil {
+			s.logf("registry: reading the registry ring's members: %v", err)
+		}
+		if _, err := s.Sync(ctx); err != nil && ctx.Err() == nil {
+			s.logf("registry: applying the registry ring's logs: %v", err)
+		}
+		s.state.Prune(s.now())
+	}
+}
+
+func (s *Service) refreshHosts(ctx context.Context) error {
+	members, err := s.journal.Members(ctx)
+	if err != nil {
+		return err
+	}
+	m := make(map[common.Address]bool, len(members))
+	for _, a := range members {
+		m[a] = true
+	}
+	s.hosts.Store(&m)
+	return nil
+}
+
+// Accept checks op against the rules and, if it changes the registry,
+// appends it to this node's log in the registry ring, then applies it. A
+// refused operation, or one the registry already holds, appends nothing.
+//
+// The append comes before the change: an operation appended but not
+// applied (a crash between the two) is applied when the log is replayed at
+// the next start, while one applied but not appended would be visible here
+// and then lost, never reaching the other registry nodes. The check before
+// the append keeps refused operations out of the log; mu keeps the check
+// valid until the apply.
+func (s *Service) Accept(ctx context.Context, op Op) (Result, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	res, err := s.state.Check(op, now)
+	if err != nil || res.Unchanged {
+		return res, err
+	}
+	msg, err := Message(op)
+	if err != nil {
+		return Result{}, err
+	}
+	seq, err := s.journal.Append(ctx, msg)
+	if err != nil {
+		return Result{}, fmt.Errorf("registry: keeping the operation in this node's registry log: %w", err)
+	}
+	if self := s.journal.Self(); seq == s.applied[self]+1 {
+		s.applied[self] = seq
+	}
+	return s.state.Apply(op, now)
+}
+
+// SyncStats says what Sync applied.
+type SyncStats struct {
+	Read    int // log nodes read
+	Applied int // operations that changed the state
+	Refused int // operations the rules refused (or that were not registry operations)
+}
+
+// Sync applies the operations of every log node that arrived since the
+// last Sync (at New: every node), in canonical order. A record whose
+// resource has not arrived yet is held back and tried again at the next
+// Sync. The background loop calls it every DefaultSyncEvery.
+func (s *Service) Sync(ctx context.Context) (SyncStats, error) {
+	heads, err := s.journal.Heads(ctx)
+	if err != nil {
+		return SyncStats{}, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var (
+		st  SyncStats
+		ops []canonicalOp
+	)
+	for _, author := range slices.SortedFunc(maps.Keys(heads), func(a, b common.Address) int { return a.Cmp(b) }) {
+		if heads[author] <= s.applied[author] {
+			continue
+		}
+		nodes, err := s.journal.Read(ctx, author, s.applied[author])
+		if err != nil {
+			return st, fmt.Errorf("reading the log of %s: %w", author.Hex(), err)
+		}
+		for _, n := range nodes {
+			st.Read++
+			if n.Seq > s.applied[author] {
+				s.applied[author] = n.Seq
+			}
+			if n.Message == nil {
+				st.Refused++
+				continue
+			}
+			op, err := OpOf(n.Message)
+			if err != nil {
+				st.Refused++
+				continue
+			}
+			c, err := canonical(op)
+			if err != nil {
+				st.Refused++
+				continue
+			}
+			ops = append(ops, c)
+		}
+	}
+	for _, op := range s.pending {
+		if c, err := canonical(op); err == nil {
+			ops = append(ops, c)
+		}
+	}
+	s.pending = nil
+	slices.SortFunc(ops, canonicalOp.compare)
+	now := s.now()
+	for _, c := range ops {
+		res, err := s.state.Apply(c.op, now)
+		switch {
+		case errors.Is(err, ErrUnknownResource) && len(s.pending) < maxPending:
+			s.pending = append(s.pending, c.op)
+		case err != nil:
+			st.Refused++
+		case !res.Unchanged:
+			st.Applied++
+		}
+	}
+	return st, nil
+}
+
+// Resolve returns the providers of resource id now, newest first (host
+// records first), stale ones marked; ok is false when there is no such
+// resource.
+func (s *Service) Resolve(id [32]byte) (providers []Provider, ok bool) {
+	return s.state.Resolve(id, s.now())
+}
+
+// Resource returns the resource with id, if it exists.
+func (s *Service) Resource(id [32]byte) (*schemas.Resource, bool) {
+	return s.state.Resource(id)
+}
+
+// Resources returns the ids of every resource, in ascending byte order.
+func (s *Service) Resources() [][32]byte { return s.state.IDs() }
+
+// Chain returns the chain id the registry accepts operations of.
+func (s *Service) Chain() uint64 { return s.state.Chain() }
+
+// IsHost reports whether a is a registry node (a member of the registry
+// ring, as last read).
+func (s *Service) IsHost(a common.Address) bool { return (*s.hosts.Load())[a] }

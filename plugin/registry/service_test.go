@@ -1,0 +1,254 @@
+package registry
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"slices"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
+	"github.com/ipfs/go-datastore"
+	"github.com/ipfs/go-datastore/namespace"
+	"github.com/ipfs/kubo/core"
+
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/internal/kubotest"
+	"github.com/mosaic-rings/rings/plugin/ringlog"
+)
+
+var (
+	journalRing = common.HexToAddress("0x00000000000000000000000000000000000000b7")
+	journalKey  = bytes.Repeat([]byte{9}, ringlog.KeySize)
+)
+
+// storeJournal is a Journal over a real ringlog store: the logs of one
+// ring, sealed with a fixed read key, as the plugin's journal keeps them
+// through the ring service (which adds the chain's membership checks).
+type storeJournal struct {
+	logs    *ringlog.Store
+	self    account
+	members []common.Address
+	appends atomic.Int64
+}
+
+var _ Journal = (*storeJournal)(nil)
+
+func newStoreJournal(t testing.TB, node *core.IpfsNode, self account, members ...common.Address) *storeJournal {
+	t.Helper()
+	logs := ringlog.New(node.Blockstore, namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring")), node.Pinning)
+	t.Cleanup(func() { logs.Close() })
+	return &storeJournal{logs: logs, self: self, members: members}
+}
+
+func (j *storeJournal) Self() common.Address { return j.self.addr }
+
+func (j *storeJournal) Append(ctx context.Context, msg *schemas.Message) (uint64, error) {
+	h, err := j.logs.Append(ctx, ringlog.Entry{Ring: journalRing, Chain: testChain, Author: j.self.key, ReadKey: journalKey, Message: msg})
+	if err != nil {
+		return 0, err
+	}
+	j.appends.Add(1)
+	return h.Seq, nil
+}
+
+func (j *storeJournal) Heads(ctx context.Context) (map[common.Address]uint64, error) {
+	heads, err := j.logs.Heads(ctx, journalRing)
+	if err != nil {
+		return nil, err
+	}
+	out := map[common.Address]uint64{}
+	for _, h := range heads {
+		out[h.Member] = h.Seq
+	}
+	return out, nil
+}
+
+func (j *storeJournal) Read(ctx context.Context, author common.Address, after uint64) ([]Logged, error) {
+	h, ok, err := j.logs.Head(ctx, journalRing, author)
+	if err != nil || !ok {
+		return nil, err
+	}
+	var out []Logged
+	err = j.logs.Walk(ctx, h.CID, func(_ cid.Cid, n *schemas.LogNode) error {
+		if uint64(n.Seq) <= after {
+			return ringlog.ErrStop
+		}
+		pos := ringlog.Position{Ring: journalRing, Chain: testChain, Author: author, Seq: uint64(n.Seq)}
+		l := Logged{Author: author, Seq: uint64(n.Seq)}
+		if plain, err := ringlog.Open(journalKey, pos, n.Body); err == nil {
+			l.Message, _ = schemas.DecodeMessage(plain)
+		}
+		out = append(out, l)
+		return nil
+	})
+	slices.Reverse(out)
+	return out, err
+}
+
+func (j *storeJournal) Members(context.Context) ([]common.Address, error) { return j.members, nil }
+
+func newService(t testing.TB, j Journal, now time.Time) *Service {
+	t.Helper()
+	s, err := New(context.Background(), j, testChain, DefaultRules(), WithClock(func() time.Time { return now }), WithSyncEvery(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func resolved(t testing.TB, s *Service, id [32]byte) []string {
+	t.Helper()
+	ps, ok := s.Resolve(id)
+	if !ok {
+		t.Fatalf("resource %x does not exist", id)
+	}
+	out := []string{}
+	for _, p := range ps {
+		out = append(out, p.Record.Value+" "+peerString(p.Record.Peer))
+	}
+	return out
+}
+
+func peerString(b []byte) string { return common.Bytes2Hex(b[len(b)-4:]) }
+
+// TestServiceReplaysItsLog accepts operations through one service, then
+// starts a fresh one on the same store: it replays the log into the same
+// registry.
+func TestServiceReplaysItsLog(t *testing.T) {
+	ctx := context.Background()
+	dir := kubotest.InitRepo(t)
+	node := kubotest.OpenNode(t, dir)
+	host, owner, bob := newAccount(t), newAccount(t), newAccount(t)
+	j := newStoreJournal(t, node, host, host.addr)
+	now := t0.Add(time.Minute)
+	s := newService(t, j, now)
+
+	res := newResource(t, "chat", owner, t0)
+	pa, pb := newPeer(t), newPeer(t)
+	ops := []Op{
+		{Resource: res},
+		{Record: newRecord(t, res, pa, host, "https://a.example", t0.Add(time.Second))},
+		{Record: newRecord(t, res, pb, bob, "https://b.example", t0.Add(2*time.Second))},
+		{Record: newRecord(t, res, pb, bob, "https://b2.example", t0.Add(3*time.Second))},
+		{Tombstone: newTombstone(t, res, pa, host, t0.Add(4*time.Second))},
+		{Record: newRecord(t, res, pa, bob, "https://a-bob.example", t0.Add(5*time.Second))},
+	}
+	for i, op := range ops {
+		if _, err := s.Accept(ctx, op); err != nil {
+			t.Fatalf("Accept #%d: %v", i, err)
+		}
+	}
+	if got := j.appends.Load(); got != int64(len(ops)) {
+		t.Fatalf("%d appends, want %d", got, len(ops))
+	}
+	want := resolved(t, s, res.ID())
+	if len(want) != 2 || !slices.Contains(want, "https://b2.example "+peerString(pb)) {
+		t.Fatalf("Resolve = %q", want)
+	}
+
+	// A second service on the same logs: the node after a restart.
+	again := newService(t, newStoreJournal(t, node, host, host.addr), now)
+	if got := resolved(t, again, res.ID()); !slices.Equal(got, want) {
+		t.Fatalf("after replay Resolve = %q, want %q", got, want)
+	}
+	if got := again.Resources(); len(got) != 1 || got[0] != res.ID() {
+		t.Fatalf("Resources = %x", got)
+	}
+	if !again.IsHost(host.addr) || again.IsHost(bob.addr) {
+		t.Fatal("hosts are not the journal's members")
+	}
+}
+
+// TestServiceAppendsNothingRefused checks that a refused operation, and
+// one the registry already holds, leave the log and the state as they
+// were.
+func TestServiceAppendsNothingRefused(t *testing.T) {
+	ctx := context.Background()
+	node := kubotest.NewNode(t)
+	host, owner, mallory := newAccount(t), newAccount(t), newAccount(t)
+	j := newStoreJournal(t, node, host, host.addr)
+	now := t0.Add(time.Minute)
+	s := newService(t, j, now)
+	res := newResource(t, "chat", owner, t0)
+	p := newPeer(t)
+	rec := newRecord(t, res, p, owner, "v2", t0.Add(2*time.Second))
+	for _, op := range []Op{{Resource: res}, {Record: rec}} {
+		if _, err := s.Accept(ctx, op); err != nil {
+			t.Fatal(err)
+		}
+	}
+	forged := *newRecord(t, res, p, mallory, "forged", t0.Add(3*time.Second))
+	forged.Issuer = owner.addr.Bytes()
+	other := newResource(t, "other", owner, t0)
+	cases := []struct {
+		name string
+		op   Op
+		want error
+	}{
+		{"unknown resource", Op{Record: newRecord(t, other, p, owner, "x", t0)}, ErrUnknownResource},
+		{"forged issuer", Op{Record: &forged}, ErrSigner},
+		{"older record", Op{Record: newRecord(t, res, p, owner, "v1", t0.Add(time.Second))}, ErrReplay},
+		{"in the future", Op{Record: newRecord(t, res, p, owner, "v3", now.Add(time.Hour))}, ErrFuture},
+		{"already held", Op{Record: rec}, nil},
+		{"empty op", Op{}, ErrOp},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := s.Accept(ctx, c.op)
+			if !errors.Is(err, c.want) || (c.want == nil && err != nil) {
+				t.Fatalf("Accept = %v, want %v", err, c.want)
+			}
+			if got := j.appends.Load(); got != 2 {
+				t.Fatalf("%d appends, want 2", got)
+			}
+			if got := resolved(t, s, res.ID()); !slices.Equal(got, []string{"v2 " + peerString(p)}) {
+				t.Fatalf("Resolve = %q", got)
+			}
+		})
+	}
+}
+
+// TestServiceSyncAppliesOtherLogs appends another registry node's
+// operations to the store (as background sync brings them) and checks
+// that Sync applies them, a record before its resource included.
+func TestServiceSyncAppliesOtherLogs(t *testing.T) {
+	ctx := context.Background()
+	node := kubotest.NewNode(t)
+	host, other, owner := newAccount(t), newAccount(t), newAccount(t)
+	j := newStoreJournal(t, node, host, host.addr, other.addr)
+	now := t0.Add(time.Minute)
+	s := newService(t, j, now)
+	res := newResource(t, "chat", owner, t0)
+	p := newPeer(t)
+	theirs := newStoreJournal(t, node, other)
+	for _, op := range []Op{{Record: newRecord(t, res, p, other, "theirs", t0.Add(time.Second))}} {
+		msg, err := Message(op)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := theirs.Append(ctx, msg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The record arrives before its resource: held back, not lost.
+	if st, err := s.Sync(ctx); err != nil || st.Read != 1 || st.Applied != 0 {
+		t.Fatalf("Sync = %+v, %v", st, err)
+	}
+	if _, ok := s.Resolve(res.ID()); ok {
+		t.Fatal("a resource exists before it arrived")
+	}
+	if _, err := s.Accept(ctx, Op{Resource: res}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := resolved(t, s, res.ID()); !slices.Equal(got, []string{"theirs " + peerString(p)}) {
+		t.Fatalf("Resolve = %q", got)
+	}
+}
