@@ -21,6 +21,7 @@ import (
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/gateway"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/registry"
 )
 
 // Config is the plugin's configuration, read from the Kubo repo config at
@@ -31,11 +32,32 @@ import (
 //	  "Chain": {"RPC": "http://127.0.0.1:8545", "Factory": "0x…", "Relayer": "relayer"}
 //	}}}}
 type Config struct {
-	Chain   ChainConfig    `json:"Chain"`
-	Limits  LimitsConfig   `json:"Limits"`
-	Gateway gateway.Config `json:"Gateway"`
-	Replica ReplicaConfig  `json:"Replica"`
-	Sync    SyncConfig     `json:"Sync"`
+	Chain    ChainConfig    `json:"Chain"`
+	Limits   LimitsConfig   `json:"Limits"`
+	Gateway  gateway.Config `json:"Gateway"`
+	Replica  ReplicaConfig  `json:"Replica"`
+	Sync     SyncConfig     `json:"Sync"`
+	Registry RegistryConfig `json:"Registry"`
+}
+
+// RegistryConfig makes the node a registry node: one that keeps the
+// service registry (resources and their providers, docs/registry.md) as a
+// member of the registry ring, and serves `ipfs ring registry`.
+type RegistryConfig struct {
+	// Ring is the registry ring: a local ring name or the 0x address of a
+	// ring this node holds keys for. Empty (the default): on the embedded
+	// chain, the dev registry ring, created on first start with Avatar as
+	// its owner and only member; on an external chain, no registry.
+	Ring string `json:"Ring,omitempty"`
+	// Avatar is the keystore name of this node's secp256k1 key that is a
+	// member of the registry ring; it signs this node's registry log.
+	// Default "registry" (on the embedded chain, made on first start if
+	// the keystore has no such key).
+	Avatar string `json:"Avatar,omitempty"`
+	// MaxProviders is how many providers a resource resolves to; one more
+	// evicts the oldest record that is not a registry node's. Every
+	// registry node of a ring must use the same value. Default 32.
+	MaxProviders int `json:"MaxProviders,omitempty"`
 }
 
 // SyncConfig is how the node follows rings on chain and keeps their logs.
@@ -115,10 +137,11 @@ func DefaultConfig() Config {
 		Chain: ChainConfig{
 			FlushDeadline: "1h",
 		},
-		Limits:  LimitsConfig{MaxBodySize: schemas.MaxBodySize},
-		Gateway: gateway.DefaultConfig(),
-		Replica: ReplicaConfig{MaxLogNodes: 10000, RelayWait: "10s", FollowInterval: "2s"},
-		Sync:    SyncConfig{PollInterval: "2s", Background: "on", ReportForks: "auto"},
+		Limits:   LimitsConfig{MaxBodySize: schemas.MaxBodySize},
+		Gateway:  gateway.DefaultConfig(),
+		Replica:  ReplicaConfig{MaxLogNodes: 10000, RelayWait: "10s", FollowInterval: "2s"},
+		Sync:     SyncConfig{PollInterval: "2s", Background: "on", ReportForks: "auto"},
+		Registry: RegistryConfig{Avatar: "registry", MaxProviders: 32},
 	}
 }
 
@@ -366,7 +389,28 @@ func (c *Config) validate() error {
 	if c.Sync.ReportForks != "auto" && c.Sync.ReportForks != "manual" {
 		errs = append(errs, fmt.Errorf("Sync.ReportForks %q must be \"auto\" or \"manual\"", c.Sync.ReportForks))
 	}
+	if r := c.Registry.Ring; r != "" && strings.HasPrefix(r, "0x") && (!common.IsHexAddress(r) || len(r) != 42) {
+		errs = append(errs, fmt.Errorf("Registry.Ring %q must be a local ring name or a 20-byte 0x address", r))
+	}
+	if c.Registry.Avatar == "" {
+		errs = append(errs, errors.New("Registry.Avatar must name a secp256k1 keystore key"))
+	}
+	if c.Registry.MaxProviders < 1 || c.Registry.MaxProviders > maxRegistryProviders {
+		errs = append(errs, fmt.Errorf("Registry.MaxProviders must be between 1 and %d", maxRegistryProviders))
+	}
 	return errors.Join(errs...)
+}
+
+// maxRegistryProviders bounds Registry.MaxProviders: a snapshot entry
+// holds at most this many providers.
+const maxRegistryProviders = schemas.MaxSnapshotProviders
+
+// registryRules are the registry rules of the config.
+func (c *Config) registryRules() registry.Rules {
+	r := registry.DefaultRules()
+	r.MaxProviders = c.Registry.MaxProviders
+	r.Retain = 4 * r.MaxProviders
+	return r
 }
 
 // DefaultEmbeddedChainID is the embedded chain's id when Chain.ChainID is 0.

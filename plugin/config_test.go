@@ -42,7 +42,7 @@ func TestDecodeConfig(t *testing.T) {
 		raw  any
 		want []string // each error message, in order
 	}{
-		"unknown field":          {map[string]any{"Chian": map[string]any{}}, []string{at + "Chian is not a field of the ring plugin config; Config has Chain, Limits, Gateway, Replica, Sync"}},
+		"unknown field":          {map[string]any{"Chian": map[string]any{}}, []string{at + "Chian is not a field of the ring plugin config; Config has Chain, Limits, Gateway, Replica, Sync, Registry"}},
 		"unknown gateway field":  {map[string]any{"Gateway": map[string]any{"Adress": "/ip4/127.0.0.1/tcp/1"}}, []string{at + "Gateway.Adress is not a field"}},
 		"unknown nested field":   {map[string]any{"Gateway": map[string]any{"RateLimit": map[string]any{"Rate": 1}}}, []string{at + "Gateway.RateLimit.Rate is not a field of the ring plugin config; RateLimit has PerSecond, Burst, Disabled"}},
 		"unknown and invalid":    {map[string]any{"Gateway": map[string]any{"Adress": "x"}, "Replica": map[string]any{"RelayWait": "-5s"}}, []string{at + "Gateway.Adress is not a field", at + `Replica.RelayWait "-5s" must be`}},
@@ -63,6 +63,9 @@ func TestDecodeConfig(t *testing.T) {
 		"zero poll interval":     {map[string]any{"Sync": map[string]any{"PollInterval": "0s"}}, []string{at + "Sync.PollInterval"}},
 		"background maybe":       {map[string]any{"Sync": map[string]any{"Background": "maybe"}}, []string{at + "Sync.Background"}},
 		"report forks never":     {map[string]any{"Sync": map[string]any{"ReportForks": "never"}}, []string{at + "Sync.ReportForks"}},
+		"short registry ring":    {map[string]any{"Registry": map[string]any{"Ring": "0x12"}}, []string{at + `Registry.Ring "0x12" must be a local ring name or a 20-byte 0x address`}},
+		"no registry avatar":     {map[string]any{"Registry": map[string]any{"Avatar": ""}}, []string{at + "Registry.Avatar must name"}},
+		"too many providers":     {map[string]any{"Registry": map[string]any{"MaxProviders": 65}}, []string{at + "Registry.MaxProviders must be between 1 and 64"}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()

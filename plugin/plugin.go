@@ -86,6 +86,10 @@ type Plugin struct {
 	// background sync.
 	stopFollow func()
 	closer     func() error
+	// registry is the registry role, nil when the node is not a registry
+	// node; notRegistry then says why.
+	registry    *registryNode
+	notRegistry error
 }
 
 var (
@@ -114,7 +118,29 @@ func (p *Plugin) Init(env *kuboplugin.Environment) error {
 
 // Command is the `ipfs ring` command tree, bound to this plugin's service.
 func (p *Plugin) Command() *cmds.Command {
-	return commands.Root(p.service)
+	return commands.Root(p.service, p.registryService)
+}
+
+// registryService is the running registry for the registry commands, or
+// an error that says why there is none (no daemon, not a registry node).
+func (p *Plugin) registryService(env cmds.Environment) (*commands.Registry, error) {
+	svc, err := p.service(env)
+	if err != nil {
+		return nil, err
+	}
+	node, err := cmdenv.GetNode(env)
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.registry == nil {
+		if p.notRegistry != nil {
+			return nil, p.notRegistry
+		}
+		return nil, fmt.Errorf("%w; check the daemon's log for a ring plugin error", ErrNotRunning)
+	}
+	return &commands.Registry{Service: p.registry.svc, Ring: svc, Avatars: node.Repo.Keystore(), Peer: node.Identity}, nil
 }
 
 // RegisterCommands adds `ipfs ring` to Kubo's command trees: the RPC API's
@@ -179,6 +205,7 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		_ = closer()
 		return fmt.Errorf("ring plugin: %w", err)
 	}
+	embedded := p.cfg.Chain.RPC == ""
 	changed := make(chan common.Address, 64)
 	heads, err := chain.NewFollower(oc.backend, chain.FollowConfig{
 		Confirmations: p.cfg.Sync.Confirmations,
@@ -230,6 +257,16 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.closer = node, svc, logs, rep, srv, ls, stopFollow, closer
 	p.mu.Unlock()
 	fmt.Printf("Ring plugin: %s, factory %s, relayer %s\n", oc.desc, client.Factory().Hex(), client.Relayer().Hex())
+	reg, notRegistry, err := p.startRegistry(ctx, node.Repo.Keystore(), ds, svc, embedded, client.Factory())
+	if err != nil {
+		return fmt.Errorf("ring plugin: %w", err)
+	}
+	p.mu.Lock()
+	p.registry, p.notRegistry = reg, notRegistry
+	p.mu.Unlock()
+	if reg != nil {
+		fmt.Printf("Ring registry: ring %s (registry node as %s)\n", reg.ring.Hex(), reg.avatar.Name)
+	}
 	url := "http://" + srv.Addr()
 	if err := os.WriteFile(p.gatewayFile(), []byte(url+"\n"), 0o644); err != nil {
 		return fmt.Errorf("ring plugin: %w", err)
@@ -318,14 +355,17 @@ func (p *Plugin) Options(info core.FXNodeInfo) ([]fx.Option, error) {
 	})), nil
 }
 
-// stopLogs stops the background sync, the log sync protocol, the gateway,
+// stopLogs stops the registry, the background sync, the log sync protocol, the gateway,
 // the replica and the log store, in that order: no request can reach the replica once it
 // stops, and the replica can still write to the store until then.
 func (p *Plugin) stopLogs() error {
 	p.mu.Lock()
-	logs, rep, srv, ls, stopFollow := p.logs, p.replica, p.server, p.logsync, p.stopFollow
-	p.svc, p.node, p.logs, p.replica, p.server, p.logsync, p.stopFollow = nil, nil, nil, nil, nil, nil, nil
+	logs, rep, srv, ls, stopFollow, reg := p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry
+	p.svc, p.node, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry = nil, nil, nil, nil, nil, nil, nil, nil
 	p.mu.Unlock()
+	if reg != nil {
+		_ = reg.svc.Close()
+	}
 	if stopFollow != nil {
 		stopFollow()
 	}

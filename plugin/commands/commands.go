@@ -20,8 +20,9 @@ import (
 // Lookup finds the running ring service for a command's environment.
 type Lookup func(env cmds.Environment) (*ring.Service, error)
 
-// Root returns the `ipfs ring` command tree bound to lookup.
-func Root(lookup Lookup) *cmds.Command {
+// Root returns the `ipfs ring` command tree bound to lookup, its registry
+// commands to registry.
+func Root(lookup Lookup, registry RegistryLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Rings: signed, append-only logs of Ethereum account groups, anchored on chain.",
@@ -57,6 +58,7 @@ The commands need a running daemon ('ipfs daemon').
 			"forks":       forksCmd(lookup),
 			"verify":      verifyCmd(lookup),
 			"keys":        keysCmd(lookup),
+			"registry":    registryCmd(registry),
 			"replicate":   replicateCmd(lookup),
 			"sync":        syncCmd(lookup),
 			"unreplicate": unreplicateCmd(lookup),
