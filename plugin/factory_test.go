@@ -8,12 +8,18 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-datastore"
+	"github.com/ipfs/go-datastore/namespace"
 	"github.com/ipfs/go-datastore/query"
 	dssync "github.com/ipfs/go-datastore/sync"
 
 	"github.com/mosaic-rings/rings/contracts"
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/contracts/devchain"
+	"github.com/mosaic-rings/rings/plugin/avatar"
+	"github.com/mosaic-rings/rings/plugin/internal/kubotest"
+	"github.com/mosaic-rings/rings/plugin/ring"
+	"github.com/mosaic-rings/rings/plugin/ringkeys"
+	"github.com/mosaic-rings/rings/plugin/ringlog"
 )
 
 // TestEmbeddedFactory: the first start deploys a factory and records it,
@@ -69,5 +75,77 @@ func TestEmbeddedFactory(t *testing.T) {
 	replaced, err := embeddedFactory(ctx, ds, dc.Client(), dc)
 	if err != nil || replaced == ring || replaced == first || !isFactory(replaced) {
 		t.Fatalf("start over another contract: %s, %v; want a new factory", replaced.Hex(), err)
+	}
+}
+
+// TestDevRegistryRing: the first start makes the avatar's key and the
+// registry ring, the next reuses it, a start after a crash that lost the
+// record finds the ring it made, and a taken name gets the next one.
+func TestDevRegistryRing(t *testing.T) {
+	ctx := context.Background()
+	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dc.Close() })
+	ds := dssync.MutexWrap(datastore.NewMapDatastore())
+	factory, err := embeddedFactory(ctx, ds, dc.Client(), dc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), factory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	node := kubotest.NewNode(t)
+	logs := ringlog.New(node.Blockstore, namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring")), node.Pinning)
+	t.Cleanup(func() { logs.Close() })
+	keys, err := ringkeys.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks := node.Repo.Keystore()
+	svc := ring.New(client, logs, keys, ks, ring.Options{})
+	listed := func() []ring.Ring {
+		t.Helper()
+		rs, err := svc.List(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rs
+	}
+
+	first, err := devRegistryRing(ctx, ks, ds, svc, "registry", factory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	av, err := avatar.Load(ks, "registry")
+	if err != nil {
+		t.Fatalf("no registry key was made: %v", err)
+	}
+	info, err := svc.Info(ctx, first.Hex())
+	if err != nil || info.Name != "registry" || info.Owner != av.Address || len(info.Members) != 1 || info.Members[0].Address != av.Address {
+		t.Fatalf("registry ring: %+v, %v", info, err)
+	}
+	if again, err := devRegistryRing(ctx, ks, ds, svc, "registry", factory); err != nil || again != first || len(listed()) != 1 {
+		t.Fatalf("second start: %s, %v, %d rings; want %s and one ring", again.Hex(), err, len(listed()), first.Hex())
+	}
+
+	// A crash between the creation and the record.
+	if err := ds.Delete(ctx, datastore.NewKey("/registry/"+factory.Hex())); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := devRegistryRing(ctx, ks, ds, svc, "registry", factory); err != nil || again != first || len(listed()) != 1 {
+		t.Fatalf("start after a lost record: %s, %v, %d rings; want %s and one ring", again.Hex(), err, len(listed()), first.Hex())
+	}
+
+	// Another avatar (another chain's record): "registry" is taken by a
+	// ring it does not own.
+	other, err := devRegistryRing(ctx, ks, dssync.MutexWrap(datastore.NewMapDatastore()), svc, "other", factory)
+	if err != nil || other == first {
+		t.Fatalf("other avatar: %s, %v", other.Hex(), err)
+	}
+	if info, err := svc.Info(ctx, other.Hex()); err != nil || info.Name != "registry-2" {
+		t.Fatalf("other avatar's ring: %+v, %v; want it named registry-2", info, err)
 	}
 }

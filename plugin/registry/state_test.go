@@ -449,3 +449,38 @@ func TestRulesValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckChangesNothing: Check answers as Apply would, and leaves the
+// state as it was.
+func TestCheckChangesNothing(t *testing.T) {
+	owner, bob := newAccount(t), newAccount(t)
+	s := newState(t, DefaultRules())
+	res := newResource(t, "chat", owner, t0)
+	now := t0.Add(time.Minute)
+	if _, err := s.Check(Op{Resource: res}, now); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := s.Resource(res.ID()); ok {
+		t.Fatal("Check created the resource")
+	}
+	mustApply(t, s, Op{Resource: res}, now)
+	p := newPeer(t)
+	rec := newRecord(t, res, p, bob, "v1", t0.Add(time.Second))
+	if r, err := s.Check(Op{Record: rec}, now); err != nil || r.Unchanged {
+		t.Fatalf("Check = %+v, %v", r, err)
+	}
+	wantValues(t, s, res, now)
+	mustApply(t, s, Op{Record: rec}, now)
+	if r, err := s.Check(Op{Record: rec}, now); err != nil || !r.Unchanged {
+		t.Fatalf("Check of a held record = %+v, %v; want Unchanged", r, err)
+	}
+	older := newRecord(t, res, p, bob, "v0", t0)
+	if _, err := s.Check(Op{Record: older}, now); !errors.Is(err, ErrReplay) {
+		t.Fatalf("Check of an older record = %v, want ErrReplay", err)
+	}
+	newer := newRecord(t, res, p, bob, "v2", t0.Add(2*time.Second))
+	if _, err := s.Check(Op{Record: newer}, now); err != nil {
+		t.Fatal(err)
+	}
+	wantValues(t, s, res, now, "v1")
+}
