@@ -157,7 +157,7 @@ func (s *State) apply(op Op, now time.Time, commit bool) (Result, error) {
 	}
 	r := s.resources[v.resource]
 	if r == nil {
-		return Result{}, fmt.Errorf("%w: %x", ErrUnknownResource, v.resource)
+		return Result{}, fmt.Errorf("%w: 0x%x", ErrUnknownResource, v.resource)
 	}
 	e := &entry{created: v.created, digest: v.digest, record: op.Record, tomb: op.Tombstone}
 	k := key{peer: string(v.peer), issuer: v.issuer}
