@@ -168,4 +168,6 @@ const (
 	CodeNotAuthorized   = -32012 // ReplicateRing by neither owner nor member, or with another replica key; UnreplicateRing by a non-owner
 	CodeAlreadyOnChain  = -32013 // the chain already holds this head or a newer one
 	CodeNotReplicaAdmin = -32014 // this node is no replica (no Replica.Avatar), or not a member of the replica ring
+	CodeRegistryRefused = -32015 // the registry's rules refused the operation; check: resource, sig, created or chain
+	CodeNoRegistry      = -32016 // this node is not a registry node (the gateway has no Registry)
 )

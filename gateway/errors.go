@@ -192,12 +192,17 @@ func httpStatus(e *Error) int {
 			return http.StatusTooManyRequests
 		}
 		return http.StatusInternalServerError
-	case CodeUnknownRing, CodeNotFound:
+	case CodeUnknownRing, CodeNotFound, CodeNoRegistry:
 		return http.StatusNotFound
 	case CodeBadSignature, CodeNotMember, CodeNotAuthorized, CodeNotReplicaAdmin:
 		return http.StatusForbidden
 	case CodeFork, CodeStaleNonce:
 		return http.StatusConflict
+	case CodeRegistryRefused:
+		if e.Check() == "sig" {
+			return http.StatusForbidden
+		}
+		return http.StatusUnprocessableEntity
 	case CodeInvalidLogNode, CodeIncomplete, CodeMtxMismatch, CodeExpired, CodeAlreadyOnChain, CodeTooDeep:
 		return http.StatusUnprocessableEntity
 	default:

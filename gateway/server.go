@@ -27,8 +27,11 @@ type Server struct {
 	lim     limits
 	backend Backend
 	ipfs    http.Handler
-	reg     prometheus.Registerer
-	log     *slog.Logger
+	// registry serves the registry's methods; nil on a node that is
+	// not a registry node.
+	registry Registry
+	reg      prometheus.Registerer
+	log      *slog.Logger
 
 	metrics   *metrics
 	limiter   *limiter // nil when rate limiting is disabled

@@ -334,7 +334,7 @@ func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *
 		_ = rep.Close()
 		return nil, nil, err
 	}
-	srv, err := gateway.NewServer(p.cfg.Gateway, rep, gateway.WithIPFS(ipfs))
+	srv, err := gateway.NewServer(p.cfg.Gateway, rep, gateway.WithIPFS(ipfs), gateway.WithRegistry(&gatewayRegistry{p: p}))
 	if err != nil {
 		_ = rep.Close()
 		return nil, nil, err
