@@ -17,6 +17,10 @@ func FuzzDecodeRequest(f *testing.F) {
 		`{"jsonrpc":"2.0","method":"ReplicateRing","id":null,"params":` + mustJSON(f, validReplicate()) + `}`,
 		`[{"jsonrpc":"2.0","method":"FlushStatus","params":{"id":"` + testID + `"}},{"jsonrpc":"2.0","method":"RingInfo","id":2,"params":{"ring":"` + testRing + `"}}]`,
 		`{"jsonrpc":"2.0","method":"Log","id":3,"params":{"ring":"` + testRing + `","member":"` + testAddr + `","since":"5","limit":10}}`,
+		`{"jsonrpc":"2.0","method":"CreateResource","id":4,"params":` + mustJSON(f, validResource()) + `}`,
+		`{"jsonrpc":"2.0","method":"RegisterProvider","id":5,"params":` + mustJSON(f, validRecord()) + `}`,
+		`{"jsonrpc":"2.0","method":"UnregisterProvider","id":6,"params":` + mustJSON(f, validTombstone()) + `}`,
+		`[{"jsonrpc":"2.0","method":"ResolveProviders","id":7,"params":{"resource":"` + testResID + `"}},{"jsonrpc":"2.0","method":"GetResource","id":8,"params":{"label":"chat","owner":"` + testAddr + `"}}]`,
 		`[1,2,3]`,
 		`[]`,
 		`{"jsonrpc":"2.0","method":"FlushToRing","params":{"avatar":1,"avatar":2}}`,
@@ -88,6 +92,30 @@ func FuzzDecodeRequest(f *testing.F) {
 					checkParamsError(t, e)
 				} else if !isHex(p.Ring, 20) {
 					t.Fatalf("ring %q", p.Ring)
+				}
+			case "CreateResource":
+				if p, e := decodeResource(c.params, lim); e != nil {
+					checkParamsError(t, e)
+				} else if again, e := decodeResource(json.RawMessage(mustJSON(t, p)), lim); e != nil || !reflect.DeepEqual(p, again) || !isHex(p.Owner, 20) || !isHex(p.Sig, 65) {
+					t.Fatalf("resource %+v, again %+v, %v", p, again, e)
+				}
+			case "RegisterProvider":
+				if p, e := decodeProviderRecord(c.params, lim); e != nil {
+					checkParamsError(t, e)
+				} else if again, e := decodeProviderRecord(json.RawMessage(mustJSON(t, p)), lim); e != nil || !reflect.DeepEqual(p, again) || !isHex(p.Resource, 32) || !isHex(p.Issuer, 20) {
+					t.Fatalf("record %+v, again %+v, %v", p, again, e)
+				}
+			case "UnregisterProvider":
+				if p, e := decodeTombstone(c.params, lim); e != nil {
+					checkParamsError(t, e)
+				} else if again, e := decodeTombstone(json.RawMessage(mustJSON(t, p)), lim); e != nil || !reflect.DeepEqual(p, again) {
+					t.Fatalf("tombstone %+v, again %+v, %v", p, again, e)
+				}
+			case "ResolveProviders", "GetResource":
+				if q, e := decodeResourceQuery(c.params, lim); e != nil {
+					checkParamsError(t, e)
+				} else if (q.Resource == "") == (q.Owner == "") || q.Resource != "" && !isHex(q.Resource, 32) || q.Owner != "" && !isHex(q.Owner, 20) {
+					t.Fatalf("query %+v", q)
 				}
 			case "Log":
 				if p, e := decodeLog(c.params, lim); e != nil {

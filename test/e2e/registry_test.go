@@ -7,6 +7,7 @@ import (
 
 	"github.com/ipfs/kubo/test/cli/harness"
 
+	"github.com/mosaic-rings/rings/gateway"
 	"github.com/mosaic-rings/rings/plugin/commands"
 )
 
@@ -154,6 +155,9 @@ func TestRegistryNotARegistryNode(t *testing.T) {
 		}
 	}
 	refuse(t, n, `no ring is named "club" on this node`)
+	// Its gateway answers the registry's methods with -32016.
+	c := &webClient{t: t, url: gatewayURL(t, n)}
+	c.refused("ResolveProviders", map[string]any{"resource": "0x" + strings.Repeat("00", 32)}, gateway.CodeNoRegistry, "registry")
 	if rings := ipfsJSON[commands.RingList](t, n, "ring", "ls"); len(rings.Rings) != 0 {
 		t.Fatalf("a node with Registry.Ring set made a dev registry ring: %+v", rings)
 	}
