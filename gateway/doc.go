@@ -9,7 +9,8 @@
 // The caller supplies a Backend, the node's side of every route (package
 // plugin implements it over the ring service), and optionally an
 // http.Handler for /ipfs/ and /ipns/ (WithIPFS; IPFSHandler builds boxo's
-// over a blockservice). The package never imports Kubo or go-ethereum's
+// over a blockservice) and a Registry for the registry's methods
+// (WithRegistry). The package never imports Kubo or go-ethereum's
 // client packages. It checks the shape of every input (JSON types, hex,
 // base64, number ranges, sizes, required and unknown fields) before the
 // backend sees it; the backend checks meaning (signatures, membership,
@@ -30,6 +31,8 @@
 //	POST /ring/FlushToRing            body: FlushToRingParams; answer: FlushStatus
 //	POST /ring/ReplicateRing          body: ReplicateRingParams; answer: ReplicateStatus
 //	POST /ring/UnreplicateRing        body: UnreplicateRingParams; answer: ReplicateStatus
+//	GET  /ring/registry/{resource}    Registry.ResolveProviders as JSON; a 0x id, or a
+//	                                  label with ?owner=0x…
 //	GET  /ring/{ring}                 Backend.RingInfo as JSON
 //	GET  /ring/{ring}/log/{member}    ?since=SEQ&limit=N; Backend.Log as JSON, or with
 //	                                  Accept: application/vnd.ipld.car (or ?format=car)
@@ -43,7 +46,11 @@
 // params: FlushToRing (FlushToRingParams), ReplicateRing
 // (ReplicateRingParams), UnreplicateRing (UnreplicateRingParams),
 // FlushStatus {"id": bytes32}, RingInfo {"ring"},
-// Log {"ring", "member", "since"?, "limit"?}. Params are an object, or an
+// Log {"ring", "member", "since"?, "limit"?}; with WithRegistry, the
+// registry's CreateResource (ResourceParams), RegisterProvider
+// (ProviderRecordParams), UnregisterProvider (TombstoneParams),
+// ResolveProviders and GetResource (ResourceQuery), which answer
+// CodeNoRegistry without one. Params are an object, or an
 // array holding that one object. Addresses are 0x and 40 hex digits (any
 // case, checksum not checked), bytes32 0x and 64, signatures 0x and 130;
 // numbers are JSON numbers or decimal strings of non-negative integers
@@ -89,6 +96,8 @@
 //	-32012 CodeNotAuthorized              403
 //	-32013 CodeAlreadyOnChain             422
 //	-32014 CodeNotReplicaAdmin            403
+//	-32015 CodeRegistryRefused            422; check "sig": 403
+//	-32016 CodeNoRegistry                 404
 //
 // Fork and stale nonce are 409 Conflict: the request is well formed but
 // clashes with state the client must fetch again. Backend errors that are
