@@ -133,56 +133,27 @@ var errNoRegistry = newError(CodeNoRegistry, "registry", "this node is not a reg
 // registryMethods are the registry's JSON-RPC methods (merged into
 // rpcMethods).
 var registryMethods = map[string]func(ctx context.Context, s *Server, params json.RawMessage) (any, error){
-	"CreateResource": func(ctx context.Context, s *Server, raw json.RawMessage) (any, error) {
-		p, e := decodeResource(raw, s.lim)
+	"CreateResource":     registryMethod(decodeResource, Registry.CreateResource),
+	"RegisterProvider":   registryMethod(decodeProviderRecord, Registry.RegisterProvider),
+	"UnregisterProvider": registryMethod(decodeTombstone, Registry.UnregisterProvider),
+	"ResolveProviders":   registryMethod(decodeResourceQuery, Registry.ResolveProviders),
+	"GetResource":        registryMethod(decodeResourceQuery, Registry.GetResource),
+}
+
+// registryMethod decodes a method's params, then calls the registry. A
+// gateway without one answers errNoRegistry, once the params are
+// well-formed.
+func registryMethod[P, R any](decode func(json.RawMessage, limits) (P, *Error), call func(Registry, context.Context, P) (R, error)) func(context.Context, *Server, json.RawMessage) (any, error) {
+	return func(ctx context.Context, s *Server, raw json.RawMessage) (any, error) {
+		p, e := decode(raw, s.lim)
 		if e != nil {
 			return nil, e
 		}
 		if s.registry == nil {
 			return nil, errNoRegistry
 		}
-		return s.registry.CreateResource(ctx, p)
-	},
-	"RegisterProvider": func(ctx context.Context, s *Server, raw json.RawMessage) (any, error) {
-		p, e := decodeProviderRecord(raw, s.lim)
-		if e != nil {
-			return nil, e
-		}
-		if s.registry == nil {
-			return nil, errNoRegistry
-		}
-		return s.registry.RegisterProvider(ctx, p)
-	},
-	"UnregisterProvider": func(ctx context.Context, s *Server, raw json.RawMessage) (any, error) {
-		p, e := decodeTombstone(raw, s.lim)
-		if e != nil {
-			return nil, e
-		}
-		if s.registry == nil {
-			return nil, errNoRegistry
-		}
-		return s.registry.UnregisterProvider(ctx, p)
-	},
-	"ResolveProviders": func(ctx context.Context, s *Server, raw json.RawMessage) (any, error) {
-		q, e := decodeResourceQuery(raw, s.lim)
-		if e != nil {
-			return nil, e
-		}
-		if s.registry == nil {
-			return nil, errNoRegistry
-		}
-		return s.registry.ResolveProviders(ctx, q)
-	},
-	"GetResource": func(ctx context.Context, s *Server, raw json.RawMessage) (any, error) {
-		q, e := decodeResourceQuery(raw, s.lim)
-		if e != nil {
-			return nil, e
-		}
-		if s.registry == nil {
-			return nil, errNoRegistry
-		}
-		return s.registry.GetResource(ctx, q)
-	},
+		return call(s.registry, ctx, p)
+	}
 }
 
 func init() {
