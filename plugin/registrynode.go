@@ -124,7 +124,8 @@ func (p *Plugin) startRegistry(ctx context.Context, ks keystore.Keystore, ds dat
 			ErrNotRegistryNode, cfg.Avatar, av.Address.Hex(), info.Address.Hex(), info.Owner.Hex(), info.Address.Hex(), av.Address.Hex()), nil
 	}
 	j := &ringJournal{svc: svc, ring: info.Address.Hex(), avatar: cfg.Avatar, self: av.Address}
-	rs, err := registry.New(ctx, j, svc.ChainID(), p.cfg.registryRules(), registry.WithLogf(logging.Logger("ring").Errorf))
+	rs, err := registry.New(ctx, j, svc.ChainID(), p.cfg.registryRules(), registry.WithLogf(logging.Logger("ring").Errorf),
+		registry.WithHostKey(av.PrivateKey(), 0))
 	if err != nil {
 		return nil, nil, err
 	}

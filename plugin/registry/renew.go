@@ -3,7 +3,6 @@ package registry
 import (
 	"crypto/ecdsa"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,70 +15,45 @@ import (
 // again with a new created time once it is Every old, long before
 // Rules.StaleAfter, and hands it to publish, which applies it to the
 // node's state and appends it to the node's registry log, from where every
-// registry node gets it. Its caller calls Renew on a tick shorter than the
-// gap between Every and StaleAfter, and once at start, so that a record is
-// never stale, let alone expired, anywhere.
+// registry node gets it.
+//
+// The records it renews are the live records in the state issued by its
+// key, read at every Renew: nothing is kept beside the state, so a restart
+// renews what the replayed logs hold, and unregistering a record (a
+// tombstone) ends its renewal. Its caller calls Renew on a tick shorter
+// than the gap between Every and StaleAfter, and once at start, so that a
+// record is never stale, let alone expired, anywhere.
 type Renewer struct {
 	key     *ecdsa.PrivateKey
 	issuer  common.Address
 	every   time.Duration
+	state   *State
 	publish func(*schemas.ProviderRecord) error
-
-	mu     sync.Mutex
-	hosted map[hostedKey]*schemas.ProviderRecord // the latest signed copy of each
-}
-
-// hostedKey is a hosted record's identity: the issuer is the renewer's.
-type hostedKey struct {
-	resource [32]byte
-	peer     string
 }
 
 // DefaultRenewEvery is how old a host record gets before it is signed
 // again: a third of the default Rules.StaleAfter.
 const DefaultRenewEvery = 20 * time.Minute
 
-// NewRenewer returns a renewer of records issued by key. every is how old
-// a record gets before it is renewed (DefaultRenewEvery when zero).
-func NewRenewer(key *ecdsa.PrivateKey, every time.Duration, publish func(*schemas.ProviderRecord) error) *Renewer {
+// NewRenewer returns a renewer of the records in state issued by key.
+// every is how old a record gets before it is renewed (DefaultRenewEvery
+// when zero).
+func NewRenewer(key *ecdsa.PrivateKey, every time.Duration, state *State, publish func(*schemas.ProviderRecord) error) *Renewer {
 	if every <= 0 {
 		every = DefaultRenewEvery
 	}
-	return &Renewer{key: key, issuer: crypto.PubkeyToAddress(key.PublicKey), every: every, publish: publish, hosted: map[hostedKey]*schemas.ProviderRecord{}}
+	return &Renewer{key: key, issuer: crypto.PubkeyToAddress(key.PublicKey), every: every, state: state, publish: publish}
 }
 
-// Host signs rec as the renewer's issuer, created now, publishes it, and
-// renews it from then on. It replaces a hosted record of the same resource
-// and peer.
-func (r *Renewer) Host(rec schemas.ProviderRecord, now time.Time) (*schemas.ProviderRecord, error) {
-	signed, err := r.sign(rec, now)
-	if err != nil {
-		return nil, err
-	}
-	if err := r.publish(signed); err != nil {
-		return nil, err
-	}
-	r.mu.Lock()
-	r.hosted[hostedKey{[32]byte(signed.Resource), string(signed.Peer)}] = signed
-	r.mu.Unlock()
-	return signed, nil
-}
+// Issuer is the account whose records the renewer renews.
+func (r *Renewer) Issuer() common.Address { return r.issuer }
 
-// Drop stops renewing the record for resource and peer. It does not
-// remove the record: publish a Tombstone for that.
-func (r *Renewer) Drop(resource [32]byte, peer []byte) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	delete(r.hosted, hostedKey{resource, string(peer)})
-}
-
-// Renew signs again and publishes every hosted record that is Every old at
-// now. It goes on past a record that fails and returns the first error.
+// Renew signs again and publishes every record of the renewer's issuer
+// that is Every old at now and not yet expired. It goes on past a record
+// that fails and returns the first error.
 func (r *Renewer) Renew(now time.Time) (renewed int, err error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	due := now.Add(-r.every).UnixMilli()
-	for k, rec := range r.hosted {
+	for _, rec := range r.state.RecordsBy(r.issuer, now) {
 		if rec.Created > due {
 			continue
 		}
@@ -93,7 +67,6 @@ func (r *Renewer) Renew(now time.Time) (renewed int, err error) {
 			}
 			continue
 		}
-		r.hosted[k] = signed
 		renewed++
 	}
 	return renewed, err

@@ -2,6 +2,7 @@ package registry
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"maps"
@@ -62,6 +63,13 @@ func WithClock(now func() time.Time) Option { return func(s *Service) { s.now = 
 // default).
 func WithSyncEvery(d time.Duration) Option { return func(s *Service) { s.every = d } }
 
+// WithHostKey makes the service renew the records issued by key (the
+// registry node's avatar: its host records) once they are every old
+// (DefaultRenewEvery when zero), checking every minute and at start.
+func WithHostKey(key *ecdsa.PrivateKey, every time.Duration) Option {
+	return func(s *Service) { s.hostKey, s.renewEvery = key, every }
+}
+
 // WithLogf sets where the background sync reports errors (nowhere by
 // default).
 func WithLogf(logf func(format string, args ...any)) Option {
@@ -82,6 +90,10 @@ type Service struct {
 	now     func() time.Time
 	every   time.Duration
 	logf    func(string, ...any)
+
+	hostKey    *ecdsa.PrivateKey
+	renewEvery time.Duration
+	renewer    *Renewer // nil without WithHostKey
 
 	hosts atomic.Pointer[map[common.Address]bool]
 
@@ -112,6 +124,12 @@ func New(ctx context.Context, journal Journal, chain uint64, rules Rules, opts .
 		return nil, err
 	}
 	s.state = st
+	if s.hostKey != nil {
+		s.renewer = NewRenewer(s.hostKey, s.renewEvery, st, func(r *schemas.ProviderRecord) error {
+			_, err := s.Accept(context.Background(), Op{Record: r})
+			return err
+		})
+	}
 	if err := s.refreshHosts(ctx); err != nil {
 		s.logf("registry: reading the registry ring's members: %v", err)
 	}
@@ -131,13 +149,23 @@ func (s *Service) Close() error {
 	return nil
 }
 
+// renewTick is how often the service looks for host records due for
+// renewal.
+const renewTick = time.Minute
+
 func (s *Service) run(ctx context.Context) {
 	t := time.NewTicker(s.every)
 	defer t.Stop()
+	renew := time.NewTicker(renewTick)
+	defer renew.Stop()
+	s.renew()
 	for {
 		select {
 		case <-ctx.Done():
 			return
+		case <-renew.C:
+			s.renew()
+			continue
 		case <-t.C:
 		}
 		if err := s.refreshHosts(ctx); err != nil && ctx.Err() == nil {
@@ -148,6 +176,25 @@ func (s *Service) run(ctx context.Context) {
 		}
 		s.state.Prune(s.now())
 	}
+}
+
+// renew renews the host records due (see Renewer).
+func (s *Service) renew() {
+	if s.renewer == nil {
+		return
+	}
+	if _, err := s.renewer.Renew(s.now()); err != nil {
+		s.logf("%v", err)
+	}
+}
+
+// Renew renews this node's host records that are due now, as the
+// background loop does every minute; it returns how many it renewed.
+func (s *Service) Renew() (int, error) {
+	if s.renewer == nil {
+		return 0, nil
+	}
+	return s.renewer.Renew(s.now())
 }
 
 func (s *Service) refreshHosts(ctx context.Context) error {

@@ -252,3 +252,86 @@ func TestServiceSyncAppliesOtherLogs(t *testing.T) {
 		t.Fatalf("Resolve = %q", got)
 	}
 }
+
+// TestServiceRenewsItsHostRecordsAcrossRestarts: a registry node renews
+// the records its own key issued, from its state, so a restart (which
+// replays the log) goes on renewing them; a tombstone ends the renewal,
+// and records of other issuers are never touched.
+func TestServiceRenewsItsHostRecordsAcrossRestarts(t *testing.T) {
+	node := kubotest.NewNode(t)
+	host, owner, alice := newAccount(t), newAccount(t), newAccount(t)
+	j := newStoreJournal(t, node, host, host.addr)
+	var clock atomic.Int64
+	clock.Store(t0.UnixMilli())
+	at := func(d time.Duration) time.Time { clock.Store(t0.Add(d).UnixMilli()); return t0.Add(d) }
+	start := func() *Service {
+		s, err := New(context.Background(), j, testChain, DefaultRules(), WithSyncEvery(time.Hour),
+			WithClock(func() time.Time { return time.UnixMilli(clock.Load()) }), WithHostKey(host.key, 0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	s := start()
+	res := newResource(t, "replicas", owner, t0)
+	hostPeer, alicePeer := newPeer(t), newPeer(t)
+	for _, op := range []Op{{Resource: res}, {Record: newRecord(t, res, hostPeer, host, "host", t0)}, {Record: newRecord(t, res, alicePeer, alice, "alice", t0)}} {
+		if _, err := s.Accept(context.Background(), op); err != nil {
+			t.Fatal(err)
+		}
+	}
+	created := func(s *Service, issuer account) int64 {
+		ps, _ := s.Resolve(res.ID())
+		for _, p := range ps {
+			if bytes.Equal(p.Record.Issuer, issuer.addr.Bytes()) {
+				return p.Record.Created
+			}
+		}
+		return -1
+	}
+
+	// Not due yet: nothing is signed again.
+	at(DefaultRenewEvery - time.Second)
+	if n, err := s.Renew(); err != nil || n != 0 {
+		t.Fatalf("renew before due: %d, %v; want 0", n, err)
+	}
+	now := at(DefaultRenewEvery)
+	appends := j.appends.Load()
+	if n, err := s.Renew(); err != nil || n != 1 {
+		t.Fatalf("renew when due: %d, %v; want 1 (the host's record only)", n, err)
+	}
+	if got := created(s, host); got != now.UnixMilli() {
+		t.Fatalf("host record created %d after renewal, want %d", got, now.UnixMilli())
+	}
+	if got := created(s, alice); got != t0.UnixMilli() {
+		t.Fatalf("alice's record was renewed by the node (created %d)", got)
+	}
+	if j.appends.Load() != appends+1 {
+		t.Fatal("the renewal was not appended to the node's registry log")
+	}
+	s.Close()
+
+	// A restart replays the log and renews from it.
+	s = start()
+	now = at(2 * DefaultRenewEvery)
+	if n, err := s.Renew(); err != nil || n != 1 {
+		t.Fatalf("renew after a restart: %d, %v; want 1", n, err)
+	}
+	if got := created(s, host); got != now.UnixMilli() {
+		t.Fatalf("host record created %d after the restart's renewal, want %d", got, now.UnixMilli())
+	}
+
+	// Unregistered: never renewed again.
+	at(2*DefaultRenewEvery + time.Second)
+	if _, err := s.Accept(context.Background(), Op{Tombstone: newTombstone(t, res, hostPeer, host, t0.Add(2*DefaultRenewEvery+time.Second))}); err != nil {
+		t.Fatal(err)
+	}
+	at(4 * DefaultRenewEvery)
+	if n, err := s.Renew(); err != nil || n != 0 {
+		t.Fatalf("renew after unregistering: %d, %v; want 0", n, err)
+	}
+	if got := created(s, host); got != -1 {
+		t.Fatalf("the unregistered record is back (created %d)", got)
+	}
+	s.Close()
+}

@@ -341,3 +341,26 @@ func (s *State) IDs() [][32]byte {
 	slices.SortFunc(ids, func(a, b [32]byte) int { return bytes.Compare(a[:], b[:]) })
 	return ids
 }
+
+// RecordsBy returns the records issued by issuer that are live at now (not
+// removed by a tombstone, not expired), ordered by resource id, then peer.
+func (s *State) RecordsBy(issuer common.Address, now time.Time) []*schemas.ProviderRecord {
+	expired := now.UnixMilli() - s.rules.ExpireAfter.Milliseconds()
+	var out []*schemas.ProviderRecord
+	s.mu.RLock()
+	for _, r := range s.resources {
+		for k, e := range r.entries {
+			if k.issuer == issuer && e.record != nil && e.created >= expired {
+				out = append(out, e.record)
+			}
+		}
+	}
+	s.mu.RUnlock()
+	slices.SortFunc(out, func(a, b *schemas.ProviderRecord) int {
+		if c := bytes.Compare(a.Resource, b.Resource); c != 0 {
+			return c
+		}
+		return bytes.Compare(a.Peer, b.Peer)
+	})
+	return out
+}

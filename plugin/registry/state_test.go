@@ -255,10 +255,9 @@ func TestHostRecordsAreRenewedBeforeTheyGoStale(t *testing.T) {
 	for _, s := range []*State{here, there} {
 		mustApply(t, s, Op{Resource: res}, t0)
 	}
-	rn := NewRenewer(node.key, 0, publish)
+	rn := NewRenewer(node.key, 0, here, publish)
 	now = t0
-	id := res.ID()
-	if _, err := rn.Host(schemas.ProviderRecord{Chain: testChain, Resource: id[:], Value: "http://127.0.0.1:8090", Peer: newPeer(t)}, now); err != nil {
+	if err := publish(newRecord(t, res, newPeer(t), node, "http://127.0.0.1:8090", now)); err != nil {
 		t.Fatal(err)
 	}
 	// Two days, renewing on a one-minute tick.
@@ -280,7 +279,6 @@ func TestHostRecordsAreRenewedBeforeTheyGoStale(t *testing.T) {
 	}
 
 	// Without renewal the same record would have gone stale.
-	rn.Drop(res.ID(), []byte{})
 	quiet := newState(t, rules, node.addr)
 	mustApply(t, quiet, Op{Resource: res}, t0)
 	mustApply(t, quiet, Op{Record: newRecord(t, res, newPeer(t), node, "unrenewed", t0)}, t0)
