@@ -41,6 +41,7 @@ var Prototypes struct {
 	SnapshotShard schema.TypedPrototype
 	SnapshotChild schema.TypedPrototype
 	SnapshotEntry schema.TypedPrototype
+	SnapshotHead  schema.TypedPrototype
 }
 
 func init() {
@@ -69,6 +70,7 @@ func init() {
 	Prototypes.SnapshotShard = bind((*SnapshotShard)(nil), "SnapshotShard")
 	Prototypes.SnapshotChild = bind((*SnapshotChild)(nil), "SnapshotChild")
 	Prototypes.SnapshotEntry = bind((*SnapshotEntry)(nil), "SnapshotEntry")
+	Prototypes.SnapshotHead = bind((*SnapshotHead)(nil), "SnapshotHead")
 }
 
 // bindOptions are the bindnode options of every Rings type. bindnode cannot

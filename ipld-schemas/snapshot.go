@@ -28,9 +28,10 @@ const (
 	// 170 KiB, so one entry always fits a leaf.
 	MaxSnapshotProviders = 64
 
-	// MaxSnapshotRootSize is the largest encoded SnapshotRoot (about 115
-	// bytes).
-	MaxSnapshotRootSize = 256
+	// MaxSnapshotRootSize is the largest encoded SnapshotRoot: 128 KiB.
+	// A root is about 115 bytes and 90 bytes per head, so MaxHeads heads
+	// (one per member of the largest ring) fit.
+	MaxSnapshotRootSize = 128 << 10
 
 	// SnapshotFanout is the number of children an inner node may have: one
 	// per value of a byte of the resource id.
@@ -45,6 +46,18 @@ type SnapshotRoot struct {
 	StaleAfter int64   // milliseconds: a record created before Time - StaleAfter is stale, 1..MaxCreated
 	Resources  int64   // entries in the trie, >= 0
 	Root       cid.Cid // &SnapshotShard
+	// Heads are the registry ring's logs the snapshot was built from,
+	// strictly ascending by Author, at most MaxHeads.
+	Heads []SnapshotHead
+}
+
+// SnapshotHead is one log a snapshot was built from (schema type
+// SnapshotHead): the operations of Author's log in the registry ring from
+// seq 1 up to Seq, whose log node is Head.
+type SnapshotHead struct {
+	Author []byte  // 20-byte account
+	Seq    int64   // >= 1
+	Head   cid.Cid // &LogNode
 }
 
 // SnapshotShard is one node of a snapshot's trie (schema type
@@ -77,7 +90,9 @@ func (s *SnapshotShard) IsLeaf() bool { return len(s.Children) == 0 }
 
 // Validate checks the rules of a SnapshotRoot: Chain > 0; Time is
 // 0..MaxCreated; StaleAfter is 1..MaxCreated; Resources >= 0; Root has
-// LinkPrefix. Errors are *InvalidError.
+// LinkPrefix; at most MaxHeads heads, strictly ascending by Author, each
+// with a 20-byte Author, Seq >= 1 and a LinkPrefix Head. Errors are
+// *InvalidError.
 func (r *SnapshotRoot) Validate() error {
 	const typ = "SnapshotRoot"
 	if r == nil {
@@ -97,6 +112,24 @@ func (r *SnapshotRoot) Validate() error {
 	}
 	if err := checkLink(r.Root); err != nil {
 		return invalid(typ, "root", "%v", err)
+	}
+	if len(r.Heads) > MaxHeads {
+		return invalid(typ, "heads", "%d heads, want at most %d", len(r.Heads), MaxHeads)
+	}
+	for i, h := range r.Heads {
+		f := fmt.Sprintf("heads[%d]", i)
+		if len(h.Author) != AddressSize {
+			return invalid(typ, f+".author", "%d bytes, want %d", len(h.Author), AddressSize)
+		}
+		if i > 0 && bytes.Compare(r.Heads[i-1].Author, h.Author) >= 0 {
+			return invalid(typ, f+".author", "not above heads[%d].author: heads must be strictly ascending by author", i-1)
+		}
+		if h.Seq < 1 {
+			return invalid(typ, f+".seq", "%d, want >= 1", h.Seq)
+		}
+		if err := checkLink(h.Head); err != nil {
+			return invalid(typ, f+".head", "%v", err)
+		}
 	}
 	return nil
 }
@@ -210,7 +243,7 @@ func EncodeSnapshotRoot(r *SnapshotRoot) ([]byte, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
-	return encode(r, Prototypes.SnapshotRoot, "SnapshotRoot", MaxSnapshotRootSize, 128)
+	return encode(r, Prototypes.SnapshotRoot, "SnapshotRoot", MaxSnapshotRootSize, 128+90*len(r.Heads))
 }
 
 // DecodeSnapshotRoot decodes a SnapshotRoot block. It fails with

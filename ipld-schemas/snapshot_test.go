@@ -24,7 +24,23 @@ func testSnapshotEntry(tb testing.TB, n int) SnapshotEntry {
 }
 
 func testSnapshotRoot() *SnapshotRoot {
-	return &SnapshotRoot{Chain: 31337, Time: 1_700_000_100_000, StaleAfter: 3_600_000, Resources: 3, Root: testLink("trie")}
+	return &SnapshotRoot{Chain: 31337, Time: 1_700_000_100_000, StaleAfter: 3_600_000, Resources: 3, Root: testLink("trie"),
+		Heads: []SnapshotHead{
+			{Author: bytes.Repeat([]byte{0x11}, AddressSize), Seq: 4, Head: testLink("log a")},
+			{Author: bytes.Repeat([]byte{0x22}, AddressSize), Seq: 1, Head: testLink("log b")},
+		}}
+}
+
+// maxSnapshotRoot returns the largest SnapshotRoot: every number at its
+// limit and MaxHeads heads.
+func maxSnapshotRoot() *SnapshotRoot {
+	r := &SnapshotRoot{Chain: 1 << 62, Time: MaxCreated, StaleAfter: MaxCreated, Resources: 1 << 62, Root: testLink("r")}
+	for i := range MaxHeads {
+		a := make([]byte, AddressSize)
+		a[0], a[1] = byte(i>>8), byte(i)
+		r.Heads = append(r.Heads, SnapshotHead{Author: a, Seq: 1 << 62, Head: testLink(string(a))})
+	}
+	return r
 }
 
 func testSnapshotInner() *SnapshotShard {
@@ -61,10 +77,10 @@ func TestSnapshotEntryFitsLeaf(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("full inner node: %d bytes", len(b))
-	if b, err = EncodeSnapshotRoot(&SnapshotRoot{Chain: 1 << 62, Time: MaxCreated, StaleAfter: MaxCreated, Resources: 1 << 62, Root: testLink("r")}); err != nil {
+	if b, err = EncodeSnapshotRoot(maxSnapshotRoot()); err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("largest root: %d bytes", len(b))
+	t.Logf("largest root: %d bytes (limit %d)", len(b), MaxSnapshotRootSize)
 }
 
 func TestSnapshotRoundTrip(t *testing.T) {
@@ -90,6 +106,14 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	}
 	if got, err := DecodeSnapshotRoot(b); err != nil || !reflect.DeepEqual(got, testSnapshotRoot()) {
 		t.Fatalf("root: %v, %+v", err, got)
+	}
+	noHeads := testSnapshotRoot()
+	noHeads.Heads = nil
+	if b, err = EncodeSnapshotRoot(noHeads); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := DecodeSnapshotRoot(b); err != nil || !reflect.DeepEqual(got, noHeads) {
+		t.Fatalf("root with no heads: %v, %+v", err, got)
 	}
 }
 
@@ -163,6 +187,24 @@ func TestSnapshotInvalid(t *testing.T) {
 		{"root staleAfter", "staleAfter", nil, func() *SnapshotRoot { r := testSnapshotRoot(); r.StaleAfter = 0; return r }()},
 		{"root resources", "resources", nil, func() *SnapshotRoot { r := testSnapshotRoot(); r.Resources = -1; return r }()},
 		{"root chain", "chain", nil, func() *SnapshotRoot { r := testSnapshotRoot(); r.Chain = 0; return r }()},
+		{"head author size", "heads[1].author", nil, func() *SnapshotRoot { r := testSnapshotRoot(); r.Heads[1].Author = r.Heads[1].Author[:19]; return r }()},
+		{"head order", "heads[1].author", nil, func() *SnapshotRoot {
+			r := testSnapshotRoot()
+			r.Heads[0], r.Heads[1] = r.Heads[1], r.Heads[0]
+			return r
+		}()},
+		{"duplicate head", "heads[1].author", nil, func() *SnapshotRoot { r := testSnapshotRoot(); r.Heads[1] = r.Heads[0]; return r }()},
+		{"head seq", "heads[0].seq", nil, func() *SnapshotRoot { r := testSnapshotRoot(); r.Heads[0].Seq = 0; return r }()},
+		{"head link", "heads[1].head", nil, func() *SnapshotRoot {
+			r := testSnapshotRoot()
+			r.Heads[1].Head = otherCID(t, 1, 0x55, 0x12, "raw")
+			return r
+		}()},
+		{"too many heads", "heads", nil, func() *SnapshotRoot {
+			r := maxSnapshotRoot()
+			r.Heads = append(r.Heads, SnapshotHead{Author: bytes.Repeat([]byte{0xff}, AddressSize), Seq: 1, Head: testLink("x")})
+			return r
+		}()},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var err error
@@ -251,7 +293,16 @@ func snapshotRootSeeds(tb testing.TB) [][]byte {
 	}
 	bad := testSnapshotRoot()
 	bad.StaleAfter = 0
-	return append(seedVariants(b), encodeSnapshotUnchecked(tb, bad), nil)
+	unsorted := testSnapshotRoot()
+	unsorted.Heads[0], unsorted.Heads[1] = unsorted.Heads[1], unsorted.Heads[0]
+	noHeads := testSnapshotRoot()
+	noHeads.Heads = nil
+	nb, err := EncodeSnapshotRoot(noHeads)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	seeds := append(seedVariants(b), seedVariants(nb)...)
+	return append(seeds, encodeSnapshotUnchecked(tb, bad), encodeSnapshotUnchecked(tb, unsorted), nil)
 }
 
 func FuzzDecodeSnapshotRoot(f *testing.F) {

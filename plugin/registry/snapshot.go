@@ -55,7 +55,17 @@ type SnapshotStats struct {
 // rules refuse at at (created beyond Rules.MaxSkew after at, expired, for
 // an unknown resource, badly signed, of another chain) is left out and
 // counted in SnapshotStats.Refused.
+//
+// The root names no heads: it is a snapshot of a set of operations. An
+// anchored snapshot, which states the logs it was built from, is built by
+// BuildFromHeads.
 func BuildSnapshot(ctx context.Context, ops []Op, at time.Time, rules Rules, hosts func(common.Address) bool,
+	chain uint64, put PutFunc) (cid.Cid, SnapshotStats, error) {
+	return buildSnapshot(ctx, ops, nil, at, rules, hosts, chain, put)
+}
+
+// buildSnapshot is BuildSnapshot, writing heads into the root.
+func buildSnapshot(ctx context.Context, ops []Op, heads []schemas.SnapshotHead, at time.Time, rules Rules, hosts func(common.Address) bool,
 	chain uint64, put PutFunc) (cid.Cid, SnapshotStats, error) {
 	s, err := NewState(chain, rules, hosts)
 	if err != nil {
@@ -90,7 +100,7 @@ func BuildSnapshot(ctx context.Context, ops []Op, at time.Time, rules Rules, hos
 			st.Applied++
 		}
 	}
-	root, w, err := WriteSnapshot(ctx, s, at, put)
+	root, w, err := writeSnapshot(ctx, s, heads, at, put)
 	w.Applied, w.Duplicates, w.Refused = st.Applied, st.Duplicates, st.Refused
 	return root, w, err
 }
@@ -157,8 +167,14 @@ func checkSnapshotRules(r Rules) error {
 // leaf when there are at most schemas.SnapshotLeafEntries of them and
 // their leaf block fits schemas.MaxSnapshotShardSize; otherwise it is an
 // inner node whose children hold the entries by the next byte of their
-// ids. Blocks are written children first, the root last.
+// ids. Blocks are written children first, the root last. The root names
+// no heads.
 func WriteSnapshot(ctx context.Context, s *State, at time.Time, put PutFunc) (cid.Cid, SnapshotStats, error) {
+	return writeSnapshot(ctx, s, nil, at, put)
+}
+
+// writeSnapshot is WriteSnapshot, writing heads into the root.
+func writeSnapshot(ctx context.Context, s *State, heads []schemas.SnapshotHead, at time.Time, put PutFunc) (cid.Cid, SnapshotStats, error) {
 	var st SnapshotStats
 	if err := checkSnapshotRules(s.rules); err != nil {
 		return cid.Undef, st, err
@@ -194,6 +210,7 @@ func WriteSnapshot(ctx context.Context, s *State, at time.Time, put PutFunc) (ci
 		StaleAfter: s.rules.StaleAfter.Milliseconds(),
 		Resources:  int64(len(entries)),
 		Root:       trie,
+		Heads:      heads,
 	}
 	b, err := schemas.EncodeSnapshotRoot(root)
 	if err != nil {
