@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math/big"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -100,6 +101,24 @@ func gasCases() []gasCase {
 				ring := e.deployRing(members3...)
 				return 2, ring, ringABI.PackSetPeerInfo(peerID, multiaddrs)
 			}
+		}},
+		{"setPeerInfoFor", func(e *env) func(int) (int, common.Address, []byte) {
+			return func(int) (int, common.Address, []byte) {
+				ring := e.deployRing(members3...)
+				sig := sign(e.tb, e.keys[2], e.domain(ring).peerInfo(e.addr(2), peerID, multiaddrs, 1_800_000_000))
+				return 0, ring, ringABI.PackSetPeerInfoFor(e.addr(2), peerID, multiaddrs, 1_800_000_000, sig)
+			}
+		}},
+		{"setPeerInfoFor/update", func(e *env) func(int) (int, common.Address, []byte) {
+			ring := e.deployRing(members3...)
+			set := func(updated uint64) []byte {
+				ma := slices.Clone(multiaddrs)
+				ma[1] = byte(updated) // new content of the same size
+				sig := sign(e.tb, e.keys[2], e.domain(ring).peerInfo(e.addr(2), peerID, ma, updated))
+				return ringABI.PackSetPeerInfoFor(e.addr(2), peerID, ma, updated, sig)
+			}
+			e.send(e.relayer(), ring, set(1_800_000_000))
+			return func(i int) (int, common.Address, []byte) { return 0, ring, set(1_800_000_001 + uint64(i)) }
 		}},
 		{"flush", func(e *env) func(int) (int, common.Address, []byte) {
 			ring := e.deployRing(members3...)

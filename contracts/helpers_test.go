@@ -259,11 +259,13 @@ type ringState struct {
 	Nonces          map[common.Address]*big.Int
 	PeerIDs         map[common.Address]hexutil.Bytes
 	Multiaddrs      map[common.Address]hexutil.Bytes
+	PeerInfoUpdated map[common.Address]uint64
 	EntryCount      uint64
 	RingNodeHead    common.Hash
 	RingLogs        [100][32]byte
 	CheckpointCount *big.Int
 	OutputsNonce    *big.Int
+	OutputsBlock    uint64
 	Outputs         map[int64]common.Hash
 	Forks           map[string]bool
 }
@@ -297,11 +299,13 @@ func (e *env) ringSnapshot(ring common.Address) ringState {
 		Nonces:          map[common.Address]*big.Int{},
 		PeerIDs:         map[common.Address]hexutil.Bytes{},
 		Multiaddrs:      map[common.Address]hexutil.Bytes{},
+		PeerInfoUpdated: map[common.Address]uint64{},
 		EntryCount:      call(e, ring, ringABI.PackEntryCount(), ringABI.UnpackEntryCount),
 		RingNodeHead:    call(e, ring, ringABI.PackRingNodeHead(), ringABI.UnpackRingNodeHead),
 		RingLogs:        call(e, ring, ringABI.PackGetRingLogs(), ringABI.UnpackGetRingLogs),
 		CheckpointCount: call(e, ring, ringABI.PackCheckpointCount(), ringABI.UnpackCheckpointCount),
 		OutputsNonce:    call(e, ring, ringABI.PackOutputsNonce(), ringABI.UnpackOutputsNonce),
+		OutputsBlock:    call(e, ring, ringABI.PackOutputsBlock(), ringABI.UnpackOutputsBlock),
 		Outputs:         map[int64]common.Hash{},
 		Forks:           map[string]bool{},
 	}
@@ -311,6 +315,7 @@ func (e *env) ringSnapshot(ring common.Address) ringState {
 		s.Nonces[a] = call(e, ring, ringABI.PackNonces(a), ringABI.UnpackNonces)
 		s.PeerIDs[a] = call(e, ring, ringABI.PackPeerIds(a), ringABI.UnpackPeerIds)
 		s.Multiaddrs[a] = call(e, ring, ringABI.PackPublicMultiaddresses(a), ringABI.UnpackPublicMultiaddresses)
+		s.PeerInfoUpdated[a] = call(e, ring, ringABI.PackPeerInfoUpdated(a), ringABI.UnpackPeerInfoUpdated)
 		for seq := uint64(0); seq < 3; seq++ {
 			s.Forks[fmt.Sprintf("%s/%d", a, seq)] = call(e, ring, ringABI.PackForkReported(a, seq), ringABI.UnpackForkReported)
 		}
@@ -323,7 +328,7 @@ func (e *env) ringSnapshot(ring common.Address) ringState {
 
 // ---------------------------------------------------------------- EIP-712 with apitypes
 
-// eip712Types are the five Rings types as a wallet would receive them in
+// eip712Types are the six Rings types as a wallet would receive them in
 // eth_signTypedData_v4.
 var eip712Types = apitypes.Types{
 	"EIP712Domain": {
@@ -366,6 +371,13 @@ var eip712Types = apitypes.Types{
 		{Name: "enter", Type: "bool"},
 		{Name: "nonce", Type: "uint256"},
 		{Name: "deadline", Type: "uint256"},
+	},
+	"PeerInfo": {
+		{Name: "ring", Type: "address"},
+		{Name: "member", Type: "address"},
+		{Name: "peerId", Type: "bytes"},
+		{Name: "multiaddrs", Type: "bytes"},
+		{Name: "updated", Type: "uint64"},
 	},
 }
 
@@ -436,6 +448,15 @@ func (d domain) membership(member common.Address, enter bool, nonce, deadline *b
 		"enter":    enter,
 		"nonce":    nonce,
 		"deadline": deadline,
+	})
+}
+
+func (d domain) peerInfo(member common.Address, peerID, multiaddrs []byte, updated uint64) apitypes.TypedData {
+	return d.typedData("PeerInfo", apitypes.TypedDataMessage{
+		"member":     member.Hex(),
+		"peerId":     hexutil.Encode(peerID),
+		"multiaddrs": hexutil.Encode(multiaddrs),
+		"updated":    u64(updated),
 	})
 }
 

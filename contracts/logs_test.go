@@ -635,6 +635,9 @@ func TestRegisterOutputs(t *testing.T) {
 	if n := call(e, ring, ringABI.PackOutputsNonce(), ringABI.UnpackOutputsNonce); n.Int64() != 1 {
 		t.Fatalf("outputsNonce = %v", n)
 	}
+	if b := call(e, ring, ringABI.PackOutputsBlock(), ringABI.UnpackOutputsBlock); b != r.BlockNumber.Uint64() {
+		t.Fatalf("outputsBlock = %d, registered in block %d", b, r.BlockNumber)
+	}
 
 	t.Run("replayed votes", func(t *testing.T) {
 		e := e.with(t)
@@ -643,9 +646,15 @@ func TestRegisterOutputs(t *testing.T) {
 	})
 	t.Run("empty list, overwrite", func(t *testing.T) {
 		e := e.with(t)
-		e.send(e.relayer(), ring, ringABI.PackRegisterOutputs(nil, signAll(t, keys[:2], dom.outputs(big.NewInt(1), nil))))
+		empty := e.send(e.relayer(), ring, ringABI.PackRegisterOutputs(nil, signAll(t, keys[:2], dom.outputs(big.NewInt(1), nil))))
+		if b := call(e, ring, ringABI.PackOutputsBlock(), ringABI.UnpackOutputsBlock); b != empty.BlockNumber.Uint64() {
+			t.Fatalf("outputsBlock = %d after an empty registration in block %d", b, empty.BlockNumber)
+		}
 		over := []bindings.RingLogsOutput{{Pin: big.NewInt(5), Data: entryHash(55)}}
-		e.send(e.relayer(), ring, ringABI.PackRegisterOutputs(over, signAll(t, keys, dom.outputs(big.NewInt(2), over))))
+		last := e.send(e.relayer(), ring, ringABI.PackRegisterOutputs(over, signAll(t, keys, dom.outputs(big.NewInt(2), over))))
+		if b := call(e, ring, ringABI.PackOutputsBlock(), ringABI.UnpackOutputsBlock); b != last.BlockNumber.Uint64() || b <= empty.BlockNumber.Uint64() {
+			t.Fatalf("outputsBlock = %d, latest registration in block %d", b, last.BlockNumber)
+		}
 		if got := call(e, ring, ringABI.PackOutputs(big.NewInt(5)), ringABI.UnpackOutputs); got != entryHash(55) {
 			t.Fatalf("outputs[5] = %x", got)
 		}
@@ -779,6 +788,8 @@ func TestTypedDataHashes(t *testing.T) {
 		{"Outputs/empty", dom.outputs(big.NewInt(0), nil), call(e, ring, ringABI.PackHashOutputs(big.NewInt(0), nil), ringABI.UnpackHashOutputs)},
 		{"Membership/enter", dom.membership(e.addr(7), true, big.NewInt(2), farDeadline), call(e, ring, ringABI.PackHashMembership(e.addr(7), true, big.NewInt(2), farDeadline), ringABI.UnpackHashMembership)},
 		{"Membership/exit", dom.membership(e.addr(7), false, big.NewInt(2), farDeadline), call(e, ring, ringABI.PackHashMembership(e.addr(7), false, big.NewInt(2), farDeadline), ringABI.UnpackHashMembership)},
+		{"PeerInfo", dom.peerInfo(e.addr(7), []byte("peer id"), []byte("multiaddrs"), 1_800_000_000), call(e, ring, ringABI.PackHashPeerInfo(e.addr(7), []byte("peer id"), []byte("multiaddrs"), 1_800_000_000), ringABI.UnpackHashPeerInfo)},
+		{"PeerInfo/empty", dom.peerInfo(e.addr(7), nil, nil, 0), call(e, ring, ringABI.PackHashPeerInfo(e.addr(7), nil, nil, 0), ringABI.UnpackHashPeerInfo)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if want := digest(t, tc.td); tc.contract != want {
@@ -812,6 +823,7 @@ func TestTypedDataHashes(t *testing.T) {
 			{"RingEntry", call(e, ring, ringABI.PackRINGENTRYTYPEHASH(), ringABI.UnpackRINGENTRYTYPEHASH)},
 			{"Outputs", call(e, ring, ringABI.PackOUTPUTSTYPEHASH(), ringABI.UnpackOUTPUTSTYPEHASH)},
 			{"Membership", call(e, ring, ringABI.PackMEMBERSHIPTYPEHASH(), ringABI.UnpackMEMBERSHIPTYPEHASH)},
+			{"PeerInfo", call(e, ring, ringABI.PackPEERINFOTYPEHASH(), ringABI.UnpackPEERINFOTYPEHASH)},
 		} {
 			if want := td.TypeHash(th.primary); !bytes.Equal(th.got[:], want) {
 				t.Errorf("%s typehash: contract %x, apitypes %x (%s)", th.primary, th.got, want, td.EncodeType(th.primary))

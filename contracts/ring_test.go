@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/mosaic-rings/rings/contracts/bindings"
@@ -294,6 +295,49 @@ func TestChangeMembership(t *testing.T) {
 	})
 }
 
+// blockTime is the timestamp of block n.
+func (e *env) blockTime(n *big.Int) uint64 {
+	e.tb.Helper()
+	h, err := e.client.HeaderByNumber(e.tb.Context(), n)
+	if err != nil {
+		e.tb.Fatal(err)
+	}
+	return h.Time
+}
+
+// checkPeerInfo checks getPeerInfo and the three public mappings of member against want.
+func (e *env) checkPeerInfo(ring, member common.Address, peerID, multiaddrs []byte, updated uint64) {
+	e.tb.Helper()
+	got := call(e, ring, ringABI.PackGetPeerInfo(member), ringABI.UnpackGetPeerInfo)
+	if !bytes.Equal(got.PeerId, peerID) || !bytes.Equal(got.Multiaddrs, multiaddrs) || got.Updated != updated {
+		e.tb.Fatalf("getPeerInfo(%s) = %x %x %d, want %x %x %d", member, got.PeerId, got.Multiaddrs, got.Updated, peerID, multiaddrs, updated)
+	}
+	if p := call(e, ring, ringABI.PackPeerIds(member), ringABI.UnpackPeerIds); !bytes.Equal(p, peerID) {
+		e.tb.Fatalf("peerIds = %x", p)
+	}
+	if m := call(e, ring, ringABI.PackPublicMultiaddresses(member), ringABI.UnpackPublicMultiaddresses); !bytes.Equal(m, multiaddrs) {
+		e.tb.Fatalf("publicMultiaddresses = %x", m)
+	}
+	if u := call(e, ring, ringABI.PackPeerInfoUpdated(member), ringABI.UnpackPeerInfoUpdated); u != updated {
+		e.tb.Fatalf("peerInfoUpdated = %d", u)
+	}
+}
+
+// checkPeerInfoEvent checks that r emitted exactly PeerInfoUpdated(member, peerID, multiaddrs).
+func checkPeerInfoEvent(tb testing.TB, r *types.Receipt, member common.Address, peerID, multiaddrs []byte) {
+	tb.Helper()
+	if len(r.Logs) != 1 {
+		tb.Fatalf("%d logs, want one PeerInfoUpdated", len(r.Logs))
+	}
+	ev, err := ringABI.UnpackPeerInfoUpdatedEvent(r.Logs[0])
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if ev.Member != member || !bytes.Equal(ev.PeerId, peerID) || !bytes.Equal(ev.Multiaddrs, multiaddrs) {
+		tb.Fatalf("PeerInfoUpdated = %+v", ev)
+	}
+}
+
 func TestSetPeerInfo(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
@@ -302,37 +346,133 @@ func TestSetPeerInfo(t *testing.T) {
 	addrs := bytes.Repeat([]byte{0x04}, 40)
 
 	r := e.send(e.keys[2], ring, ringABI.PackSetPeerInfo(peerID, addrs))
-	ev, err := ringABI.UnpackPeerInfoUpdatedEvent(r.Logs[0])
-	if err != nil {
-		t.Fatal(err)
+	checkPeerInfoEvent(t, r, e.addr(2), peerID, addrs)
+	e.checkPeerInfo(ring, e.addr(2), peerID, addrs, e.blockTime(r.BlockNumber))
+
+	for _, tc := range []struct {
+		name string
+		key  int
+		data []byte
+		want any
+	}{
+		{"non-member", 4, ringABI.PackSetPeerInfo(peerID, addrs), &bindings.RingNotMember{Account: e.addr(4)}},
+		{"owner is not a member", 1, ringABI.PackSetPeerInfo(peerID, addrs), &bindings.RingNotMember{Account: e.addr(1)}},
+		{"peer id too large", 2, ringABI.PackSetPeerInfo(make([]byte, 65), addrs), &bindings.RingPeerInfoTooLarge{PeerIdSize: big.NewInt(65), MultiaddrsSize: big.NewInt(40)}},
+		{"multiaddrs too large", 2, ringABI.PackSetPeerInfo(peerID, make([]byte, 1025)), &bindings.RingPeerInfoTooLarge{PeerIdSize: big.NewInt(38), MultiaddrsSize: big.NewInt(1025)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := e.with(t)
+			e.expectRevert(e.keys[tc.key], ring, tc.data, tc.want)
+		})
 	}
-	if ev.Member != e.addr(2) || !bytes.Equal(ev.PeerId, peerID) || !bytes.Equal(ev.Multiaddrs, addrs) {
-		t.Fatalf("PeerInfoUpdated = %+v", ev)
+	t.Run("at the size limits", func(t *testing.T) {
+		e := e.with(t)
+		big1, big2 := bytes.Repeat([]byte{1}, 64), bytes.Repeat([]byte{2}, 1024)
+		r := e.send(e.keys[3], ring, ringABI.PackSetPeerInfo(big1, big2))
+		e.checkPeerInfo(ring, e.addr(3), big1, big2, e.blockTime(r.BlockNumber))
+	})
+	t.Run("exit clears peer info, keeps peerInfoUpdated", func(t *testing.T) {
+		e := e.with(t)
+		updated := call(e, ring, ringABI.PackPeerInfoUpdated(e.addr(2)), ringABI.UnpackPeerInfoUpdated)
+		e.send(e.owner(), ring, ringABI.PackExit(e.addr(2)))
+		e.checkPeerInfo(ring, e.addr(2), nil, nil, updated)
+	})
+}
+
+// TestSetPeerInfoFor: a member's signed PeerInfo, relayed by someone else, is applied once,
+// and never after a newer one.
+func TestSetPeerInfoFor(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ring := e.deployRing(2, 3)
+	dom := e.domain(ring)
+	member := e.addr(2)
+	peerID := bytes.Repeat([]byte{0xaa}, 38)
+	addrs := bytes.Repeat([]byte{0x04}, 40)
+	const t0 = 4_000_000_000 // 2096: later than any block time of the test chain
+	signed := func(k int, who common.Address, id, ma []byte, updated uint64) []byte {
+		return ringABI.PackSetPeerInfoFor(who, id, ma, updated, sign(t, e.keys[k], dom.peerInfo(who, id, ma, updated)))
 	}
-	if got := call(e, ring, ringABI.PackPeerIds(e.addr(2)), ringABI.UnpackPeerIds); !bytes.Equal(got, peerID) {
-		t.Fatalf("peerIds = %x", got)
-	}
-	if got := call(e, ring, ringABI.PackPublicMultiaddresses(e.addr(2)), ringABI.UnpackPublicMultiaddresses); !bytes.Equal(got, addrs) {
-		t.Fatalf("publicMultiaddresses = %x", got)
+	first := signed(2, member, peerID, addrs, t0)
+
+	forged := sign(t, e.keys[2], dom.peerInfo(member, peerID, addrs, t0))
+	other := []byte("another peer")
+	for _, tc := range []revertCase{
+		{"non-member signs its own", signed(4, e.addr(4), peerID, addrs, t0), &bindings.RingNotMember{Account: e.addr(4)}},
+		{"another member signs", signed(3, member, peerID, addrs, t0), &bindings.RingSignerMismatch{Signer: e.addr(3), Expected: member}},
+		{"peer id changed after signing", ringABI.PackSetPeerInfoFor(member, other, addrs, t0, forged),
+			&bindings.RingSignerMismatch{Signer: recoverAddr(t, dom.peerInfo(member, other, addrs, t0), forged), Expected: member}},
+		{"updated changed after signing", ringABI.PackSetPeerInfoFor(member, peerID, addrs, t0+1, forged),
+			&bindings.RingSignerMismatch{Signer: recoverAddr(t, dom.peerInfo(member, peerID, addrs, t0+1), forged), Expected: member}},
+		{"signed for another ring", ringABI.PackSetPeerInfoFor(member, peerID, addrs, t0, sign(t, e.keys[2], otherDomain(e, ring).peerInfo(member, peerID, addrs, t0))),
+			&bindings.RingSignerMismatch{Signer: recoverAddr(t, dom.peerInfo(member, peerID, addrs, t0), sign(t, e.keys[2], otherDomain(e, ring).peerInfo(member, peerID, addrs, t0))), Expected: member}},
+		{"high s", ringABI.PackSetPeerInfoFor(member, peerID, addrs, t0, highS(forged)), &bindings.RingHighS{}},
+		{"short signature", ringABI.PackSetPeerInfoFor(member, peerID, addrs, t0, forged[:64]), &bindings.RingBadSignatureLength{}},
+		{"peer id too large", signed(2, member, make([]byte, 65), addrs, t0), &bindings.RingPeerInfoTooLarge{PeerIdSize: big.NewInt(65), MultiaddrsSize: big.NewInt(40)}},
+		{"multiaddrs too large", signed(2, member, peerID, make([]byte, 1025), t0), &bindings.RingPeerInfoTooLarge{PeerIdSize: big.NewInt(38), MultiaddrsSize: big.NewInt(1025)}},
+		{"updated zero", signed(2, member, peerID, addrs, 0), &bindings.RingStalePeerInfo{Updated: 0, Stored: 0}},
+	} {
+		t.Run("refused/"+tc.name, func(t *testing.T) {
+			e := e.with(t)
+			e.expectRevert(e.relayer(), ring, tc.data, tc.want)
+		})
 	}
 
-	t.Run("non-member", func(t *testing.T) {
+	// The relayer sends it: the member pays nothing.
+	r := e.send(e.relayer(), ring, first)
+	checkPeerInfoEvent(t, r, member, peerID, addrs)
+	e.checkPeerInfo(ring, member, peerID, addrs, t0)
+
+	newer := []byte("newer addrs")
+	for _, tc := range []revertCase{
+		{"replayed", first, &bindings.RingStalePeerInfo{Updated: t0, Stored: t0}},
+		{"same updated, other content", signed(2, member, peerID, newer, t0), &bindings.RingStalePeerInfo{Updated: t0, Stored: t0}},
+		{"older", signed(2, member, peerID, newer, t0-1), &bindings.RingStalePeerInfo{Updated: t0 - 1, Stored: t0}},
+	} {
+		t.Run("after the first/"+tc.name, func(t *testing.T) {
+			e := e.with(t)
+			e.expectRevert(e.relayer(), ring, tc.data, tc.want)
+		})
+	}
+
+	t.Run("newer, at the size limits", func(t *testing.T) {
 		e := e.with(t)
-		e.expectRevert(e.keys[4], ring, ringABI.PackSetPeerInfo(peerID, addrs), &bindings.RingNotMember{Account: e.addr(4)})
+		id, ma := bytes.Repeat([]byte{1}, 64), bytes.Repeat([]byte{2}, 1024)
+		e.send(e.keys[5], ring, signed(2, member, id, ma, t0+1)) // any account may relay
+		e.checkPeerInfo(ring, member, id, ma, t0+1)
 	})
-	t.Run("owner is not a member", func(t *testing.T) {
+
+	t.Run("setPeerInfo after a future-dated PeerInfo moves peerInfoUpdated on by one", func(t *testing.T) {
 		e := e.with(t)
-		e.expectRevert(e.owner(), ring, ringABI.PackSetPeerInfo(peerID, addrs), &bindings.RingNotMember{Account: e.addr(1)})
+		// t0+1 is in the future of the simulated chain's clock.
+		if now := e.blockTime(nil); now >= t0+1 {
+			t.Fatalf("block time %d is not before %d", now, t0+1)
+		}
+		r := e.send(e.keys[2], ring, ringABI.PackSetPeerInfo(peerID, newer))
+		checkPeerInfoEvent(t, r, member, peerID, newer)
+		e.checkPeerInfo(ring, member, peerID, newer, t0+2)
+		e.expectRevert(e.relayer(), ring, signed(2, member, peerID, addrs, t0+2), &bindings.RingStalePeerInfo{Updated: t0 + 2, Stored: t0 + 2})
 	})
-	t.Run("exit clears peer info", func(t *testing.T) {
+
+	t.Run("setPeerInfo orders before later signed ones", func(t *testing.T) {
 		e := e.with(t)
-		e.send(e.owner(), ring, ringABI.PackExit(e.addr(2)))
-		if got := call(e, ring, ringABI.PackPeerIds(e.addr(2)), ringABI.UnpackPeerIds); len(got) != 0 {
-			t.Fatalf("peerIds = %x after exit", got)
-		}
-		if got := call(e, ring, ringABI.PackPublicMultiaddresses(e.addr(2)), ringABI.UnpackPublicMultiaddresses); len(got) != 0 {
-			t.Fatalf("publicMultiaddresses = %x after exit", got)
-		}
+		r := e.send(e.keys[3], ring, ringABI.PackSetPeerInfo(peerID, addrs))
+		now := e.blockTime(r.BlockNumber)
+		e.checkPeerInfo(ring, e.addr(3), peerID, addrs, now)
+		e.expectRevert(e.relayer(), ring, signed(3, e.addr(3), peerID, newer, now), &bindings.RingStalePeerInfo{Updated: now, Stored: now})
+		e.send(e.relayer(), ring, signed(3, e.addr(3), peerID, newer, now+1))
+		e.checkPeerInfo(ring, e.addr(3), peerID, newer, now+1)
+	})
+
+	t.Run("a replay after exit and re-entry fails", func(t *testing.T) {
+		e := e.with(t)
+		stored := call(e, ring, ringABI.PackPeerInfoUpdated(member), ringABI.UnpackPeerInfoUpdated)
+		e.send(e.owner(), ring, ringABI.PackExit(member))
+		e.checkPeerInfo(ring, member, nil, nil, stored)
+		e.expectRevert(e.relayer(), ring, first, &bindings.RingNotMember{Account: member})
+		e.send(e.owner(), ring, ringABI.PackEnter(member))
+		e.expectRevert(e.relayer(), ring, first, &bindings.RingStalePeerInfo{Updated: t0, Stored: stored})
+		e.checkPeerInfo(ring, member, nil, nil, stored)
 	})
 }
 

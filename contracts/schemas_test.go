@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"bytes"
 	"math/big"
 	"testing"
 
@@ -81,6 +82,53 @@ func TestGoSignaturesAreAcceptedOnChain(t *testing.T) {
 	if !call(e, ring, ringABI.PackForkReported(author, 1), ringABI.UnpackForkReported) {
 		t.Fatal("fork not recorded")
 	}
+}
+
+// TestGoPeerInfoIsAcceptedOnChain: the contract's hashPeerInfo is schemas.PeerInfoDigest (and
+// so, by ipld-schemas' own test, go-ethereum's apitypes digest), at the size limits too, and
+// a PeerInfo signed in Go is applied when relayed.
+func TestGoPeerInfoIsAcceptedOnChain(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	ring := e.deployRing(2, 3)
+	d := schemas.Domain{ChainID: e.chainID.Uint64(), Ring: ring}
+	for _, p := range []schemas.PeerInfo{
+		{Member: e.addr(2)},
+		{Member: e.addr(3), PeerID: []byte("peer"), Multiaddrs: []byte{4, 127, 0, 0, 1}, Updated: 1},
+		{Member: e.addr(9), PeerID: bytes.Repeat([]byte{7}, schemas.MaxPeerInfoPeerIDSize),
+			Multiaddrs: bytes.Repeat([]byte{8}, schemas.MaxPeerInfoMultiaddrsSize), Updated: 1<<64 - 1},
+	} {
+		want, err := schemas.PeerInfoDigest(d, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := call(e, ring, ringABI.PackHashPeerInfo(p.Member, p.PeerID, p.Multiaddrs, p.Updated), ringABI.UnpackHashPeerInfo); got != want {
+			t.Fatalf("hashPeerInfo(%x…) = %x, Go PeerInfoDigest = %x", p.PeerID, got, want)
+		}
+	}
+	if got := call(e, ring, ringABI.PackPEERINFOTYPEHASH(), ringABI.UnpackPEERINFOTYPEHASH); got != keccak([]byte(schemas.PeerInfoType)) {
+		t.Fatalf("PEER_INFO_TYPEHASH = %x, keccak(%q) = %x", got, schemas.PeerInfoType, keccak([]byte(schemas.PeerInfoType)))
+	}
+	for name, tc := range map[string]struct {
+		pack   []byte
+		unpack func([]byte) (*big.Int, error)
+		want   int64
+	}{
+		"MAX_PEER_ID_SIZE":    {ringABI.PackMAXPEERIDSIZE(), ringABI.UnpackMAXPEERIDSIZE, schemas.MaxPeerInfoPeerIDSize},
+		"MAX_MULTIADDRS_SIZE": {ringABI.PackMAXMULTIADDRSSIZE(), ringABI.UnpackMAXMULTIADDRSSIZE, schemas.MaxPeerInfoMultiaddrsSize},
+	} {
+		if got := call(e, ring, tc.pack, tc.unpack); got.Int64() != tc.want {
+			t.Errorf("%s = %v, schemas says %d", name, got, tc.want)
+		}
+	}
+
+	p := schemas.PeerInfo{Member: e.addr(2), PeerID: []byte("peer"), Multiaddrs: []byte("addrs"), Updated: 1_700_000_000}
+	sig, err := schemas.SignPeerInfo(d, p, e.keys[2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.send(e.relayer(), ring, ringABI.PackSetPeerInfoFor(p.Member, p.PeerID, p.Multiaddrs, p.Updated, sig))
+	e.checkPeerInfo(ring, p.Member, p.PeerID, p.Multiaddrs, p.Updated)
 }
 
 func keccak(b []byte) [32]byte { return crypto.Keccak256Hash(b) }

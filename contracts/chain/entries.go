@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -129,15 +130,74 @@ type OutputDigest struct {
 	Data common.Hash `json:"data"`
 }
 
+// Output reads outputs(pin) at the latest block: the digest of the CID
+// registered under pin, zero if none. One eth_call.
+func (c *Client) Output(ctx context.Context, ring common.Address, pin *big.Int) ([32]byte, error) {
+	rc := c.ring.Instance(c.backend, ring)
+	d, err := bind.Call(rc, &bind.CallOpts{Context: ctx}, c.ring.PackOutputs(pin), c.ring.UnpackOutputs)
+	if err != nil {
+		return [32]byte{}, c.ringCallErr(ring, "outputs", err)
+	}
+	return d, nil
+}
+
+// ErrNoOutputsBlock is returned by LatestOutputs for a ring whose contract
+// predates outputsBlock: its registrations are found only by scanning its
+// events (RegisteredOutputs).
+var ErrNoOutputsBlock = errors.New("chain: the ring contract has no outputsBlock (an older version)")
+
+// LatestOutputs returns the ring's latest registration of outputs, nil if
+// it has none: one outputsBlock call at the latest block, then one log
+// query over that block alone. It never scans the chain's history.
+func (c *Client) LatestOutputs(ctx context.Context, ring common.Address) (*Registered, error) {
+	hdr, err := c.header(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rc := c.ring.Instance(c.backend, ring)
+	at, err := bind.Call(rc, &bind.CallOpts{Context: ctx, BlockHash: hdr.Hash()}, c.ring.PackOutputsBlock(), c.ring.UnpackOutputsBlock)
+	if err != nil {
+		var re *RevertError
+		if err := c.ringCallErr(ring, "outputsBlock", err); !errors.As(err, &re) || len(re.Data) != 0 {
+			return nil, err
+		}
+		// No such function: the call reverts without data.
+		return nil, fmt.Errorf("%w: ring %s", ErrNoOutputsBlock, ring.Hex())
+	}
+	if at == 0 {
+		return nil, nil
+	}
+	regs, err := c.registered(ctx, ring, at, &at)
+	if err != nil {
+		return nil, err
+	}
+	if len(regs) == 0 {
+		return nil, fmt.Errorf("chain: ring %s says its latest outputs were registered in block %d, which holds no OutputsRegistered event: the chain reorganised; read again", ring.Hex(), at)
+	}
+	return &regs[len(regs)-1], nil
+}
+
 // RegisteredOutputs lists a ring's OutputsRegistered events since block
-// from, oldest first: one log query.
+// from, oldest first: one log query from block from to the latest. From
+// block 0 it scans the whole chain, which a long chain or a public RPC
+// endpoint may refuse; LatestOutputs and Output read without a scan.
 func (c *Client) RegisteredOutputs(ctx context.Context, ring common.Address, from uint64) ([]Registered, error) {
+	return c.registered(ctx, ring, from, nil)
+}
+
+// registered lists ring's OutputsRegistered events in blocks from to *to
+// (the latest if to is nil), oldest first.
+func (c *Client) registered(ctx context.Context, ring common.Address, from uint64, to *uint64) ([]Registered, error) {
 	ev := c.ring.GetABI().Events["OutputsRegistered"]
-	logs, err := c.backend.FilterLogs(ctx, ethereum.FilterQuery{
+	q := ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from),
 		Addresses: []common.Address{ring},
 		Topics:    [][]common.Hash{{ev.ID}},
-	})
+	}
+	if to != nil {
+		q.ToBlock = new(big.Int).SetUint64(*to)
+	}
+	logs, err := c.backend.FilterLogs(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("chain: reading OutputsRegistered events: %w", err)
 	}

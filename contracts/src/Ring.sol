@@ -11,6 +11,11 @@ import {RingLogs} from "./RingLogs.sol";
 /// the given order; `enter` inserts at the front. The owner is not a member unless listed.
 contract Ring is RingLogs {
     address internal constant SENTINEL_MEMBERS = address(0x1);
+    /// @notice The largest peer ID a member may store, in bytes (a libp2p peer ID is at most
+    /// 38 bytes today: an identity multihash of an ed25519 or secp256k1 key).
+    uint256 public constant MAX_PEER_ID_SIZE = 64;
+    /// @notice The most multiaddress bytes a member may store.
+    uint256 public constant MAX_MULTIADDRS_SIZE = 1024;
 
     mapping(address => address) internal members;
     /// @notice The number of current members.
@@ -21,6 +26,10 @@ contract Ring is RingLogs {
     mapping(address => bytes) public peerIds;
     /// @notice Each member's public multiaddresses (binary, concatenated), set by the member.
     mapping(address => bytes) public publicMultiaddresses;
+    /// @notice When each member's peer info was last set (unix seconds): the `updated` of its
+    /// latest signed PeerInfo, or about the block time of its latest `setPeerInfo`. It only
+    /// grows, and stays when the member exits, so a signed PeerInfo can never be replayed.
+    mapping(address => uint64) public peerInfoUpdated;
 
     event MemberEntered(address indexed member);
     event MemberExited(address indexed member);
@@ -30,6 +39,8 @@ contract Ring is RingLogs {
     error InvalidOwner();
     error InvalidMember(address member);
     error AlreadyMember(address member);
+    error StalePeerInfo(uint64 updated, uint64 stored);
+    error PeerInfoTooLarge(uint256 peerIdSize, uint256 multiaddrsSize);
 
     modifier onlyOwner() {
         if (msg.sender != owner) revert NotOwner();
@@ -83,12 +94,60 @@ contract Ring is RingLogs {
         }
     }
 
-    /// @notice Sets the caller's peer ID and public multiaddresses. Members only.
+    /// @notice Sets the caller's peer ID and public multiaddresses. Members only. Sets
+    /// `peerInfoUpdated[caller]` to the block time, or to one more than its value if that is
+    /// not earlier, so that no PeerInfo signed before this call can be relayed after it (and
+    /// every call changes it, which keeps gas estimates exact).
     function setPeerInfo(bytes calldata peerId, bytes calldata multiaddrs) external {
+        _checkPeerInfoSize(peerId, multiaddrs);
         if (!isMember(msg.sender)) revert NotMember(msg.sender);
-        peerIds[msg.sender] = peerId;
-        publicMultiaddresses[msg.sender] = multiaddrs;
-        emit PeerInfoUpdated(msg.sender, peerId, multiaddrs);
+        uint64 stored = peerInfoUpdated[msg.sender];
+        uint64 now_ = uint64(block.timestamp);
+        _setPeerInfo(msg.sender, peerId, multiaddrs, now_ > stored ? now_ : stored + 1);
+    }
+
+    /// @notice Sets `member`'s peer ID and public multiaddresses on its signed `PeerInfo`
+    /// (see hashPeerInfo). Anyone may relay, so the member needs no gas. `updated` (unix
+    /// seconds) must be later than `peerInfoUpdated[member]`: a PeerInfo is applied at most
+    /// once, and never after a newer one.
+    function setPeerInfoFor(
+        address member,
+        bytes calldata peerId,
+        bytes calldata multiaddrs,
+        uint64 updated,
+        bytes calldata sig
+    ) external {
+        _checkPeerInfoSize(peerId, multiaddrs);
+        address signer = _recover(hashPeerInfo(member, peerId, multiaddrs, updated), sig);
+        if (signer != member) revert SignerMismatch(signer, member);
+        if (!isMember(member)) revert NotMember(member);
+        uint64 stored = peerInfoUpdated[member];
+        if (updated <= stored) revert StalePeerInfo(updated, stored);
+        _setPeerInfo(member, peerId, multiaddrs, updated);
+    }
+
+    /// @notice A member's peer ID, public multiaddresses and `peerInfoUpdated`, in one call.
+    function getPeerInfo(address member)
+        external
+        view
+        returns (bytes memory peerId, bytes memory multiaddrs, uint64 updated)
+    {
+        return (peerIds[member], publicMultiaddresses[member], peerInfoUpdated[member]);
+    }
+
+    function _checkPeerInfoSize(bytes calldata peerId, bytes calldata multiaddrs) private pure {
+        if (peerId.length > MAX_PEER_ID_SIZE || multiaddrs.length > MAX_MULTIADDRS_SIZE) {
+            revert PeerInfoTooLarge(peerId.length, multiaddrs.length);
+        }
+    }
+
+    function _setPeerInfo(address member, bytes calldata peerId, bytes calldata multiaddrs, uint64 updated)
+        private
+    {
+        peerIds[member] = peerId;
+        publicMultiaddresses[member] = multiaddrs;
+        peerInfoUpdated[member] = updated;
+        emit PeerInfoUpdated(member, peerId, multiaddrs);
     }
 
     /// @inheritdoc RingLogs
@@ -134,7 +193,9 @@ contract Ring is RingLogs {
         emit MemberEntered(member);
     }
 
-    /// @dev Also clears the member's peer info; its log head, nonce and fork records stay.
+    /// @dev Also clears the member's peer ID and multiaddresses; its log head, nonce, fork
+    /// records and `peerInfoUpdated` stay (so a PeerInfo it signed before it left cannot be
+    /// relayed after it enters again).
     function _exit(address member) private {
         if (!isMember(member)) revert NotMember(member);
         address prev = SENTINEL_MEMBERS;

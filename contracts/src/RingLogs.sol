@@ -32,6 +32,8 @@ abstract contract RingLogs {
     bytes32 public constant OUTPUTS_TYPEHASH = keccak256("Outputs(address ring,uint256 nonce,bytes32 outputsHash)");
     bytes32 public constant MEMBERSHIP_TYPEHASH =
         keccak256("Membership(address ring,address member,bool enter,uint256 nonce,uint256 deadline)");
+    bytes32 public constant PEER_INFO_TYPEHASH =
+        keccak256("PeerInfo(address ring,address member,bytes peerId,bytes multiaddrs,uint64 updated)");
 
     bytes32 private constant NAME_HASH = keccak256("Rings");
     bytes32 private constant VERSION_HASH = keccak256("1");
@@ -95,8 +97,14 @@ abstract contract RingLogs {
     bytes32[] public checkpoints;
     /// @notice Registered outputs by pin.
     mapping(uint256 => bytes32) public outputs;
-    /// @notice The nonce the next `registerOutputs` call must be signed over.
-    uint256 public outputsNonce;
+    /// @notice The nonce the next `registerOutputs` call must be signed over (a uint256 in the
+    /// `Outputs` signature; 192 bits so that `outputsBlock` shares its slot).
+    uint192 public outputsNonce;
+    /// @notice The block number of the latest `registerOutputs` (zero before the first): its
+    /// OutputsRegistered event is found with a log query over that one block. It shares the
+    /// slot of `outputsNonce`, which every registration changes, so it costs no extra storage
+    /// write and a registration's gas does not depend on the block it lands in.
+    uint64 public outputsBlock;
     /// @notice Whether a fork of (author, seq) has been proven on chain.
     mapping(address => mapping(uint64 => bool)) public forkReported;
 
@@ -214,17 +222,19 @@ abstract contract RingLogs {
         return ringLogs;
     }
 
-    /// @notice Registers `outs` (pin => data), with a 2/3 majority of member votes.
+    /// @notice Registers `outs` (pin => data), with a 2/3 majority of member votes, and records
+    /// the block in `outputsBlock`.
     /// @param sigs members' signatures over `Outputs(ring,outputsNonce,outputsHash)`, signers
     /// in strictly ascending address order.
     function registerOutputs(Output[] calldata outs, bytes[] calldata sigs) external {
-        uint256 nonce = outputsNonce;
+        uint192 nonce = outputsNonce;
         bytes32 oh = _outputsHash(outs);
         _requireMajority(_digest(keccak256(abi.encode(OUTPUTS_TYPEHASH, address(this), nonce, oh))), sigs);
         for (uint256 i; i < outs.length; ++i) {
             outputs[outs[i].pin] = outs[i].data;
         }
         outputsNonce = nonce + 1;
+        outputsBlock = uint64(block.number);
         emit OutputsRegistered(nonce, oh, outs);
     }
 
@@ -303,6 +313,22 @@ abstract contract RingLogs {
         returns (bytes32)
     {
         return _digest(keccak256(abi.encode(MEMBERSHIP_TYPEHASH, address(this), member, enter, nonce, deadline)));
+    }
+
+    /// @notice The EIP-712 digest a member signs to publish its node's peer ID and multiaddresses
+    /// (see Ring.setPeerInfoFor); `updated` is unix seconds.
+    function hashPeerInfo(address member, bytes calldata peerId, bytes calldata multiaddrs, uint64 updated)
+        public
+        view
+        returns (bytes32)
+    {
+        return _digest(
+            keccak256(
+                abi.encode(
+                    PEER_INFO_TYPEHASH, address(this), member, keccak256(peerId), keccak256(multiaddrs), updated
+                )
+            )
+        );
     }
 
     function _digest(bytes32 structHash) internal view returns (bytes32) {
