@@ -58,6 +58,12 @@ type RegistryConfig struct {
 	// evicts the oldest record that is not a registry node's. Every
 	// registry node of a ring must use the same value. Default 32.
 	MaxProviders int `json:"MaxProviders,omitempty"`
+	// AnchorInterval is how often a registry node anchors the registry on
+	// chain when it changed: it registers the snapshot of the registry
+	// ring's logs as the ring's output 0 (the members vote). A Go duration
+	// of 1s or more; "0" or "off" disables it (the node still checks and
+	// votes for other members' snapshots). Default "10m".
+	AnchorInterval string `json:"AnchorInterval,omitempty"`
 }
 
 // SyncConfig is how the node follows rings on chain and keeps their logs.
@@ -141,7 +147,7 @@ func DefaultConfig() Config {
 		Gateway:  gateway.DefaultConfig(),
 		Replica:  ReplicaConfig{MaxLogNodes: 10000, RelayWait: "10s", FollowInterval: "2s"},
 		Sync:     SyncConfig{PollInterval: "2s", Background: "on", ReportForks: "auto"},
-		Registry: RegistryConfig{Avatar: "registry", MaxProviders: 32},
+		Registry: RegistryConfig{Avatar: "registry", MaxProviders: 32, AnchorInterval: "10m"},
 	}
 }
 
@@ -398,6 +404,11 @@ func (c *Config) validate() error {
 	if c.Registry.MaxProviders < 1 || c.Registry.MaxProviders > maxRegistryProviders {
 		errs = append(errs, fmt.Errorf("Registry.MaxProviders must be between 1 and %d", maxRegistryProviders))
 	}
+	if a := c.Registry.AnchorInterval; a != "off" && a != "0" {
+		if d, err := time.ParseDuration(a); err != nil || d < time.Second {
+			errs = append(errs, fmt.Errorf("Registry.AnchorInterval %q must be a Go duration of 1s or more such as \"10m\", or \"off\"", a))
+		}
+	}
 	return errors.Join(errs...)
 }
 
@@ -411,6 +422,14 @@ func (c *Config) registryRules() registry.Rules {
 	r.MaxProviders = c.Registry.MaxProviders
 	r.Retain = 4 * r.MaxProviders
 	return r
+}
+
+// anchorInterval is Registry.AnchorInterval, 0 when off.
+func (c *Config) anchorInterval() time.Duration {
+	if a := c.Registry.AnchorInterval; a == "off" || a == "0" {
+		return 0
+	}
+	return mustDuration(c.Registry.AnchorInterval)
 }
 
 // DefaultEmbeddedChainID is the embedded chain's id when Chain.ChainID is 0.

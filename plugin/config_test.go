@@ -30,6 +30,15 @@ func TestDecodeConfig(t *testing.T) {
 	if err != nil || external.Chain.Relayer != "relayer" || external.flushDeadline() != time.Hour {
 		t.Fatalf("external: %+v, %v", external, err)
 	}
+	if cfg.Registry.AnchorInterval != "10m" || cfg.anchorInterval() != 10*time.Minute {
+		t.Fatalf("Registry.AnchorInterval default: %q", cfg.Registry.AnchorInterval)
+	}
+	for _, off := range []string{"off", "0"} {
+		c, err := decodeConfig(map[string]any{"Registry": map[string]any{"AnchorInterval": off}})
+		if err != nil || c.anchorInterval() != 0 {
+			t.Fatalf("AnchorInterval %q: %v, %v", off, c.anchorInterval(), err)
+		}
+	}
 	// Field names match as encoding/json matches them: exactly, or else
 	// case-insensitively.
 	folded, err := decodeConfig(map[string]any{"replica": map[string]any{"relaywait": "3s"}})
@@ -66,6 +75,8 @@ func TestDecodeConfig(t *testing.T) {
 		"short registry ring":    {map[string]any{"Registry": map[string]any{"Ring": "0x12"}}, []string{at + `Registry.Ring "0x12" must be a local ring name or a 20-byte 0x address`}},
 		"no registry avatar":     {map[string]any{"Registry": map[string]any{"Avatar": ""}}, []string{at + "Registry.Avatar must name"}},
 		"too many providers":     {map[string]any{"Registry": map[string]any{"MaxProviders": 65}}, []string{at + "Registry.MaxProviders must be between 1 and 64"}},
+		"bad anchor interval":    {map[string]any{"Registry": map[string]any{"AnchorInterval": "often"}}, []string{at + `Registry.AnchorInterval "often" must be a Go duration of 1s or more`}},
+		"short anchor interval":  {map[string]any{"Registry": map[string]any{"AnchorInterval": "10ms"}}, []string{at + `Registry.AnchorInterval "10ms" must be a Go duration of 1s or more`}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()

@@ -90,6 +90,9 @@ type Plugin struct {
 	// node; notRegistry then says why.
 	registry    *registryNode
 	notRegistry error
+	// registryReading reads the anchored registry; nil when the node
+	// does not know the registry ring.
+	registryReading *registryReading
 }
 
 var (
@@ -118,7 +121,7 @@ func (p *Plugin) Init(env *kuboplugin.Environment) error {
 
 // Command is the `ipfs ring` command tree, bound to this plugin's service.
 func (p *Plugin) Command() *cmds.Command {
-	return commands.Root(p.service, p.registryService)
+	return commands.Root(p.service, p.registryService, p.registryReader)
 }
 
 // registryService is the running registry for the registry commands, or
@@ -239,6 +242,7 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		Sources:       sources(node),
 		Heads:         heads,
 		Voters:        votes.Client{Host: node.PeerHost},
+		CheckOutputs:  p.checkRegistryOutputs,
 	})
 
 	rep, srv, err := p.startGateway(ctx, node, client, logs, keys)
@@ -257,12 +261,12 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.closer = node, svc, logs, rep, srv, ls, stopFollow, closer
 	p.mu.Unlock()
 	fmt.Printf("Ring plugin: %s, factory %s, relayer %s\n", oc.desc, client.Factory().Hex(), client.Relayer().Hex())
-	reg, notRegistry, err := p.startRegistry(ctx, node.Repo.Keystore(), ds, svc, embedded, client.Factory())
+	reg, reading, notRegistry, err := p.startRegistry(ctx, node, ds, svc, oc.backend, embedded, client.Factory())
 	if err != nil {
 		return fmt.Errorf("ring plugin: %w", err)
 	}
 	p.mu.Lock()
-	p.registry, p.notRegistry = reg, notRegistry
+	p.registry, p.registryReading, p.notRegistry = reg, reading, notRegistry
 	p.mu.Unlock()
 	if reg != nil {
 		fmt.Printf("Ring registry: ring %s (registry node as %s)\n", reg.ring.Hex(), reg.avatar.Name)
@@ -364,7 +368,7 @@ func (p *Plugin) stopLogs() error {
 	p.svc, p.node, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry = nil, nil, nil, nil, nil, nil, nil, nil
 	p.mu.Unlock()
 	if reg != nil {
-		_ = reg.svc.Close()
+		reg.close()
 	}
 	if stopFollow != nil {
 		stopFollow()

@@ -4,18 +4,30 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"slices"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ipfs/boxo/blockservice"
+	"github.com/ipfs/boxo/blockstore"
 	"github.com/ipfs/boxo/keystore"
+	pin "github.com/ipfs/boxo/pinning/pinner"
+	"github.com/ipfs/go-cid"
 	"github.com/ipfs/go-datastore"
+	cmds "github.com/ipfs/go-ipfs-cmds"
 	logging "github.com/ipfs/go-log/v2"
+	"github.com/ipfs/kubo/core"
+	"github.com/ipfs/kubo/core/commands/cmdenv"
 	"github.com/ipld/go-ipld-prime/node/basicnode"
 	ic "github.com/libp2p/go-libp2p/core/crypto"
 
+	"github.com/mosaic-rings/rings/contracts/bindings"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/avatar"
+	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/registry"
 	"github.com/mosaic-rings/rings/plugin/ring"
 )
@@ -34,7 +46,10 @@ type ringJournal struct {
 	self   common.Address
 }
 
-var _ registry.Journal = (*ringJournal)(nil)
+var (
+	_ registry.Journal    = (*ringJournal)(nil)
+	_ registry.AnchorLogs = (*ringJournal)(nil)
+)
 
 func (j *ringJournal) Self() common.Address { return j.self }
 
@@ -63,6 +78,12 @@ func (j *ringJournal) Read(ctx context.Context, author common.Address, after uin
 	if err != nil {
 		return nil, err
 	}
+	return logged(entries), nil
+}
+
+// logged turns ring.Log's entries (newest first) into the registry's
+// nodes, oldest first.
+func logged(entries []ring.LogEntry) []registry.Logged {
 	out := make([]registry.Logged, 0, len(entries))
 	for _, e := range slices.Backward(entries) { // Log is newest first
 		l := registry.Logged{Author: e.Author, Seq: e.Seq}
@@ -71,7 +92,45 @@ func (j *ringJournal) Read(ctx context.Context, author common.Address, after uin
 		}
 		out = append(out, l)
 	}
+	return out
+}
+
+func (j *ringJournal) LogHeads(ctx context.Context) ([]registry.Head, error) {
+	heads, err := j.svc.Heads(ctx, j.ring, "", "local")
+	if err != nil {
+		return nil, err
+	}
+	out := make([]registry.Head, 0, len(heads))
+	for _, h := range heads {
+		if h.Head != nil && h.Seq > 0 {
+			out = append(out, registry.Head{Author: h.Member, Seq: h.Seq, CID: *h.Head})
+		}
+	}
 	return out, nil
+}
+
+// ReadTo reads the local log of h.Author from its head down to seq 1 and
+// keeps the nodes up to h.Seq, after checking that the node at h.Seq is
+// h.CID. ring.Log verifies every node.
+func (j *ringJournal) ReadTo(ctx context.Context, h registry.Head) ([]registry.Logged, error) {
+	local, ok, err := j.svc.Logs().Head(ctx, common.HexToAddress(j.ring), h.Author)
+	switch {
+	case err != nil:
+		return nil, err
+	case !ok:
+		return nil, fmt.Errorf("%w: no log of %s here; the registry ring's background sync fetches it", registry.ErrMissingLog, h.Author.Hex())
+	case local.Seq < h.Seq:
+		return nil, fmt.Errorf("%w: the log of %s is at seq %d here, behind %d; the registry ring's background sync fetches the rest", registry.ErrMissingLog, h.Author.Hex(), local.Seq, h.Seq)
+	}
+	entries, err := j.svc.Log(ctx, ring.LogRequest{Ring: j.ring, Member: h.Author.Hex()})
+	if err != nil {
+		return nil, err
+	}
+	out := logged(entries)
+	if uint64(len(out)) < h.Seq || out[h.Seq-1].Seq != h.Seq || !entries[len(entries)-int(h.Seq)].CID.Equals(h.CID) {
+		return nil, fmt.Errorf("%w: this node holds another node of %s's log at seq %d than %s", registry.ErrMissingLog, h.Author.Hex(), h.Seq, h.CID)
+	}
+	return out[:h.Seq], nil
 }
 
 func (j *ringJournal) Members(ctx context.Context) ([]common.Address, error) {
@@ -88,48 +147,201 @@ func (j *ringJournal) Members(ctx context.Context) ([]common.Address, error) {
 
 // registryNode is the registry role of a running daemon.
 type registryNode struct {
-	svc    *registry.Service
+	svc      *registry.Service
+	anchorer *registry.Anchorer
+	ring     common.Address
+	avatar   *avatar.Avatar
+}
+
+// close stops the anchoring loop, then the registry's sync.
+func (n *registryNode) close() {
+	_ = n.anchorer.Close()
+	_ = n.svc.Close()
+}
+
+// registryReading reads the anchored registry (the registry ring's output
+// 0 and the snapshot it names, over IPFS); every node that knows the
+// registry ring has one, registry node or not.
+type registryReading struct {
 	ring   common.Address
-	avatar *avatar.Avatar
+	reader registry.Reader
+}
+
+// chainBackend is what reading output 0 needs of the chain's RPC.
+type chainBackend interface {
+	bind.ContractBackend
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// outputHead reads a ring's output 0 at the latest block: one eth_call of
+// the contract's outputs(0), at the block's hash.
+type outputHead struct {
+	backend chainBackend
+	ring    common.Address
+}
+
+var _ registry.HeadReader = outputHead{}
+
+func (o outputHead) Anchored(ctx context.Context) (registry.Anchored, error) {
+	hdr, err := o.backend.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return registry.Anchored{}, fmt.Errorf("reading the latest block: %w", err)
+	}
+	r := bindings.NewRing()
+	d, err := bind.Call(r.Instance(o.backend, o.ring), &bind.CallOpts{Context: ctx, BlockHash: hdr.Hash()}, r.PackOutputs(big.NewInt(0)), r.UnpackOutputs)
+	if err != nil {
+		return registry.Anchored{}, fmt.Errorf("reading outputs(0) of the registry ring %s: %w", o.ring.Hex(), err)
+	}
+	a := registry.Anchored{Block: hdr.Number.Uint64()}
+	if d != ([32]byte{}) {
+		a.Root = schemas.CIDFromDigest(d)
+	}
+	return a, nil
+}
+
+// ringLedger registers the registry's snapshot as the registry ring's
+// output 0 through the ring service (the members' nodes vote).
+type ringLedger struct {
+	outputHead
+	svc *ring.Service
+}
+
+var _ registry.Ledger = ringLedger{}
+
+func (l ringLedger) Register(ctx context.Context, root cid.Cid) error {
+	_, err := l.svc.RegisterOutputs(ctx, l.ring.Hex(), []schemas.Output{{Pin: 0, Data: root}})
+	return err
+}
+
+// snapshotPinName names the pins of registry snapshots.
+const snapshotPinName = "rings:registry-snapshot"
+
+// nodeBlocks keeps snapshot blocks in the node's blockstore, pinned, and
+// gets blocks through its block service (bitswap when online).
+type nodeBlocks struct {
+	bs     blockstore.GCBlockstore
+	blocks blockservice.BlockGetter
+	pins   pin.Pinner
+}
+
+var _ registry.Blocks = nodeBlocks{}
+
+func (n nodeBlocks) Get(ctx context.Context, c cid.Cid) ([]byte, error) {
+	b, err := n.blocks.GetBlock(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	return b.RawData(), nil
+}
+
+// Write holds a PinLock (no garbage collection) from the first put to the
+// pin. The pin is recorded without walking the snapshot: write just
+// stored every block of it.
+func (n nodeBlocks) Write(ctx context.Context, write func(put registry.PutFunc) (cid.Cid, error), keep ...cid.Cid) (cid.Cid, error) {
+	unlock := n.bs.PinLock(ctx)
+	defer unlock.Unlock(ctx)
+	root, err := write(n.bs.Put)
+	if err != nil {
+		return cid.Undef, err
+	}
+	if _, pinned, err := n.pins.IsPinnedWithType(ctx, root, pin.Recursive); err != nil {
+		return cid.Undef, err
+	} else if !pinned {
+		if err := n.pins.PinWithMode(ctx, root, pin.Recursive, snapshotPinName); err != nil {
+			return cid.Undef, fmt.Errorf("pinning snapshot %s: %w", root, err)
+		}
+	}
+	var old []cid.Cid
+	for p := range n.pins.RecursiveKeys(ctx, true) {
+		if p.Err != nil {
+			return root, p.Err
+		}
+		if p.Pin.Name == snapshotPinName && !p.Pin.Key.Equals(root) && !slices.ContainsFunc(keep, p.Pin.Key.Equals) {
+			old = append(old, p.Pin.Key)
+		}
+	}
+	for _, c := range old {
+		if err := n.pins.Unpin(ctx, c, true); err != nil && !errors.Is(err, pin.ErrNotPinned) {
+			return root, fmt.Errorf("unpinning the earlier snapshot %s: %w", c, err)
+		}
+	}
+	return root, n.pins.Flush(ctx)
+}
+
+// checkRegistryOutputs is the ring service's CheckOutputs: a proposal of
+// output 0 for the registry ring gets this node's vote only if the
+// registry node rebuilds the same snapshot (registry.Anchorer.Check).
+// Other rings and pins are not the registry's business.
+func (p *Plugin) checkRegistryOutputs(ctx context.Context, ringAddr common.Address, outs []schemas.Output) error {
+	p.mu.Lock()
+	reg := p.registry
+	p.mu.Unlock()
+	if reg == nil || ringAddr != reg.ring {
+		return nil
+	}
+	for _, o := range outs {
+		if o.Pin == 0 {
+			return reg.anchorer.Check(ctx, o.Data)
+		}
+	}
+	return nil
 }
 
 // startRegistry makes the node a registry node when it is one: the
 // configured registry ring (or, on the embedded chain, the dev registry
 // ring) is held here and Registry.Avatar is its member. It returns nil and
 // the reason (for the registry commands) when the node is not one; err is
-// for what must stop the daemon.
-func (p *Plugin) startRegistry(ctx context.Context, ks keystore.Keystore, ds datastore.Datastore, svc *ring.Service, embedded bool, factory common.Address) (node *registryNode, notOne error, err error) {
+// for what must stop the daemon. reading is set whenever the registry
+// ring is known (a 0x Registry.Ring needs no keys), registry node or not.
+func (p *Plugin) startRegistry(ctx context.Context, node *core.IpfsNode, ds datastore.Datastore, svc *ring.Service, backend chainBackend, embedded bool, factory common.Address) (reg *registryNode, reading *registryReading, notOne error, err error) {
 	cfg := p.cfg.Registry
+	ks := node.Repo.Keystore()
 	name := cfg.Ring
 	if name == "" && !embedded {
-		return nil, fmt.Errorf("%w: no registry ring is configured (on an external chain there is no default); set %s.Registry.Ring to the registry ring's name or 0x address and restart the daemon", ErrNotRegistryNode, ConfigPath), nil
+		return nil, nil, fmt.Errorf("%w: no registry ring is configured (on an external chain there is no default); set %s.Registry.Ring to the registry ring's name or 0x address and restart the daemon", ErrNotRegistryNode, ConfigPath), nil
 	}
 	if name == "" {
 		addr, err := devRegistryRing(ctx, ks, ds, svc, cfg.Avatar, factory)
 		if err != nil {
-			return nil, nil, fmt.Errorf("the dev registry ring: %w", err)
+			return nil, nil, nil, fmt.Errorf("the dev registry ring: %w", err)
 		}
 		name = addr.Hex()
 	}
+	blks := nodeBlocks{bs: node.Blockstore, blocks: node.Blocks, pins: node.Pinning}
+	if common.IsHexAddress(name) {
+		addr := common.HexToAddress(name)
+		reading = &registryReading{ring: addr, reader: registry.Reader{Head: outputHead{backend: backend, ring: addr}, Get: blks.Get}}
+	}
 	av, err := avatar.Load(ks, cfg.Avatar)
 	if err != nil {
-		return nil, fmt.Errorf("%w: Registry.Avatar: %w; then restart the daemon", ErrNotRegistryNode, err), nil
+		return nil, reading, fmt.Errorf("%w: Registry.Avatar: %w; then restart the daemon", ErrNotRegistryNode, err), nil
 	}
 	info, err := svc.Info(ctx, name)
 	if err != nil {
-		return nil, fmt.Errorf("%w: Registry.Ring %s: %w", ErrNotRegistryNode, name, err), nil
+		return nil, reading, fmt.Errorf("%w: Registry.Ring %s: %w", ErrNotRegistryNode, name, err), nil
 	}
+	head := outputHead{backend: backend, ring: info.Address}
+	reading = &registryReading{ring: info.Address, reader: registry.Reader{Head: head, Get: blks.Get}}
 	if !slices.ContainsFunc(info.Members, func(m ring.MemberInfo) bool { return m.Address == av.Address }) {
-		return nil, fmt.Errorf("%w: its Registry.Avatar %s (%s) is not a member of the registry ring %s; the ring's owner %s can add it with `ipfs ring enter %s %s --from OWNER`, then restart the daemon",
+		return nil, reading, fmt.Errorf("%w: its Registry.Avatar %s (%s) is not a member of the registry ring %s; the ring's owner %s can add it with `ipfs ring enter %s %s --from OWNER`, then restart the daemon",
 			ErrNotRegistryNode, cfg.Avatar, av.Address.Hex(), info.Address.Hex(), info.Owner.Hex(), info.Address.Hex(), av.Address.Hex()), nil
 	}
 	j := &ringJournal{svc: svc, ring: info.Address.Hex(), avatar: cfg.Avatar, self: av.Address}
 	rs, err := registry.New(ctx, j, svc.ChainID(), p.cfg.registryRules(), registry.WithLogf(logging.Logger("ring").Errorf),
 		registry.WithHostKey(av.PrivateKey(), 0))
 	if err != nil {
-		return nil, nil, err
+		return nil, reading, nil, err
 	}
-	return &registryNode{svc: rs, ring: info.Address, avatar: av}, nil, nil
+	anchorer, err := registry.NewAnchorer(j, ringLedger{outputHead: head, svc: svc}, blks, svc.ChainID(), p.cfg.registryRules(),
+		registry.WithAnchorLogf(logging.Logger("ring").Infof))
+	if err != nil {
+		_ = rs.Close()
+		return nil, reading, nil, err
+	}
+	if every := p.cfg.anchorInterval(); every > 0 {
+		anchorer.Start(every)
+	}
+	return &registryNode{svc: rs, anchorer: anchorer, ring: info.Address, avatar: av}, reading, nil, nil
 }
 
 // devRegistryName is the dev registry ring's local name.
@@ -197,4 +409,23 @@ func record(ctx context.Context, ds datastore.Datastore, key datastore.Key, addr
 		return err
 	}
 	return ds.Sync(ctx, key)
+}
+
+// registryReader is the anchored registry for `registry head` and
+// `registry resolve --source chain`: any running node that knows the
+// registry ring reads it, with no keys and no registry role.
+func (p *Plugin) registryReader(env cmds.Environment) (*commands.RegistryReader, error) {
+	if _, err := p.service(env); err != nil {
+		return nil, err
+	}
+	node, err := cmdenv.GetNode(env)
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.registryReading == nil {
+		return nil, fmt.Errorf("this node does not know the registry ring: set %s.Registry.Ring to the registry ring's 0x address and restart the daemon", ConfigPath)
+	}
+	return &commands.RegistryReader{Ring: p.registryReading.ring, Reader: p.registryReading.reader, Avatars: node.Repo.Keystore()}, nil
 }

@@ -21,8 +21,9 @@ import (
 type Lookup func(env cmds.Environment) (*ring.Service, error)
 
 // Root returns the `ipfs ring` command tree bound to lookup, its registry
-// commands to registry.
-func Root(lookup Lookup, registry RegistryLookup) *cmds.Command {
+// commands to registry, and the anchored registry's reads to
+// registryReader.
+func Root(lookup Lookup, registry RegistryLookup, registryReader RegistryReaderLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Rings: signed, append-only logs of Ethereum account groups, anchored on chain.",
@@ -58,7 +59,7 @@ The commands need a running daemon ('ipfs daemon').
 			"forks":       forksCmd(lookup),
 			"verify":      verifyCmd(lookup),
 			"keys":        keysCmd(lookup),
-			"registry":    registryCmd(registry),
+			"registry":    registryCmd(registry, registryReader),
 			"replicate":   replicateCmd(lookup),
 			"sync":        syncCmd(lookup),
 			"unreplicate": unreplicateCmd(lookup),

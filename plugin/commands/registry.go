@@ -31,6 +31,18 @@ type Registry struct {
 // on a node that is not a registry node it says why and what to do.
 type RegistryLookup func(env cmds.Environment) (*Registry, error)
 
+// RegistryReader is what reading the anchored registry needs: any node
+// that knows the registry ring has it, registry node or not.
+type RegistryReader struct {
+	Ring    common.Address
+	Reader  registry.Reader
+	Avatars avatar.Keystore // resolves --owner key names
+}
+
+// RegistryReaderLookup finds the anchored registry's reader for a
+// command's environment, or says why there is none.
+type RegistryReaderLookup func(env cmds.Environment) (*RegistryReader, error)
+
 const (
 	ownerOption   = "owner"
 	peerOption    = "peer"
@@ -38,7 +50,7 @@ const (
 	relayOption   = "relay"
 )
 
-func registryCmd(lookup RegistryLookup) *cmds.Command {
+func registryCmd(lookup RegistryLookup, read RegistryReaderLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "The service registry: resources and the providers registered for them.",
@@ -54,16 +66,22 @@ RESOURCE is a resource's 0x id, or its LABEL with --owner OWNER.
   ipfs ring registry create chat --from alice
   ipfs ring registry register chat https://chat.example --owner alice --from bob
   ipfs ring registry resolve chat --owner alice
+  ipfs ring registry head
+  ipfs ring registry resolve chat --owner alice --source chain
 
 The commands run on a registry node: one whose Registry.Avatar is a member
-of its registry ring (on the embedded chain, every node is one).
+of its registry ring (on the embedded chain, every node is one). Registry
+nodes anchor the registry on chain as the registry ring's output 0 every
+Registry.AnchorInterval; 'head' and 'resolve --source chain' read it on any
+node that knows the registry ring.
 `,
 		},
 		Subcommands: map[string]*cmds.Command{
 			"create":     registryCreateCmd(lookup),
 			"register":   registryRegisterCmd(lookup),
 			"unregister": registryUnregisterCmd(lookup),
-			"resolve":    registryResolveCmd(lookup),
+			"resolve":    registryResolveCmd(lookup, read),
+			"head":       registryHeadCmd(read),
 			"ls":         registryLsCmd(lookup),
 		},
 	}
@@ -106,8 +124,12 @@ type ProviderInfo struct {
 
 // Resolved is the output of `registry resolve`.
 type Resolved struct {
+	Source    string         `json:"source"` // live or chain
 	Resource  ResourceInfo   `json:"resource"`
 	Providers []ProviderInfo `json:"providers"`
+	// Snapshot is the anchored snapshot a --source chain result comes
+	// from.
+	Snapshot *SnapshotInfo `json:"snapshot,omitempty"`
 }
 
 // Registered is the output of `registry register` and `unregister`.
@@ -192,7 +214,7 @@ dropped after a day.
 			cmds.StringsOption(relayOption, "A relay's PeerID; repeat for several."),
 		},
 		Run: runRegistry(lookup, func(req *cmds.Request, reg *Registry) (*Registered, error) {
-			id, err := resourceID(req, reg)
+			id, err := resourceID(req, reg.Avatars)
 			if err != nil {
 				return nil, err
 			}
@@ -257,7 +279,7 @@ no older record brings the removed one back.
 			cmds.StringOption(peerOption, "The provider's PeerID; default this node's."),
 		},
 		Run: runRegistry(lookup, func(req *cmds.Request, reg *Registry) (*Registered, error) {
-			id, err := resourceID(req, reg)
+			id, err := resourceID(req, reg.Avatars)
 			if err != nil {
 				return nil, err
 			}
@@ -288,45 +310,53 @@ no older record brings the removed one back.
 	}
 }
 
-func registryResolveCmd(lookup RegistryLookup) *cmds.Command {
+func registryResolveCmd(lookup RegistryLookup, read RegistryReaderLookup) *cmds.Command {
 	args, owner := resourceArgs()
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
-			Tagline: "Resolve a resource to its providers, as this registry node holds them now.",
+			Tagline: "Resolve a resource to its providers, live from a registry node or from the snapshot anchored on chain.",
 			ShortDescription: `
 Lists the providers newest first: registry nodes' own records first, then
 the others, at most Registry.MaxProviders. A record not renewed for an hour
 is marked stale.
 
+--source live (the default) asks this registry node for what it holds now.
+--source chain reads the registry head from contract state (the registry
+ring's outputs(0), one call), walks the snapshot it names over IPFS and
+verifies every record; stale is relative to the snapshot's time. It runs on
+any node that knows the registry ring (Registry.Ring), keys or not.
+
   ipfs ring registry resolve chat --owner alice
+  ipfs ring registry resolve 0x… --source chain
 `,
 		},
 		Arguments: args,
-		Options:   []cmds.Option{owner},
-		Run: runRegistry(lookup, func(req *cmds.Request, reg *Registry) (*Resolved, error) {
-			id, err := resourceID(req, reg)
+		Options: []cmds.Option{owner,
+			cmds.StringOption(sourceOption, "Where to resolve: live (this registry node, now) or chain (the anchored snapshot).").WithDefault("live")},
+		Run: func(req *cmds.Request, res cmds.ResponseEmitter, env cmds.Environment) error {
+			var (
+				out *Resolved
+				err error
+			)
+			switch source, _ := req.Options[sourceOption].(string); source {
+			case "", "live":
+				out, err = resolveLive(req, env, lookup)
+			case "chain":
+				out, err = resolveChain(req, env, read)
+			default:
+				err = fmt.Errorf("%w: --source %q must be live or chain", ring.ErrBadArgument, source)
+			}
 			if err != nil {
-				return nil, err
+				return err
 			}
-			r, ok := reg.Service.Resource(id)
-			ps, ok2 := reg.Service.Resolve(id)
-			if !ok || !ok2 {
-				return nil, unknownResource(id)
-			}
-			out := &Resolved{Resource: resourceInfo(reg, r), Providers: []ProviderInfo{}}
-			for _, p := range ps {
-				pi := ProviderInfo{Value: p.Record.Value, Peer: peerString(p.Record.Peer), Services: p.Record.Services,
-					Issuer: common.BytesToAddress(p.Record.Issuer).Hex(), Created: time.UnixMilli(p.Record.Created).UTC(), Stale: p.Stale, Host: p.Host}
-				for _, rl := range p.Record.Relays {
-					pi.Relays = append(pi.Relays, peerString(rl))
-				}
-				out.Providers = append(out.Providers, pi)
-			}
-			return out, nil
-		}),
+			return cmds.EmitOnce(res, out)
+		},
 		Type: Resolved{},
 		Encoders: text(func(w io.Writer, out *Resolved) error {
 			fmt.Fprintf(w, "resource %s (%s, owner %s)\n", out.Resource.ID, out.Resource.Label, out.Resource.Owner)
+			if s := out.Snapshot; s != nil {
+				fmt.Fprintf(w, "from snapshot %s at %s (chain block %d)\n", s.Root, s.Time.Format(time.RFC3339), s.Block)
+			}
 			if len(out.Providers) == 0 {
 				_, err := fmt.Fprintln(w, "no providers")
 				return err
@@ -342,6 +372,133 @@ is marked stale.
 						state += ", host"
 					}
 					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", orDash(p.Value), p.Peer, p.Issuer, p.Created.Format(time.RFC3339), state)
+				}
+			})
+		}),
+	}
+}
+
+func resolveLive(req *cmds.Request, env cmds.Environment, lookup RegistryLookup) (*Resolved, error) {
+	reg, err := lookup(env)
+	if err != nil {
+		return nil, err
+	}
+	id, err := resourceID(req, reg.Avatars)
+	if err != nil {
+		return nil, err
+	}
+	r, ok := reg.Service.Resource(id)
+	ps, ok2 := reg.Service.Resolve(id)
+	if !ok || !ok2 {
+		return nil, unknownResource(id)
+	}
+	return &Resolved{Source: "live", Resource: resourceInfoOf(r, len(ps)), Providers: providerInfos(ps)}, nil
+}
+
+func resolveChain(req *cmds.Request, env cmds.Environment, read RegistryReaderLookup) (*Resolved, error) {
+	rd, err := read(env)
+	if err != nil {
+		return nil, err
+	}
+	id, err := resourceID(req, rd.Avatars)
+	if err != nil {
+		return nil, err
+	}
+	a, l, err := rd.Reader.Resolve(req.Context, id)
+	switch {
+	case errors.Is(err, registry.ErrNotAnchored):
+		return nil, notAnchored(err, rd.Ring)
+	case errors.Is(err, registry.ErrUnknownResource):
+		return nil, fmt.Errorf("%w: %s is not in the snapshot anchored in block %d (%s); a resource created since is in it after the next anchor, or try --source live on a registry node",
+			registry.ErrUnknownResource, hexutil.Encode(id[:]), a.Block, a.Root)
+	case err != nil:
+		return nil, err
+	}
+	return &Resolved{Source: "chain", Resource: resourceInfoOf(l.Resource, len(l.Providers)), Providers: providerInfos(l.Providers),
+		Snapshot: &SnapshotInfo{Root: a.Root.String(), Time: time.UnixMilli(l.Root.Time).UTC(), Block: a.Block, Blocks: l.Blocks}}, nil
+}
+
+func notAnchored(err error, ringAddr common.Address) error {
+	return fmt.Errorf("%w; the registry ring %s has no output 0: a registry node anchors its snapshot every Registry.AnchorInterval once the registry holds something; use --source live on a registry node meanwhile",
+		err, ringAddr.Hex())
+}
+
+func providerInfos(ps []registry.Provider) []ProviderInfo {
+	out := []ProviderInfo{}
+	for _, p := range ps {
+		pi := ProviderInfo{Value: p.Record.Value, Peer: peerString(p.Record.Peer), Services: p.Record.Services,
+			Issuer: common.BytesToAddress(p.Record.Issuer).Hex(), Created: time.UnixMilli(p.Record.Created).UTC(), Stale: p.Stale, Host: p.Host}
+		for _, rl := range p.Record.Relays {
+			pi.Relays = append(pi.Relays, peerString(rl))
+		}
+		out = append(out, pi)
+	}
+	return out
+}
+
+// SnapshotInfo names the anchored snapshot a result comes from.
+type SnapshotInfo struct {
+	Root   string    `json:"root"`
+	Time   time.Time `json:"time"`
+	Block  uint64    `json:"block"`            // the chain block outputs(0) was read at
+	Blocks int       `json:"blocks,omitempty"` // blocks the lookup read
+}
+
+// HeadRef is one log an anchored snapshot was built from.
+type HeadRef struct {
+	Author string `json:"author"`
+	Seq    int64  `json:"seq"`
+	Head   string `json:"head"`
+}
+
+// RegistryHead is the output of `registry head`.
+type RegistryHead struct {
+	Ring      string    `json:"ring"`
+	Root      string    `json:"root"`
+	Time      time.Time `json:"time"`
+	Resources int64     `json:"resources"`
+	Heads     []HeadRef `json:"heads"`
+	Block     uint64    `json:"block"`
+}
+
+func registryHeadCmd(read RegistryReaderLookup) *cmds.Command {
+	return &cmds.Command{
+		Helptext: cmds.HelpText{
+			Tagline: "Show the registry head: the snapshot anchored on chain as the registry ring's output 0.",
+			ShortDescription: `
+Reads the registry ring's outputs(0) from contract state (one call, at the
+latest block) and the snapshot root block it names (over IPFS): its CID,
+the time it was taken at, how many resources it holds, the registry ring's
+logs it was built from, and the chain block read. Any node that knows the
+registry ring (Registry.Ring) runs it, keys or not.
+`,
+		},
+		Run: func(req *cmds.Request, res cmds.ResponseEmitter, env cmds.Environment) error {
+			rd, err := read(env)
+			if err != nil {
+				return err
+			}
+			a, err := rd.Reader.Anchored(req.Context)
+			if errors.Is(err, registry.ErrNotAnchored) {
+				return notAnchored(err, rd.Ring)
+			} else if err != nil {
+				return err
+			}
+			out := &RegistryHead{Ring: rd.Ring.Hex(), Root: a.Root.String(), Time: time.UnixMilli(a.Snapshot.Time).UTC(),
+				Resources: a.Snapshot.Resources, Heads: []HeadRef{}, Block: a.Block}
+			for _, h := range a.Snapshot.Heads {
+				out.Heads = append(out.Heads, HeadRef{Author: common.BytesToAddress(h.Author).Hex(), Seq: h.Seq, Head: h.Head.String()})
+			}
+			return cmds.EmitOnce(res, out)
+		},
+		Type: RegistryHead{},
+		Encoders: text(func(w io.Writer, out *RegistryHead) error {
+			fmt.Fprintf(w, "registry ring %s, output 0 read at block %d\n", out.Ring, out.Block)
+			fmt.Fprintf(w, "snapshot %s at %s: %d resources, built from %d logs\n", out.Root, out.Time.Format(time.RFC3339), out.Resources, len(out.Heads))
+			return table(w, func(tw *tabwriter.Writer) {
+				fmt.Fprintln(tw, "AUTHOR\tSEQ\tHEAD")
+				for _, h := range out.Heads {
+					fmt.Fprintf(tw, "%s\t%d\t%s\n", h.Author, h.Seq, h.Head)
 				}
 			})
 		}),
@@ -377,10 +534,15 @@ func registryLsCmd(lookup RegistryLookup) *cmds.Command {
 }
 
 func resourceInfo(reg *Registry, r *schemas.Resource) ResourceInfo {
+	ps, _ := reg.Service.Resolve(r.ID())
+	return resourceInfoOf(r, len(ps))
+}
+
+// resourceInfoOf is r with its number of providers.
+func resourceInfoOf(r *schemas.Resource, providers int) ResourceInfo {
 	id := r.ID()
-	ps, _ := reg.Service.Resolve(id)
 	return ResourceInfo{ID: hexutil.Encode(id[:]), Label: r.Label, Owner: common.BytesToAddress(r.Owner).Hex(),
-		Created: time.UnixMilli(r.Created).UTC(), Providers: len(ps)}
+		Created: time.UnixMilli(r.Created).UTC(), Providers: providers}
 }
 
 // signer is the --from avatar.
@@ -392,8 +554,9 @@ func signer(req *cmds.Request, reg *Registry) (*avatar.Avatar, error) {
 	return avatar.Load(reg.Avatars, from)
 }
 
-// resourceID reads RESOURCE: a 0x id, or a label with --owner.
-func resourceID(req *cmds.Request, reg *Registry) ([32]byte, error) {
+// resourceID reads RESOURCE: a 0x id, or a label with --owner (a key
+// name in avatars, or a 0x address).
+func resourceID(req *cmds.Request, avatars avatar.Keystore) ([32]byte, error) {
 	arg := req.Arguments[0]
 	owner, _ := req.Options[ownerOption].(string)
 	if strings.HasPrefix(arg, "0x") && owner == "" {
@@ -413,7 +576,7 @@ func resourceID(req *cmds.Request, reg *Registry) ([32]byte, error) {
 		}
 		addr = common.HexToAddress(owner)
 	} else {
-		a, err := avatar.Load(reg.Avatars, owner)
+		a, err := avatar.Load(avatars, owner)
 		if err != nil {
 			return [32]byte{}, fmt.Errorf("--owner: %w", err)
 		}

@@ -49,6 +49,9 @@ func (s *Service) RegisterOutputs(ctx context.Context, ringName string, outs []s
 	if err != nil {
 		return nil, err
 	}
+	if err := s.checkOutputs(ctx, k.Ring, outs); err != nil {
+		return nil, err
+	}
 	if err := s.haveOutputs(ctx, outs); err != nil {
 		return nil, err
 	}
@@ -57,6 +60,7 @@ func (s *Service) RegisterOutputs(ctx context.Context, ringName string, outs []s
 		return nil, err
 	}
 	if s.opts.Voters != nil {
+		s.connect(ctx, k.Ring, memberAddrs(st))
 		votes = append(votes, s.opts.Voters.OutputsVotes(ctx, k.Ring, nonce, outs)...)
 	}
 	votes = checkVotes(digest, votes, st)
@@ -115,6 +119,9 @@ func (s *Service) VoteOutputs(ctx context.Context, ring common.Address, nonce *b
 	if nonce == nil || nonce.Cmp(want) != 0 {
 		return nil, fmt.Errorf("the outputs are signed over nonce %v; the ring's next is %v", nonce, want)
 	}
+	if err := s.checkOutputs(ctx, ring, outs); err != nil {
+		return nil, err
+	}
 	if err := s.haveOutputs(ctx, outs); err != nil {
 		return nil, err
 	}
@@ -123,6 +130,15 @@ func (s *Service) VoteOutputs(ctx context.Context, ring common.Address, nonce *b
 		return nil, err
 	}
 	return s.signAsMembers(digest, st)
+}
+
+// checkOutputs asks Options.CheckOutputs, if set, whether this node may
+// sign outs for ring.
+func (s *Service) checkOutputs(ctx context.Context, ring common.Address, outs []schemas.Output) error {
+	if s.opts.CheckOutputs == nil {
+		return nil
+	}
+	return s.opts.CheckOutputs(ctx, ring, outs)
 }
 
 // haveOutputs checks that this node has every output's root block: a

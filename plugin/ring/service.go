@@ -68,6 +68,11 @@ type Options struct {
 	// Voters asks other members' nodes for their votes on ring entries and
 	// outputs; without it, only this node's avatars vote.
 	Voters Voters
+	// CheckOutputs, when set, is asked before this node signs outputs for
+	// a ring (RegisterOutputs, VoteOutputs): an error refuses the vote.
+	// The registry uses it to vote for its snapshot only when it rebuilds
+	// the same root.
+	CheckOutputs func(ctx context.Context, ring common.Address, outs []schemas.Output) error
 }
 
 // Service is the ring core of one node.
