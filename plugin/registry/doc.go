@@ -33,7 +33,16 @@
 // time give the same root on every node; LookupSnapshot walks it from a
 // root (a few blocks) and verifies what it returns.
 //
-// Where the operations live (a registry ring's logs), how members agree on
-// a snapshot and anchor it on chain, and the commands and gateway methods
-// that reach it are built on this package; see docs/registry.md.
+// An anchored snapshot states its inputs: BuildFromHeads builds the
+// snapshot of exactly the registry ring's log prefixes up to given heads at
+// a given time, and its root names those heads. An Anchorer registers it as
+// the registry ring's output 0 when the heads moved (the caller supplies
+// the logs, the chain as a Ledger, and where blocks live as Blocks), and
+// Check is what a member verifies before it votes: the same root from the
+// same heads and time. A Reader reads output 0 and walks the snapshot it
+// names, on any node.
+//
+// Where the operations live (a registry ring's logs), and the commands and
+// gateway methods that reach them, are built on this package; see
+// docs/registry.md.
 package registry
