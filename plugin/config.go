@@ -84,6 +84,13 @@ type SyncConfig struct {
 	// default) sends reportFork from the relayer at once; "manual" leaves
 	// it to `ipfs ring forks --report`.
 	ReportForks string `json:"ReportForks,omitempty"`
+	// PublishPeers publishes this node's peer ID and addresses in every
+	// ring where it holds a member's avatar key (Ring.setPeerInfoFor,
+	// signed by the avatar, sent by the relayer when they change), so that
+	// the members' nodes find and connect to each other for sync, votes and
+	// head announcements: "on" (the default) or "off" (the node still
+	// connects to the nodes others published).
+	PublishPeers string `json:"PublishPeers,omitempty"`
 }
 
 // ReplicaConfig makes the node a replica: it accepts members' flushes
@@ -146,7 +153,7 @@ func DefaultConfig() Config {
 		Limits:   LimitsConfig{MaxBodySize: schemas.MaxBodySize},
 		Gateway:  gateway.DefaultConfig(),
 		Replica:  ReplicaConfig{MaxLogNodes: 10000, RelayWait: "10s", FollowInterval: "2s"},
-		Sync:     SyncConfig{PollInterval: "2s", Background: "on", ReportForks: "auto"},
+		Sync:     SyncConfig{PollInterval: "2s", Background: "on", ReportForks: "auto", PublishPeers: "on"},
 		Registry: RegistryConfig{Avatar: "registry", MaxProviders: 32, AnchorInterval: "10m"},
 	}
 }
@@ -391,6 +398,9 @@ func (c *Config) validate() error {
 	}
 	if c.Sync.Background != "on" && c.Sync.Background != "off" {
 		errs = append(errs, fmt.Errorf("Sync.Background %q must be \"on\" or \"off\"", c.Sync.Background))
+	}
+	if c.Sync.PublishPeers != "on" && c.Sync.PublishPeers != "off" {
+		errs = append(errs, fmt.Errorf("Sync.PublishPeers %q must be \"on\" or \"off\"", c.Sync.PublishPeers))
 	}
 	if c.Sync.ReportForks != "auto" && c.Sync.ReportForks != "manual" {
 		errs = append(errs, fmt.Errorf("Sync.ReportForks %q must be \"auto\" or \"manual\"", c.Sync.ReportForks))

@@ -43,12 +43,14 @@ import (
 	corecmds "github.com/ipfs/kubo/core/commands"
 	"github.com/ipfs/kubo/core/commands/cmdenv"
 	kuboplugin "github.com/ipfs/kubo/plugin"
+	"github.com/libp2p/go-libp2p/core/peer"
 	"go.uber.org/fx"
 
 	"github.com/mosaic-rings/rings/contracts"
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/contracts/devchain"
 	"github.com/mosaic-rings/rings/gateway"
+	"github.com/mosaic-rings/rings/plugin/announce"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/logsync"
@@ -56,6 +58,7 @@ import (
 	"github.com/mosaic-rings/rings/plugin/ring"
 	"github.com/mosaic-rings/rings/plugin/ringkeys"
 	"github.com/mosaic-rings/rings/plugin/ringlog"
+	"github.com/mosaic-rings/rings/plugin/ringpeers"
 	"github.com/mosaic-rings/rings/plugin/votes"
 )
 
@@ -236,6 +239,8 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	} else if n > 0 {
 		fmt.Printf("Ring plugin: re-pinned %d log heads left unpinned by an unclean shutdown\n", n)
 	}
+	peers := ringpeers.New(node.PeerHost, client, ringpeers.Options{Logf: logging.Logger("ring/peers").Debugf})
+	announcer := announce.NewAnnouncer(node.PeerHost, peers.Connect, logging.Logger("ring/announce").Debugf)
 	svc := ring.New(client, logs, keys, node.Repo.Keystore(), ring.Options{
 		FlushDeadline: p.cfg.flushDeadline(),
 		MaxBodySize:   p.cfg.Limits.MaxBodySize,
@@ -243,6 +248,8 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		Heads:         heads,
 		Voters:        votes.Client{Host: node.PeerHost},
 		CheckOutputs:  p.checkRegistryOutputs,
+		Announcer:     announcer,
+		Connector:     peers,
 	})
 
 	rep, srv, err := p.startGateway(ctx, node, client, logs, keys)
@@ -254,8 +261,10 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 
 	ls := logsync.Serve(node.PeerHost, logs)
 	stopVotes := votes.Serve(node.PeerHost, svc)
+	announced := announce.Serve(node.PeerHost, p.announced(node, svc))
 	follow := p.startFollowing(heads, svc, changed)
-	stopFollow := func() { stopVotes(); follow() }
+	publish := p.startPublishing(peers, svc)
+	stopFollow := func() { publish(); announced.Stop(); announcer.Close(); stopVotes(); follow() }
 
 	p.mu.Lock()
 	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.closer = node, svc, logs, rep, srv, ls, stopFollow, closer
@@ -294,6 +303,53 @@ func (p *Plugin) startFollowing(heads *chain.Follower, svc *ring.Service, change
 			ReportForks: p.cfg.Sync.ReportForks == "auto",
 			Log:         logging.Logger("ring"),
 		})
+	})
+	return func() {
+		cancel()
+		wg.Wait()
+	}
+}
+
+// announced is what the node does with another node's announcement of a
+// new head: fetch the log from it if the node keeps it (ring.Announced),
+// and have the registry apply a registry ring log that moved at once.
+func (p *Plugin) announced(node *core.IpfsNode, svc *ring.Service) announce.Handler {
+	log := logging.Logger("ring/announce")
+	return func(ctx context.Context, from peer.ID, a announce.Announcement) {
+		fetched, err := svc.Announced(ctx, logsync.Source{Host: node.PeerHost, Peer: from}, a.Ring, a.Member, a.Head, a.Seq)
+		if err != nil {
+			log.Debugf("the head %d of %s in ring %s announced by %s: %v", a.Seq, a.Member.Hex(), a.Ring.Hex(), from, err)
+		}
+		if !fetched {
+			return
+		}
+		p.mu.Lock()
+		reg := p.registry
+		p.mu.Unlock()
+		if reg != nil && reg.ring == a.Ring {
+			reg.svc.Poke()
+		}
+	}
+}
+
+// startPublishing keeps this node published in the rings where it holds
+// a member's key (Sync.PublishPeers), checking for new ones every 5 s and
+// the chain again every 10 min. The returned func stops it.
+func (p *Plugin) startPublishing(peers *ringpeers.Peers, svc *ring.Service) func() {
+	if p.cfg.Sync.PublishPeers == "off" {
+		return func() {}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		peers.Run(ctx, func(ctx context.Context) ([]ringpeers.Local, error) {
+			ms, err := svc.LocalMembers(ctx)
+			out := make([]ringpeers.Local, len(ms))
+			for i, m := range ms {
+				out[i] = ringpeers.Local{Ring: m.Ring, Key: m.Avatar.PrivateKey()}
+			}
+			return out, err
+		}, 5*time.Second, 10*time.Minute)
 	})
 	return func() {
 		cancel()

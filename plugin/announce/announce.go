@@ -102,18 +102,9 @@ type Handler func(ctx context.Context, from peer.ID, a Announcement)
 
 // Server receives announcements and hands them to its handler.
 type Server struct {
-	host   host.Host
-	handle Handler
-	ctx    context.Context
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-
-	mu      sync.Mutex
-	busy    map[logKey]bool     // a handler runs for the log
-	waiting map[logKey]received // the newest announcement that came meanwhile
+	host host.Host
+	q    *coalescer[received]
 }
-
-type logKey struct{ ring, member common.Address }
 
 type received struct {
 	from peer.ID
@@ -122,8 +113,8 @@ type received struct {
 
 // Serve registers the protocol's handler on h. Stop removes it.
 func Serve(h host.Host, handle Handler) *Server {
-	ctx, cancel := context.WithCancel(context.Background())
-	s := &Server{host: h, handle: handle, ctx: ctx, cancel: cancel, busy: map[logKey]bool{}, waiting: map[logKey]received{}}
+	s := &Server{host: h}
+	s.q = newCoalescer(func(ctx context.Context, r received) { handle(ctx, r.from, r.a) })
 	h.SetStreamHandler(ID, s.serve)
 	return s
 }
@@ -131,8 +122,7 @@ func Serve(h host.Host, handle Handler) *Server {
 // Stop removes the protocol's handler and waits for running handlers.
 func (s *Server) Stop() {
 	s.host.RemoveStreamHandler(ID)
-	s.cancel()
-	s.wg.Wait()
+	s.q.stop()
 }
 
 func (s *Server) serve(st network.Stream) {
@@ -147,57 +137,123 @@ func (s *Server) serve(st network.Stream) {
 	resp := Response{}
 	if err != nil {
 		resp.Error = err.Error()
-	} else if !s.enqueue(received{from: st.Conn().RemotePeer(), a: a}) {
+	} else if !s.q.add(a, received{from: st.Conn().RemotePeer(), a: a}) {
 		resp.Error = "too many announcements waiting; try later"
 	}
 	b, _ := json.Marshal(resp)
 	_, _ = st.Write(append(b, '\n'))
 }
 
-// enqueue runs the handler for r, or keeps r for when the one running for
-// its log ends (replacing an older waiting one). It reports false when r
-// was dropped.
-func (s *Server) enqueue(r received) bool {
-	k := logKey{r.a.Ring, r.a.Member}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.ctx.Err() != nil {
+// Announcer announces this node's new heads in the background: it
+// implements ring.Announcer. Announcements of one log are sent one at a
+// time, the newest waiting one next.
+type Announcer struct {
+	q *coalescer[outgoing]
+}
+
+type outgoing struct {
+	a       Announcement
+	members []common.Address
+}
+
+// NewAnnouncer returns an Announcer that sends from h to the peers that
+// connect returns for a ring's members (ringpeers.Peers.Connect), and
+// reports the peers it could not reach to logf.
+func NewAnnouncer(h host.Host, connect func(ctx context.Context, ring common.Address, members []common.Address) []peer.ID, logf func(string, ...any)) *Announcer {
+	return &Announcer{q: newCoalescer(func(ctx context.Context, o outgoing) {
+		to := connect(ctx, o.a.Ring, o.members)
+		if _, errs := Send(ctx, h, to, o.a); len(errs) > 0 {
+			logf("announcing the head %d of %s in ring %s: %v", o.a.Seq, o.a.Member.Hex(), o.a.Ring.Hex(), errors.Join(errs...))
+		}
+	})}
+}
+
+// Announce sends the announcement in the background.
+func (n *Announcer) Announce(ring, member common.Address, head cid.Cid, seq uint64, members []common.Address) {
+	a := Announcement{Ring: ring, Member: member, Head: head, Seq: seq}
+	n.q.add(a, outgoing{a: a, members: members})
+}
+
+// Close stops sending and waits for what is being sent.
+func (n *Announcer) Close() { n.q.stop() }
+
+// coalescer runs work per log, one at a time: an item that comes while
+// its log's work runs waits, replacing an older waiting one, and runs
+// next.
+type coalescer[T any] struct {
+	work   func(context.Context, T)
+	ctx    context.Context
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+
+	mu      sync.Mutex
+	busy    map[logKey]bool
+	waiting map[logKey]pending[T]
+}
+
+type logKey struct{ ring, member common.Address }
+
+type pending[T any] struct {
+	seq  uint64
+	item T
+}
+
+func newCoalescer[T any](work func(context.Context, T)) *coalescer[T] {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &coalescer[T]{work: work, ctx: ctx, cancel: cancel, busy: map[logKey]bool{}, waiting: map[logKey]pending[T]{}}
+}
+
+// add runs item, the announcement a's work, or keeps it for when the work
+// running for a's log ends. It reports false when item was dropped:
+// stopped, or MaxQueued logs are busy.
+func (c *coalescer[T]) add(a Announcement, item T) bool {
+	k := logKey{a.Ring, a.Member}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.ctx.Err() != nil {
 		return false
 	}
-	if s.busy[k] {
-		if w, ok := s.waiting[k]; ok && w.a.Seq > r.a.Seq {
+	if c.busy[k] {
+		w, ok := c.waiting[k]
+		if ok && w.seq > a.Seq {
 			return true // an even newer one waits
 		}
-		if _, ok := s.waiting[k]; !ok && len(s.waiting) >= MaxQueued {
+		if !ok && len(c.waiting) >= MaxQueued {
 			return false
 		}
-		s.waiting[k] = r
+		c.waiting[k] = pending[T]{a.Seq, item}
 		return true
 	}
-	if len(s.busy) >= MaxQueued {
+	if len(c.busy) >= MaxQueued {
 		return false
 	}
-	s.busy[k] = true
-	s.wg.Go(func() { s.run(k, r) })
+	c.busy[k] = true
+	c.wg.Go(func() { c.run(k, item) })
 	return true
 }
 
-func (s *Server) run(k logKey, r received) {
+func (c *coalescer[T]) run(k logKey, item T) {
 	for {
-		ctx, cancel := context.WithTimeout(s.ctx, Timeout)
-		s.handle(ctx, r.from, r.a)
+		ctx, cancel := context.WithTimeout(c.ctx, Timeout)
+		c.work(ctx, item)
 		cancel()
-		s.mu.Lock()
-		next, ok := s.waiting[k]
-		delete(s.waiting, k)
-		if !ok || s.ctx.Err() != nil {
-			delete(s.busy, k)
-			s.mu.Unlock()
+		c.mu.Lock()
+		next, ok := c.waiting[k]
+		delete(c.waiting, k)
+		if !ok || c.ctx.Err() != nil {
+			delete(c.busy, k)
+			c.mu.Unlock()
 			return
 		}
-		s.mu.Unlock()
-		r = next
+		c.mu.Unlock()
+		item = next.item
 	}
+}
+
+// stop drops what waits and waits for the work running.
+func (c *coalescer[T]) stop() {
+	c.cancel()
+	c.wg.Wait()
 }
 
 // Send announces a to each of peers that speaks the protocol, all at

@@ -188,3 +188,36 @@ func FuzzDecodeRequest(f *testing.F) {
 		}
 	})
 }
+
+// TestAnnouncerSendsToTheMembersNodes: the Announcer asks its connect
+// function for the members' nodes and announces to them in the
+// background.
+func TestAnnouncerSendsToTheMembersNodes(t *testing.T) {
+	a, b := newHost(t), newHost(t)
+	ch := make(chan got, 1)
+	s := Serve(b, func(_ context.Context, from peer.ID, an Announcement) { ch <- got{from, an} })
+	defer s.Stop()
+	asked := make(chan []common.Address, 1)
+	n := NewAnnouncer(a, func(ctx context.Context, ring common.Address, members []common.Address) []peer.ID {
+		asked <- members
+		if err := a.Connect(ctx, peer.AddrInfo{ID: b.ID(), Addrs: b.Addrs()}); err != nil {
+			t.Error(err)
+			return nil
+		}
+		return []peer.ID{b.ID()}
+	}, t.Logf)
+	defer n.Close()
+	n.Announce(testRing, testMember, testHead, 3, []common.Address{testMember})
+	select {
+	case g := <-ch:
+		want := Announcement{Ring: testRing, Member: testMember, Head: testHead, Seq: 3}
+		if g.from != a.ID() || g.a != want {
+			t.Fatalf("received %+v from %s, want %+v from %s", g.a, g.from, want, a.ID())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("nothing was announced")
+	}
+	if m := <-asked; len(m) != 1 || m[0] != testMember {
+		t.Fatalf("connect was asked for %v, want the ring's members", m)
+	}
+}

@@ -103,6 +103,7 @@ type Service struct {
 	applied map[common.Address]uint64 // last seq applied per author
 	pending []Op                      // records waiting for their resource
 
+	poke   chan struct{}
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 }
@@ -113,7 +114,7 @@ type Service struct {
 // until Close.
 func New(ctx context.Context, journal Journal, chain uint64, rules Rules, opts ...Option) (*Service, error) {
 	s := &Service{journal: journal, now: time.Now, every: DefaultSyncEvery, logf: func(string, ...any) {},
-		applied: map[common.Address]uint64{}}
+		applied: map[common.Address]uint64{}, poke: make(chan struct{}, 1)}
 	for _, o := range opts {
 		o(s)
 	}
@@ -167,6 +168,7 @@ func (s *Service) run(ctx context.Context) {
 			s.renew()
 			continue
 		case <-t.C:
+		case <-s.poke:
 		}
 		if err := s.refreshHosts(ctx); err != nil && ctx.Err() == nil {
 			s.logf("registry: reading the registry ring's members: %v", err)
@@ -175,6 +177,15 @@ func (s *Service) run(ctx context.Context) {
 			s.logf("registry: applying the registry ring's logs: %v", err)
 		}
 		s.state.Prune(s.now())
+	}
+}
+
+// Poke makes the background loop sync now rather than at its next tick:
+// another registry node's log arrived (an announcement). It never blocks.
+func (s *Service) Poke() {
+	select {
+	case s.poke <- struct{}{}:
+	default: // a sync is due already
 	}
 }
 

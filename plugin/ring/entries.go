@@ -101,6 +101,7 @@ func (s *Service) Commit(ctx context.Context, ringName string) (*Committed, erro
 		return nil, err
 	}
 	if s.opts.Voters != nil {
+		s.connect(ctx, k.Ring, memberAddrs(st))
 		votes = append(votes, s.opts.Voters.EntryVotes(ctx, k.Ring, raw)...)
 	}
 	votes = checkVotes(digest, votes, st)

@@ -102,7 +102,8 @@ func (silent) Errorf(string, ...any) {}
 // for (as a member or a replica) up to the heads on chain: it follows
 // those rings in the head cache and syncs a ring whenever its state
 // changes, and once at start. At start and every Interval it re-anchors
-// heads the chain lost (Reanchor). With ReportForks it reports the forks
+// heads the chain lost (Reanchor); every Interval it announces this
+// node's heads again (Reannounce). With ReportForks it reports the forks
 // that syncs (and replicas) catch. It returns when ctx ends.
 func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 	if o.Interval <= 0 {
@@ -229,6 +230,9 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 			// Every ring is checked each interval too: a change notice
 			// dropped by a busy loop is caught up here.
 			reanchor()
+			if err := s.Reannounce(ctx); err != nil {
+				log.Errorf("announcing this node's heads again: %v", err)
+			}
 			addRings()
 			for r := range followed {
 				stale[r] = true

@@ -73,6 +73,12 @@ type Options struct {
 	// The registry uses it to vote for its snapshot only when it rebuilds
 	// the same root.
 	CheckOutputs func(ctx context.Context, ring common.Address, outs []schemas.Output) error
+	// Announcer tells members' nodes of each append at once; without it,
+	// they learn of new nodes from the chain's heads after a flush.
+	Announcer Announcer
+	// Connector connects to members' nodes before a sync or a vote;
+	// without it, only peers already connected are asked.
+	Connector Connector
 }
 
 // Service is the ring core of one node.
@@ -547,6 +553,7 @@ func (s *Service) appendMessage(ctx context.Context, ring, avatarName string, ms
 	if err != nil {
 		return nil, err
 	}
+	s.announce(ctx, k.Ring, av.Address, h)
 	return &Appended{Ring: k.Ring, Author: av.Address, Seq: h.Seq, CID: h.CID}, nil
 }
 

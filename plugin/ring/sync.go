@@ -63,6 +63,7 @@ func (s *Service) sync(ctx context.Context, ringName string, progress func(ringl
 		return nil, err
 	}
 	out := &SyncResult{Ring: k.Ring, Block: st.Block, Members: []Synced{}}
+	s.connect(ctx, k.Ring, memberAddrs(st))
 	sources := s.opts.Sources()
 	for _, m := range st.Members {
 		res := Synced{Member: m.Member}

@@ -52,9 +52,6 @@ func TestThreeDaemonsConverge(t *testing.T) {
 	}, "rep")
 	a := sc.node(h, fast, "alice")
 	b := sc.node(h, fast, "bob")
-	for _, pair := range [][2]*harness.Node{{a, b}, {a, rep}, {b, rep}} {
-		pair[0].Connect(pair[1])
-	}
 	bob := avatarAddress(t, b, "bob")
 	club := ipfsJSON[ring.Created](t, a, "ring", "create", "club", "--from", "alice", "--members", "alice,"+bob.Hex())
 	ipfsJSON[ring.Ring](t, b, "ring", "keys", "import", h.WriteToTemp(a.IPFS("ring", "keys", "export", "club").Stdout.String()))
@@ -160,8 +157,6 @@ func TestThreeDaemonsConverge(t *testing.T) {
 
 	// A fresh node with no keys syncs the ring from the others.
 	fourth := sc.node(h, nil)
-	fourth.Connect(rep)
-	fourth.Connect(b)
 	res := fourth.RunIPFS("ring", "sync", club.Address.Hex(), "--progress")
 	if res.Err != nil {
 		t.Fatalf("sync on the fourth node: %v\n%s", res.Err, res.Stderr.String())
