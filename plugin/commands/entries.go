@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"math/big"
 	"slices"
 	"strconv"
 	"strings"
@@ -89,22 +90,33 @@ the entry's block when this node has it ('-' otherwise).
 	}
 }
 
-// OutputsOutput is the output of `ring outputs`: the registrations, or the
-// one just made.
+// OutputsOutput is the output of `ring outputs`: the latest registration
+// (or, with --history, every one), what one pin holds (--pin), or the
+// registration just made (--register).
 type OutputsOutput struct {
 	Registered []ring.Registered   `json:"registered,omitempty"`
+	Pin        *ring.PinOutput     `json:"pin,omitempty"`
 	Result     *ring.OutputsResult `json:"result,omitempty"`
 }
 
-const registerOption = "register"
+const (
+	registerOption = "register"
+	pinOption      = "pin"
+	historyOption  = "history"
+)
 
 func outputsCmd(lookup Lookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
-			Tagline: "List a ring's registered outputs, or register new ones by a 2/3 majority.",
+			Tagline: "Show a ring's registered outputs, or register new ones by a 2/3 majority.",
 			ShortDescription: `
-Without --register, lists every registerOutputs the ring contract accepted
-(its OutputsRegistered events), oldest first.
+Without options, shows the ring's latest registerOutputs, read from contract
+state: one call for the block it landed in (outputsBlock), then that block's
+OutputsRegistered event. With --pin N, shows what the ring holds under pin N
+now (one call of outputs(N)); a registry ring's head is its pin 0. With
+--history, lists every registration, oldest first, by scanning the ring's
+events from block 0: slow on a long chain, and public RPC endpoints may
+refuse it.
 
 With --register PIN=CID (repeatable), registers outputs: DAG roots under
 numbered pins. This node's member avatars sign the EIP-712 Outputs vote and
@@ -116,15 +128,48 @@ the members' votes, this node relays registerOutputs.
 		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
 		Options: []cmds.Option{
 			cmds.StringsOption(registerOption, "An output to register, as PIN=CID; repeat for more."),
+			cmds.StringOption(pinOption, "Show what the ring holds under this pin (a number): one contract call."),
+			cmds.BoolOption(historyOption, "List every registration by scanning the ring's events from block 0."),
 		},
 		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*OutputsOutput, error) {
 			specs, _ := req.Options[registerOption].([]string)
-			if len(specs) == 0 {
-				regs, err := svc.Outputs(req.Context, req.Arguments[0])
+			pinStr, hasPin := req.Options[pinOption].(string)
+			history, _ := req.Options[historyOption].(bool)
+			picked := 0
+			for _, on := range []bool{len(specs) > 0, hasPin, history} {
+				if on {
+					picked++
+				}
+			}
+			if picked > 1 {
+				return nil, fmt.Errorf("--%s, --%s and --%s exclude each other: pick one", registerOption, pinOption, historyOption)
+			}
+			switch {
+			case hasPin:
+				pin, ok := new(big.Int).SetString(pinStr, 10)
+				if !ok || pin.Sign() < 0 || pin.BitLen() > 256 {
+					return nil, fmt.Errorf("--%s %q: want a number from 0 to 2^256-1", pinOption, pinStr)
+				}
+				out, err := svc.Output(req.Context, req.Arguments[0], pin)
+				if err != nil {
+					return nil, err
+				}
+				return &OutputsOutput{Pin: out}, nil
+			case history:
+				regs, err := svc.OutputsHistory(req.Context, req.Arguments[0])
 				if err != nil {
 					return nil, err
 				}
 				return &OutputsOutput{Registered: regs}, nil
+			case len(specs) == 0:
+				latest, err := svc.LatestOutputs(req.Context, req.Arguments[0])
+				if err != nil {
+					return nil, err
+				}
+				if latest == nil {
+					return &OutputsOutput{}, nil
+				}
+				return &OutputsOutput{Registered: []ring.Registered{*latest}}, nil
 			}
 			outs, err := parseOutputs(specs)
 			if err != nil {
@@ -141,6 +186,14 @@ the members' votes, this node relays registerOutputs.
 			if r := out.Result; r != nil {
 				fmt.Fprintf(w, "registered %d outputs (nonce %d)\nvotes      %d of %d members (%d needed)\ntx         %s (block %d)\n",
 					len(r.Outputs), r.Nonce, len(r.Votes), r.Members, r.Need, r.TxHash, r.Block)
+				return nil
+			}
+			if p := out.Pin; p != nil {
+				if p.Data == nil {
+					fmt.Fprintf(w, "nothing registered under pin %s\n", p.Pin)
+				} else {
+					fmt.Fprintf(w, "%s\n", p.Data)
+				}
 				return nil
 			}
 			if len(out.Registered) == 0 {

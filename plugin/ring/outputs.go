@@ -3,6 +3,7 @@ package ring
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -10,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 
+	"github.com/mosaic-rings/rings/contracts/chain"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 )
 
@@ -166,9 +168,38 @@ type RegisteredPin struct {
 	Data cid.Cid `json:"data"`
 }
 
-// Outputs lists a ring's registered outputs from the chain's events,
-// oldest first.
-func (s *Service) Outputs(ctx context.Context, ringName string) ([]Registered, error) {
+func registeredOf(r chain.Registered) Registered {
+	rr := Registered{Nonce: r.Nonce, Block: r.Block, TxHash: r.TxHash.Hex(), Outputs: []RegisteredPin{}}
+	for _, o := range r.Outputs {
+		rr.Outputs = append(rr.Outputs, RegisteredPin{Pin: o.Pin.String(), Data: schemas.CIDFromDigest(o.Data)})
+	}
+	return rr
+}
+
+// LatestOutputs returns a ring's latest registration of outputs, nil if it
+// has none, from contract state: one eth_call of outputsBlock, then a log
+// query of that one block. It never scans the chain's history.
+func (s *Service) LatestOutputs(ctx context.Context, ringName string) (*Registered, error) {
+	k, err := s.resolveReadable(ringName)
+	if err != nil {
+		return nil, err
+	}
+	r, err := s.chain.LatestOutputs(ctx, k.Ring)
+	if errors.Is(err, chain.ErrNoOutputsBlock) {
+		return nil, fmt.Errorf("%w; list its registrations with `ipfs ring outputs %s --history`, which scans the chain's events", err, ringName)
+	}
+	if err != nil || r == nil {
+		return nil, err
+	}
+	rr := registeredOf(*r)
+	return &rr, nil
+}
+
+// OutputsHistory lists every registration of a ring's outputs, oldest
+// first, from the chain's OutputsRegistered events: one log query from
+// block 0 to the latest, a scan of the whole chain that a long chain or a
+// public RPC endpoint may refuse. LatestOutputs and Output read without one.
+func (s *Service) OutputsHistory(ctx context.Context, ringName string) ([]Registered, error) {
 	k, err := s.resolveReadable(ringName)
 	if err != nil {
 		return nil, err
@@ -179,11 +210,36 @@ func (s *Service) Outputs(ctx context.Context, ringName string) ([]Registered, e
 	}
 	out := []Registered{}
 	for _, r := range regs {
-		rr := Registered{Nonce: r.Nonce, Block: r.Block, TxHash: r.TxHash.Hex(), Outputs: []RegisteredPin{}}
-		for _, o := range r.Outputs {
-			rr.Outputs = append(rr.Outputs, RegisteredPin{Pin: o.Pin.String(), Data: schemas.CIDFromDigest(o.Data)})
-		}
-		out = append(out, rr)
+		out = append(out, registeredOf(r))
+	}
+	return out, nil
+}
+
+// PinOutput is what a ring holds under one output pin.
+type PinOutput struct {
+	Ring common.Address `json:"ring"`
+	Pin  string         `json:"pin"`  // uint256, decimal
+	Data *cid.Cid       `json:"data"` // null when nothing is registered under the pin
+}
+
+// Output reads what a ring holds under pin: one eth_call of outputs(pin).
+// A registry ring's head is its pin 0.
+func (s *Service) Output(ctx context.Context, ringName string, pin *big.Int) (*PinOutput, error) {
+	k, err := s.resolveReadable(ringName)
+	if err != nil {
+		return nil, err
+	}
+	if pin == nil || pin.Sign() < 0 || pin.BitLen() > 256 {
+		return nil, fmt.Errorf("pin %v: want a number from 0 to 2^256-1", pin)
+	}
+	d, err := s.chain.Output(ctx, k.Ring, pin)
+	if err != nil {
+		return nil, err
+	}
+	out := &PinOutput{Ring: k.Ring, Pin: pin.String()}
+	if d != ([32]byte{}) {
+		c := schemas.CIDFromDigest(d)
+		out.Data = &c
 	}
 	return out, nil
 }

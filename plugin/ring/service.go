@@ -43,6 +43,11 @@ type Chain interface {
 	Entries(ctx context.Context, ring common.Address) (*chain.Entries, error)
 	RegisterOutputs(ctx context.Context, ring common.Address, outs []schemas.Output, sigs [][]byte) (*chain.Receipt, error)
 	OutputsNonce(ctx context.Context, ring common.Address) (*big.Int, error)
+	// Output is one eth_call of outputs(pin); LatestOutputs one eth_call
+	// and a log query of one block. RegisteredOutputs from block 0 scans
+	// the whole chain: only `ring outputs --history` asks for it.
+	Output(ctx context.Context, ring common.Address, pin *big.Int) ([32]byte, error)
+	LatestOutputs(ctx context.Context, ring common.Address) (*chain.Registered, error)
 	RegisteredOutputs(ctx context.Context, ring common.Address, from uint64) ([]chain.Registered, error)
 }
 
