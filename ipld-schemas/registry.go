@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 	"github.com/multiformats/go-multihash"
 )
 
@@ -113,6 +114,15 @@ func ResourceID(label string, owner common.Address) [32]byte {
 	id := h.sum(2)
 	putHasher(h)
 	return id
+}
+
+// ResourceCID is the resource id as a CID, the key registry nodes provide
+// on the IPFS DHT so that `ipfs routing findprovs` finds them: CIDv1,
+// codec raw, multihash keccak-256 with the id as its digest (the id is a
+// keccak-256 hash). No block has this CID; it names the resource only.
+func ResourceCID(id [32]byte) cid.Cid {
+	h, _ := multihash.Encode(id[:], multihash.KECCAK_256) // 32 bytes is keccak-256's length
+	return cid.NewCidV1(cid.Raw, h)
 }
 
 // ID returns r's resource id, ResourceID(r.Label, r.Owner). r.Owner must be

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/multiformats/go-multihash"
 )
@@ -645,5 +646,26 @@ func TestSignRegistryRejects(t *testing.T) {
 	// A refused signing leaves the signature as it was.
 	if !bytes.Equal(bad.Sig, p.Sig) {
 		t.Error("a refused signing changed the signature")
+	}
+}
+
+// TestResourceCID: the CID names the id exactly (keccak-256 multihash of
+// the id as digest, raw codec), and round-trips through its string form.
+func TestResourceCID(t *testing.T) {
+	id := ResourceID("chat", common.HexToAddress("0x00000000000000000000000000000000000000a1"))
+	c := ResourceCID(id)
+	if c.Version() != 1 || c.Type() != cid.Raw {
+		t.Fatalf("CID %s: version %d codec %x, want 1 and raw", c, c.Version(), c.Type())
+	}
+	dec, err := multihash.Decode(c.Hash())
+	if err != nil || dec.Code != multihash.KECCAK_256 || !bytes.Equal(dec.Digest, id[:]) {
+		t.Fatalf("multihash %+v, %v; want keccak-256 of digest %x", dec, err, id)
+	}
+	back, err := cid.Decode(c.String())
+	if err != nil || !back.Equals(c) {
+		t.Fatalf("%s decodes to %s, %v", c, back, err)
+	}
+	if other := ResourceCID(ResourceID("chat2", common.HexToAddress("0x00000000000000000000000000000000000000a1"))); other.Equals(c) {
+		t.Fatal("two resources have one CID")
 	}
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/ipfs/kubo/core/commands/cmdenv"
 	"github.com/ipld/go-ipld-prime/node/basicnode"
 	ic "github.com/libp2p/go-libp2p/core/crypto"
+	mh "github.com/multiformats/go-multihash"
 
 	"github.com/mosaic-rings/rings/contracts/bindings"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
@@ -328,7 +329,7 @@ func (p *Plugin) startRegistry(ctx context.Context, node *core.IpfsNode, ds data
 	}
 	j := &ringJournal{svc: svc, ring: info.Address.Hex(), avatar: cfg.Avatar, self: av.Address}
 	rs, err := registry.New(ctx, j, svc.ChainID(), p.cfg.registryRules(), registry.WithLogf(logging.Logger("ring").Errorf),
-		registry.WithHostKey(av.PrivateKey(), 0))
+		registry.WithHostKey(av.PrivateKey(), 0), registry.WithProvide(provideOnDHT(node)))
 	if err != nil {
 		return nil, reading, nil, err
 	}
@@ -428,4 +429,19 @@ func (p *Plugin) registryReader(env cmds.Environment) (*commands.RegistryReader,
 		return nil, fmt.Errorf("this node does not know the registry ring: set %s.Registry.Ring to the registry ring's 0x address and restart the daemon", ConfigPath)
 	}
 	return &commands.RegistryReader{Ring: p.registryReading.ring, Reader: p.registryReading.reader, Avatars: node.Repo.Keystore()}, nil
+}
+
+// provideOnDHT provides CIDs through the node's provider system (the DHT;
+// a no-op when Kubo's providing is off), which queues and reprovides them.
+func provideOnDHT(node *core.IpfsNode) func([]cid.Cid) error {
+	return func(cs []cid.Cid) error {
+		if node.Provider == nil {
+			return nil
+		}
+		mhs := make([]mh.Multihash, len(cs))
+		for i, c := range cs {
+			mhs[i] = c.Hash()
+		}
+		return node.Provider.StartProviding(false, mhs...)
+	}
 }

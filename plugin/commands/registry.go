@@ -103,7 +103,10 @@ func runRegistry[T any](lookup RegistryLookup, f func(req *cmds.Request, reg *Re
 
 // ResourceInfo is a resource as the registry commands print it.
 type ResourceInfo struct {
-	ID        string    `json:"id"`
+	ID string `json:"id"`
+	// CID is the id as the CID registry nodes provide on the DHT:
+	// `ipfs routing findprovs CID` lists them.
+	CID       string    `json:"cid"`
 	Label     string    `json:"label"`
 	Owner     string    `json:"owner"`
 	Created   time.Time `json:"created"`
@@ -541,7 +544,7 @@ func resourceInfo(reg *Registry, r *schemas.Resource) ResourceInfo {
 // resourceInfoOf is r with its number of providers.
 func resourceInfoOf(r *schemas.Resource, providers int) ResourceInfo {
 	id := r.ID()
-	return ResourceInfo{ID: hexutil.Encode(id[:]), Label: r.Label, Owner: common.BytesToAddress(r.Owner).Hex(),
+	return ResourceInfo{ID: hexutil.Encode(id[:]), CID: schemas.ResourceCID(id).String(), Label: r.Label, Owner: common.BytesToAddress(r.Owner).Hex(),
 		Created: time.UnixMilli(r.Created).UTC(), Providers: providers}
 }
 

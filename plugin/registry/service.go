@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ipfs/go-cid"
 
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 )
@@ -91,6 +92,9 @@ type Service struct {
 	every   time.Duration
 	logf    func(string, ...any)
 
+	provide  func([]cid.Cid) error
+	provided map[[32]byte]bool // resources handed to provide; the loop's only
+
 	hostKey    *ecdsa.PrivateKey
 	renewEvery time.Duration
 	renewer    *Renewer // nil without WithHostKey
@@ -114,7 +118,7 @@ type Service struct {
 // until Close.
 func New(ctx context.Context, journal Journal, chain uint64, rules Rules, opts ...Option) (*Service, error) {
 	s := &Service{journal: journal, now: time.Now, every: DefaultSyncEvery, logf: func(string, ...any) {},
-		applied: map[common.Address]uint64{}, poke: make(chan struct{}, 1)}
+		applied: map[common.Address]uint64{}, poke: make(chan struct{}, 1), provided: map[[32]byte]bool{}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -159,13 +163,19 @@ func (s *Service) run(ctx context.Context) {
 	defer t.Stop()
 	renew := time.NewTicker(renewTick)
 	defer renew.Stop()
+	reprovide := time.NewTicker(ReprovideEvery)
+	defer reprovide.Stop()
 	s.renew()
+	s.provideNew(true)
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-renew.C:
 			s.renew()
+			continue
+		case <-reprovide.C:
+			s.provideNew(true)
 			continue
 		case <-t.C:
 		case <-s.poke:
@@ -177,6 +187,7 @@ func (s *Service) run(ctx context.Context) {
 			s.logf("registry: applying the registry ring's logs: %v", err)
 		}
 		s.state.Prune(s.now())
+		s.provideNew(false)
 	}
 }
 

@@ -335,3 +335,55 @@ func TestServiceRenewsItsHostRecordsAcrossRestarts(t *testing.T) {
 	}
 	s.Close()
 }
+
+// TestServiceProvidesResources: at start every resource is handed to the
+// provide function as its CID; after that, only new ones, once each.
+func TestServiceProvidesResources(t *testing.T) {
+	node := kubotest.NewNode(t)
+	host, owner := newAccount(t), newAccount(t)
+	j := newStoreJournal(t, node, host, host.addr)
+	first := newResource(t, "first", owner, t0)
+	s := newService(t, j, t0)
+	if _, err := s.Accept(context.Background(), Op{Resource: first}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	got := make(chan []cid.Cid, 8)
+	s, err := New(context.Background(), j, testChain, DefaultRules(), WithClock(func() time.Time { return t0 }), WithSyncEvery(time.Hour),
+		WithProvide(func(cs []cid.Cid) error { got <- cs; return nil }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	next := func() []cid.Cid {
+		t.Helper()
+		select {
+		case cs := <-got:
+			return cs
+		case <-time.After(10 * time.Second):
+			t.Fatal("nothing was provided")
+		}
+		return nil
+	}
+	if cs := next(); len(cs) != 1 || !cs[0].Equals(schemas.ResourceCID(first.ID())) {
+		t.Fatalf("provided at start: %v, want the CID of %x", cs, first.ID())
+	}
+	second := newResource(t, "second", owner, t0)
+	if _, err := s.Accept(context.Background(), Op{Resource: second}); err != nil {
+		t.Fatal(err)
+	}
+	s.Poke()
+	if cs := next(); len(cs) != 1 || !cs[0].Equals(schemas.ResourceCID(second.ID())) {
+		t.Fatalf("provided after a new resource: %v, want only the new one's CID", cs)
+	}
+	s.Poke() // nothing new: nothing is provided; a third resource shows it
+	third := newResource(t, "third", owner, t0)
+	if _, err := s.Accept(context.Background(), Op{Resource: third}); err != nil {
+		t.Fatal(err)
+	}
+	s.Poke()
+	if cs := next(); len(cs) != 1 || !cs[0].Equals(schemas.ResourceCID(third.ID())) {
+		t.Fatalf("provided after the third resource: %v, want only its CID", cs)
+	}
+}
