@@ -64,6 +64,18 @@ type RegistryConfig struct {
 	// of 1s or more; "0" or "off" disables it (the node still checks and
 	// votes for other members' snapshots). Default "10m".
 	AnchorInterval string `json:"AnchorInterval,omitempty"`
+	// StaleAfter is how long a record lives without renewal before it is
+	// stale (still returned, marked stale); a registry node renews its own
+	// host records every StaleAfter/3. A Go duration of 1s or more. Every
+	// registry node of a ring must use the same value: the snapshot
+	// records it and a member whose value differs refuses to vote.
+	// Default "1h".
+	StaleAfter string `json:"StaleAfter,omitempty"`
+	// ExpireAfter is how long a record or tombstone lives without renewal
+	// before it is expired (dropped, and refused when it arrives). A Go
+	// duration longer than StaleAfter; the same on every registry node of
+	// a ring. Default "24h".
+	ExpireAfter string `json:"ExpireAfter,omitempty"`
 }
 
 // SyncConfig is how the node follows rings on chain and keeps their logs.
@@ -154,7 +166,7 @@ func DefaultConfig() Config {
 		Gateway:  gateway.DefaultConfig(),
 		Replica:  ReplicaConfig{MaxLogNodes: 10000, RelayWait: "10s", FollowInterval: "2s"},
 		Sync:     SyncConfig{PollInterval: "2s", Background: "on", ReportForks: "auto", PublishPeers: "on"},
-		Registry: RegistryConfig{Avatar: "registry", MaxProviders: 32, AnchorInterval: "10m"},
+		Registry: RegistryConfig{Avatar: "registry", MaxProviders: 32, AnchorInterval: "10m", StaleAfter: "1h", ExpireAfter: "24h"},
 	}
 }
 
@@ -419,6 +431,15 @@ func (c *Config) validate() error {
 			errs = append(errs, fmt.Errorf("Registry.AnchorInterval %q must be a Go duration of 1s or more such as \"10m\", or \"off\"", a))
 		}
 	}
+	stale, err := time.ParseDuration(c.Registry.StaleAfter)
+	if err != nil || stale < time.Second {
+		errs = append(errs, fmt.Errorf("Registry.StaleAfter %q must be a Go duration of 1s or more such as \"1h\"", c.Registry.StaleAfter))
+	}
+	if expire, err2 := time.ParseDuration(c.Registry.ExpireAfter); err2 != nil || expire <= 0 {
+		errs = append(errs, fmt.Errorf("Registry.ExpireAfter %q must be a positive Go duration such as \"24h\"", c.Registry.ExpireAfter))
+	} else if err == nil && expire <= stale {
+		errs = append(errs, fmt.Errorf("Registry.ExpireAfter %q must be longer than Registry.StaleAfter %q", c.Registry.ExpireAfter, c.Registry.StaleAfter))
+	}
 	return errors.Join(errs...)
 }
 
@@ -431,6 +452,8 @@ func (c *Config) registryRules() registry.Rules {
 	r := registry.DefaultRules()
 	r.MaxProviders = c.Registry.MaxProviders
 	r.Retain = 4 * r.MaxProviders
+	r.StaleAfter = mustDuration(c.Registry.StaleAfter)
+	r.ExpireAfter = mustDuration(c.Registry.ExpireAfter)
 	return r
 }
 

@@ -33,6 +33,13 @@ func TestDecodeConfig(t *testing.T) {
 	if cfg.Registry.AnchorInterval != "10m" || cfg.anchorInterval() != 10*time.Minute {
 		t.Fatalf("Registry.AnchorInterval default: %q", cfg.Registry.AnchorInterval)
 	}
+	if r := cfg.registryRules(); r.StaleAfter != time.Hour || r.ExpireAfter != 24*time.Hour || r.Validate() != nil {
+		t.Fatalf("registry rules by default: %+v", r)
+	}
+	if c, err := decodeConfig(map[string]any{"Registry": map[string]any{"StaleAfter": "3s", "ExpireAfter": "9s"}}); err != nil ||
+		c.registryRules().StaleAfter != 3*time.Second || c.registryRules().ExpireAfter != 9*time.Second {
+		t.Fatalf("Registry.StaleAfter 3s, ExpireAfter 9s: %+v, %v", c.registryRules(), err)
+	}
 	for _, off := range []string{"off", "0"} {
 		c, err := decodeConfig(map[string]any{"Registry": map[string]any{"AnchorInterval": off}})
 		if err != nil || c.anchorInterval() != 0 {
@@ -77,6 +84,10 @@ func TestDecodeConfig(t *testing.T) {
 		"too many providers":     {map[string]any{"Registry": map[string]any{"MaxProviders": 65}}, []string{at + "Registry.MaxProviders must be between 1 and 64"}},
 		"bad anchor interval":    {map[string]any{"Registry": map[string]any{"AnchorInterval": "often"}}, []string{at + `Registry.AnchorInterval "often" must be a Go duration of 1s or more`}},
 		"short anchor interval":  {map[string]any{"Registry": map[string]any{"AnchorInterval": "10ms"}}, []string{at + `Registry.AnchorInterval "10ms" must be a Go duration of 1s or more`}},
+		"bad stale after":        {map[string]any{"Registry": map[string]any{"StaleAfter": "soon"}}, []string{at + `Registry.StaleAfter "soon" must be a Go duration of 1s or more`}},
+		"short stale after":      {map[string]any{"Registry": map[string]any{"StaleAfter": "500ms"}}, []string{at + `Registry.StaleAfter "500ms" must be a Go duration of 1s or more`}},
+		"bad expire after":       {map[string]any{"Registry": map[string]any{"ExpireAfter": "-1h"}}, []string{at + `Registry.ExpireAfter "-1h" must be a positive Go duration`}},
+		"expire before stale":    {map[string]any{"Registry": map[string]any{"StaleAfter": "2h", "ExpireAfter": "2h"}}, []string{at + `Registry.ExpireAfter "2h" must be longer than Registry.StaleAfter "2h"`}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()

@@ -23,7 +23,8 @@
 //
 // The caller supplies the clock (every call takes now) and which issuers
 // are registry nodes (hosts). A Renewer keeps a node's own host records
-// fresh by signing them again every DefaultRenewEvery (20m); it reads them
+// fresh by signing them again every third of StaleAfter (20m by default,
+// DefaultRenewEvery); it reads them
 // from the state, so a restart goes on renewing what the log holds.
 //
 // A snapshot is the registry at one time as an IPLD map: BuildSnapshot

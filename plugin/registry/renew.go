@@ -32,7 +32,8 @@ type Renewer struct {
 }
 
 // DefaultRenewEvery is how old a host record gets before it is signed
-// again: a third of the default Rules.StaleAfter.
+// again under the default rules: a third of the default Rules.StaleAfter.
+// A Service derives it from its rules' StaleAfter (WithHostKey).
 const DefaultRenewEvery = 20 * time.Minute
 
 // NewRenewer returns a renewer of the records in state issued by key.

@@ -66,7 +66,10 @@ func WithSyncEvery(d time.Duration) Option { return func(s *Service) { s.every =
 
 // WithHostKey makes the service renew the records issued by key (the
 // registry node's avatar: its host records) once they are every old
-// (DefaultRenewEvery when zero), checking every minute and at start.
+// (a third of Rules.StaleAfter when zero: DefaultRenewEvery under the
+// default rules), checking at start and every minute, or every every/2
+// when that is shorter, so a record is renewed by the time it is half
+// of StaleAfter old.
 func WithHostKey(key *ecdsa.PrivateKey, every time.Duration) Option {
 	return func(s *Service) { s.hostKey, s.renewEvery = key, every }
 }
@@ -97,6 +100,7 @@ type Service struct {
 
 	hostKey    *ecdsa.PrivateKey
 	renewEvery time.Duration
+	renewTick  time.Duration
 	renewer    *Renewer // nil without WithHostKey
 
 	hosts atomic.Pointer[map[common.Address]bool]
@@ -129,7 +133,12 @@ func New(ctx context.Context, journal Journal, chain uint64, rules Rules, opts .
 		return nil, err
 	}
 	s.state = st
+	s.renewTick = renewTick
 	if s.hostKey != nil {
+		if s.renewEvery <= 0 {
+			s.renewEvery = rules.StaleAfter / 3
+		}
+		s.renewTick = max(min(renewTick, s.renewEvery/2), time.Millisecond)
 		s.renewer = NewRenewer(s.hostKey, s.renewEvery, st, func(r *schemas.ProviderRecord) error {
 			_, err := s.Accept(context.Background(), Op{Record: r})
 			return err
@@ -155,13 +164,13 @@ func (s *Service) Close() error {
 }
 
 // renewTick is how often the service looks for host records due for
-// renewal.
+// renewal, at most (see WithHostKey).
 const renewTick = time.Minute
 
 func (s *Service) run(ctx context.Context) {
 	t := time.NewTicker(s.every)
 	defer t.Stop()
-	renew := time.NewTicker(renewTick)
+	renew := time.NewTicker(s.renewTick)
 	defer renew.Stop()
 	reprovide := time.NewTicker(ReprovideEvery)
 	defer reprovide.Stop()
@@ -211,7 +220,8 @@ func (s *Service) renew() {
 }
 
 // Renew renews this node's host records that are due now, as the
-// background loop does every minute; it returns how many it renewed.
+// background loop does on its renewal tick; it returns how many it
+// renewed.
 func (s *Service) Renew() (int, error) {
 	if s.renewer == nil {
 		return 0, nil

@@ -336,6 +336,49 @@ func TestServiceRenewsItsHostRecordsAcrossRestarts(t *testing.T) {
 	s.Close()
 }
 
+// TestServiceRenewsWithinAShortStaleAfter: under rules with a short
+// StaleAfter the service renews its host records every StaleAfter/3 on a
+// tick shorter than that (not every DefaultRenewEvery on a minute's
+// tick), so the record is signed again before it would go stale, and not
+// before it is due.
+func TestServiceRenewsWithinAShortStaleAfter(t *testing.T) {
+	node := kubotest.NewNode(t)
+	host, owner := newAccount(t), newAccount(t)
+	j := newStoreJournal(t, node, host, host.addr)
+	rules := DefaultRules()
+	rules.StaleAfter, rules.ExpireAfter = 3*time.Second, 9*time.Second
+	s, err := New(context.Background(), j, testChain, rules, WithSyncEvery(time.Hour), WithHostKey(host.key, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	now := time.Now()
+	res := newResource(t, "short", owner, now)
+	rec := newRecord(t, res, newPeer(t), host, "host", now)
+	for _, op := range []Op{{Resource: res}, {Record: rec}} {
+		if _, err := s.Accept(context.Background(), op); err != nil {
+			t.Fatal(err)
+		}
+	}
+	deadline := time.Now().Add(rules.StaleAfter)
+	for {
+		ps, _ := s.Resolve(res.ID())
+		if len(ps) != 1 || ps[0].Stale {
+			t.Fatalf("the host record under StaleAfter %s: %+v", rules.StaleAfter, ps)
+		}
+		if c := ps[0].Record.Created; c != rec.Created {
+			if age := time.Duration(c-rec.Created) * time.Millisecond; age < rules.StaleAfter/3 {
+				t.Fatalf("renewed %s after it was signed, before it was due (StaleAfter/3 = %s)", age, rules.StaleAfter/3)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the host record was not renewed within StaleAfter %s", rules.StaleAfter)
+		}
+		time.Sleep(50 * time.Millisecond) // polling interval
+	}
+}
+
 // TestServiceProvidesResources: at start every resource is handed to the
 // provide function as its CID; after that, only new ones, once each.
 func TestServiceProvidesResources(t *testing.T) {
