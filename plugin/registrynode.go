@@ -54,12 +54,12 @@ var (
 
 func (j *ringJournal) Self() common.Address { return j.self }
 
-func (j *ringJournal) Append(ctx context.Context, msg *schemas.Message) (uint64, error) {
-	a, err := j.svc.AppendMessage(ctx, j.ring, j.avatar, msg)
+func (j *ringJournal) Append(ctx context.Context, msgs ...*schemas.Message) (uint64, error) {
+	a, err := j.svc.AppendMessages(ctx, j.ring, j.avatar, msgs)
 	if err != nil {
 		return 0, err
 	}
-	return a.Seq, nil
+	return a[len(a)-1].Seq, nil
 }
 
 func (j *ringJournal) Heads(ctx context.Context) (map[common.Address]uint64, error) {

@@ -24,9 +24,10 @@ import (
 type Journal interface {
 	// Self is the author of this node's own log in the registry ring.
 	Self() common.Address
-	// Append appends msg to this node's own log and returns its seq. It
-	// returns once the node is durable.
-	Append(ctx context.Context, msg *schemas.Message) (seq uint64, err error)
+	// Append appends msgs, in order, to this node's own log as one commit
+	// and returns the seq of the last. It returns once the nodes are
+	// durable; on an error none is.
+	Append(ctx context.Context, msgs ...*schemas.Message) (last uint64, err error)
 	// Heads returns the seq of the head of every log of the registry ring
 	// held here, by author.
 	Heads(ctx context.Context) (map[common.Address]uint64, error)
@@ -105,8 +106,14 @@ type Service struct {
 
 	hosts atomic.Pointer[map[common.Address]bool]
 
-	// mu serialises Accept and sync, so that an operation checked by
-	// Accept is still valid when it is applied after its append.
+	// qmu guards the operations waiting for Accept's next commit.
+	qmu        sync.Mutex
+	queue      []*accept
+	committing bool
+
+	// mu serialises Accept's commits and sync, so that an operation
+	// checked by Accept is still valid when it is applied after its
+	// append.
 	mu      sync.Mutex
 	applied map[common.Address]uint64 // last seq applied per author
 	pending []Op                      // records waiting for their resource
@@ -252,26 +259,129 @@ func (s *Service) refreshHosts(ctx context.Context) error {
 // and then lost, never reaching the other registry nodes. The check before
 // the append keeps refused operations out of the log; mu keeps the check
 // valid until the apply.
+//
+// Operations accepted at the same time share one commit (group commit):
+// the first caller appends every operation that waits, up to MaxBatch, as
+// nodes of one durable write, and each caller returns when its own is
+// applied. Two operations of one batch for the same record both reach the
+// log; the older one's caller gets ErrReplay, as a replay does.
 func (s *Service) Accept(ctx context.Context, op Op) (Result, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	now := s.now()
-	res, err := s.state.Check(op, now)
-	if err != nil || res.Unchanged {
-		return res, err
-	}
-	msg, err := Message(op)
+	v, err := verify(op) // the signature, checked by each caller at once
 	if err != nil {
 		return Result{}, err
 	}
-	seq, err := s.journal.Append(ctx, msg)
+	r := &accept{op: op, v: v, done: make(chan struct{})}
+	s.qmu.Lock()
+	s.queue = append(s.queue, r)
+	lead := !s.committing
+	s.committing = true
+	s.qmu.Unlock()
+	if lead {
+		s.commitQueued(context.WithoutCancel(ctx))
+	}
+	<-r.done
+	return r.res, r.err
+}
+
+// MaxBatch bounds the operations one commit of Accept appends.
+const MaxBatch = 256
+
+// accept is one waiting Accept.
+type accept struct {
+	op   Op
+	v    verified
+	res  Result
+	err  error
+	done chan struct{}
+}
+
+func (a *accept) answer(res Result, err error) {
+	a.res, a.err = res, err
+	close(a.done)
+}
+
+// commitQueued commits what waits, batch after batch, until nothing does.
+func (s *Service) commitQueued(ctx context.Context) {
+	for {
+		s.qmu.Lock()
+		n := min(len(s.queue), MaxBatch)
+		if n == 0 {
+			s.committing = false
+			s.qmu.Unlock()
+			return
+		}
+		batch := s.queue[:n:n]
+		s.queue = s.queue[n:]
+		s.qmu.Unlock()
+		if later := s.commit(ctx, batch); len(later) > 0 {
+			s.qmu.Lock()
+			s.queue = append(later, s.queue...)
+			s.qmu.Unlock()
+		}
+	}
+}
+
+// commit checks, appends and applies one batch; it returns the records
+// whose resource is created by an operation of this batch, to be checked
+// again once it is applied.
+func (s *Service) commit(ctx context.Context, batch []*accept) (later []*accept) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.now()
+	var (
+		take     []*accept
+		msgs     []*schemas.Message
+		creating = map[[32]byte]bool{}
+	)
+	for _, a := range batch {
+		res, err := s.state.applyVerified(a.op, a.v, now, false)
+		if errors.Is(err, ErrUnknownResource) && creating[opResource(a.op)] {
+			later = append(later, a)
+			continue
+		}
+		if err != nil || res.Unchanged {
+			a.answer(res, err)
+			continue
+		}
+		msg, err := Message(a.op)
+		if err != nil {
+			a.answer(Result{}, err)
+			continue
+		}
+		if a.op.Resource != nil {
+			creating[a.op.Resource.ID()] = true
+		}
+		take, msgs = append(take, a), append(msgs, msg)
+	}
+	if len(msgs) == 0 {
+		return later
+	}
+	last, err := s.journal.Append(ctx, msgs...)
 	if err != nil {
-		return Result{}, fmt.Errorf("registry: keeping the operation in this node's registry log: %w", err)
+		err = fmt.Errorf("registry: keeping the operation in this node's registry log: %w", err)
+		for _, a := range take {
+			a.answer(Result{}, err)
+		}
+		return later // checked again: their resource did not make it
 	}
-	if self := s.journal.Self(); seq == s.applied[self]+1 {
-		s.applied[self] = seq
+	if self, first := s.journal.Self(), last-uint64(len(msgs))+1; first == s.applied[self]+1 {
+		s.applied[self] = last
 	}
-	return s.state.Apply(op, now)
+	for _, a := range take {
+		a.answer(s.state.applyVerified(a.op, a.v, now, true))
+	}
+	return later
+}
+
+// opResource is the id of the resource a record or tombstone is for.
+func opResource(op Op) (id [32]byte) {
+	switch {
+	case op.Record != nil:
+		copy(id[:], op.Record.Resource)
+	case op.Tombstone != nil:
+		copy(id[:], op.Tombstone.Resource)
+	}
+	return id
 }
 
 // SyncStats says what Sync applied.

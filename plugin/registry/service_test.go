@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"sync/atomic"
 	"testing"
@@ -32,7 +33,8 @@ type storeJournal struct {
 	logs    *ringlog.Store
 	self    account
 	members []common.Address
-	appends atomic.Int64
+	appends atomic.Int64 // log nodes appended
+	commits atomic.Int64 // Append calls
 }
 
 var _ Journal = (*storeJournal)(nil)
@@ -46,13 +48,18 @@ func newStoreJournal(t testing.TB, node *core.IpfsNode, self account, members ..
 
 func (j *storeJournal) Self() common.Address { return j.self.addr }
 
-func (j *storeJournal) Append(ctx context.Context, msg *schemas.Message) (uint64, error) {
-	h, err := j.logs.Append(ctx, ringlog.Entry{Ring: journalRing, Chain: testChain, Author: j.self.key, ReadKey: journalKey, Message: msg})
+func (j *storeJournal) Append(ctx context.Context, msgs ...*schemas.Message) (uint64, error) {
+	entries := make([]ringlog.Entry, len(msgs))
+	for i, msg := range msgs {
+		entries[i] = ringlog.Entry{Ring: journalRing, Chain: testChain, Author: j.self.key, ReadKey: journalKey, Message: msg}
+	}
+	heads, err := j.logs.CommitMany(ctx, nil, entries, nil)
 	if err != nil {
 		return 0, err
 	}
-	j.appends.Add(1)
-	return h.Seq, nil
+	j.appends.Add(int64(len(msgs)))
+	j.commits.Add(1)
+	return heads[len(heads)-1].Seq, nil
 }
 
 func (j *storeJournal) Heads(ctx context.Context) (map[common.Address]uint64, error) {
@@ -428,5 +435,83 @@ func TestServiceProvidesResources(t *testing.T) {
 	s.Poke()
 	if cs := next(); len(cs) != 1 || !cs[0].Equals(schemas.ResourceCID(third.ID())) {
 		t.Fatalf("provided after the third resource: %v, want only its CID", cs)
+	}
+}
+
+// gatedJournal holds its first Append until released, so that Accepts
+// pile up behind it.
+type gatedJournal struct {
+	*storeJournal
+	entered chan struct{} // closed when the first Append waits
+	gate    chan struct{}
+	once    atomic.Bool
+}
+
+func (j *gatedJournal) Append(ctx context.Context, msgs ...*schemas.Message) (uint64, error) {
+	if j.once.CompareAndSwap(false, true) {
+		close(j.entered)
+		<-j.gate
+	}
+	return j.storeJournal.Append(ctx, msgs...)
+}
+
+// TestAcceptsShareOneCommit: operations accepted while a commit is under
+// way wait and go into the next one together (one Append of many nodes),
+// a record for a resource created in the same batch lands after it, each
+// caller gets its own result, and a restart replays the same registry.
+func TestAcceptsShareOneCommit(t *testing.T) {
+	node := kubotest.NewNode(t)
+	host, owner := newAccount(t), newAccount(t)
+	j := &gatedJournal{storeJournal: newStoreJournal(t, node, host, host.addr), gate: make(chan struct{}), entered: make(chan struct{})}
+	s := newService(t, j, t0)
+	queued := func(n int) {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			s.qmu.Lock()
+			got := len(s.queue)
+			s.qmu.Unlock()
+			if got == n {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%d operations wait, want %d", got, n)
+			}
+			time.Sleep(time.Millisecond) // polling the queue the test fills
+		}
+	}
+	first := newResource(t, "first", owner, t0)
+	errs := make(chan error, 32)
+	go func() { _, err := s.Accept(context.Background(), Op{Resource: first}); errs <- err }()
+	// The first Accept is the committer, held in Append: the rest queue.
+	<-j.entered
+	second := newResource(t, "second", owner, t0)
+	go func() { _, err := s.Accept(context.Background(), Op{Resource: second}); errs <- err }()
+	queued(1)
+	const records = 10
+	for i := range records {
+		rec := newRecord(t, second, newPeer(t), owner, fmt.Sprint("r", i), t0)
+		go func() { _, err := s.Accept(context.Background(), Op{Record: rec}); errs <- err }()
+	}
+	queued(1 + records)
+	close(j.gate)
+	for range 2 + records {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	// One commit for the first, then one for the second resource, and one
+	// for its records (they wait for their resource to be applied).
+	if c, a := j.commits.Load(), j.appends.Load(); c != 3 || a != 2+records {
+		t.Fatalf("%d commits of %d nodes, want 3 of %d", c, a, 2+records)
+	}
+	if got := resolved(t, s, second.ID()); len(got) != records {
+		t.Fatalf("second resolves to %d providers, want %d", len(got), records)
+	}
+	want := resolved(t, s, second.ID())
+	s.Close()
+	again := newService(t, j, t0)
+	if got := resolved(t, again, second.ID()); !slices.Equal(got, want) {
+		t.Fatalf("after a restart: %q, want %q", got, want)
 	}
 }

@@ -139,6 +139,12 @@ func (s *State) apply(op Op, now time.Time, commit bool) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	return s.applyVerified(op, v, now, commit)
+}
+
+// applyVerified is apply for an op verify has checked (v), so that a
+// caller can check the signature once, outside any lock.
+func (s *State) applyVerified(op Op, v verified, now time.Time, commit bool) (Result, error) {
 	if v.chain != s.chain {
 		return Result{}, fmt.Errorf("%w: chain %d, the registry's is %d", ErrWrongChain, v.chain, s.chain)
 	}

@@ -502,24 +502,51 @@ func (s *Service) Append(ctx context.Context, req AppendRequest) (*Appended, err
 // the ring's read key is held, the avatar is a member, and the payload is
 // within Limits.MaxBodySize.
 func (s *Service) AppendMessage(ctx context.Context, ring, avatarName string, msg *schemas.Message) (*Appended, error) {
-	if msg == nil || msg.Payload == nil {
-		return nil, fmt.Errorf("%w: a message needs a payload", ErrBadArgument)
+	out, err := s.AppendMessages(ctx, ring, avatarName, []*schemas.Message{msg})
+	if err != nil {
+		return nil, err
 	}
-	size := 0
-	switch msg.Payload.Kind() {
-	case datamodel.Kind_Bytes:
-		b, _ := msg.Payload.AsBytes()
-		size = len(b)
-	case datamodel.Kind_String:
-		t, _ := msg.Payload.AsString()
-		size = len(t)
-	}
-	return s.appendMessage(ctx, ring, avatarName, msg, size)
+	return out[0], nil
 }
 
-// appendMessage is Append and AppendMessage: size is the payload's length,
-// checked against the body limit before the membership call.
+// AppendMessages appends msgs, in order, as the next nodes of the
+// avatar's log, in one commit (one synced write, however many): a caller
+// with many messages at once, such as a registry node taking many
+// operations, pays for one durable write. The checks are AppendMessage's;
+// one message that fails them appends nothing.
+func (s *Service) AppendMessages(ctx context.Context, ring, avatarName string, msgs []*schemas.Message) ([]*Appended, error) {
+	if len(msgs) == 0 {
+		return nil, fmt.Errorf("%w: no messages to append", ErrBadArgument)
+	}
+	sizes := make([]int, len(msgs))
+	for i, msg := range msgs {
+		if msg == nil || msg.Payload == nil {
+			return nil, fmt.Errorf("%w: a message needs a payload", ErrBadArgument)
+		}
+		switch msg.Payload.Kind() {
+		case datamodel.Kind_Bytes:
+			b, _ := msg.Payload.AsBytes()
+			sizes[i] = len(b)
+		case datamodel.Kind_String:
+			t, _ := msg.Payload.AsString()
+			sizes[i] = len(t)
+		}
+	}
+	return s.appendMessages(ctx, ring, avatarName, msgs, sizes)
+}
+
+// appendMessage is Append's one message; size is the payload's length.
 func (s *Service) appendMessage(ctx context.Context, ring, avatarName string, msg *schemas.Message, size int) (*Appended, error) {
+	out, err := s.appendMessages(ctx, ring, avatarName, []*schemas.Message{msg}, []int{size})
+	if err != nil {
+		return nil, err
+	}
+	return out[0], nil
+}
+
+// appendMessages is Append and AppendMessages: sizes are the payloads'
+// lengths, checked against the body limit before the membership call.
+func (s *Service) appendMessages(ctx context.Context, ring, avatarName string, msgs []*schemas.Message, sizes []int) ([]*Appended, error) {
 	k, err := s.resolveRing(ring)
 	if err != nil {
 		return nil, err
@@ -531,8 +558,10 @@ func (s *Service) appendMessage(ctx context.Context, ring, avatarName string, ms
 	if err != nil {
 		return nil, err
 	}
-	if size > s.opts.MaxBodySize {
-		return nil, fmt.Errorf("%w: the message is %d bytes, the limit is %d bytes sealed", ringlog.ErrBodyTooLarge, size, s.opts.MaxBodySize)
+	for _, size := range sizes {
+		if size > s.opts.MaxBodySize {
+			return nil, fmt.Errorf("%w: the message is %d bytes, the limit is %d bytes sealed", ringlog.ErrBodyTooLarge, size, s.opts.MaxBodySize)
+		}
 	}
 	ok, err := s.isMember(ctx, k.Ring, av.Address)
 	if err != nil {
@@ -545,21 +574,31 @@ func (s *Service) appendMessage(ctx context.Context, ring, avatarName string, ms
 	if err != nil {
 		return nil, err
 	}
-	h, err := s.logs.Append(ctx, ringlog.Entry{
-		Ring:    k.Ring,
-		Chain:   k.Chain,
-		Author:  av.PrivateKey(),
-		ReadKey: k.ReadKey[:],
-		Message: msg,
-		Refs:    refs,
-		Time:    s.opts.Now(),
-		MaxBody: s.opts.MaxBodySize,
-	})
+	now := s.opts.Now()
+	entries := make([]ringlog.Entry, len(msgs))
+	for i, msg := range msgs {
+		entries[i] = ringlog.Entry{
+			Ring:    k.Ring,
+			Chain:   k.Chain,
+			Author:  av.PrivateKey(),
+			ReadKey: k.ReadKey[:],
+			Message: msg,
+			Refs:    refs,
+			Time:    now,
+			MaxBody: s.opts.MaxBodySize,
+		}
+	}
+	heads, err := s.logs.CommitMany(ctx, nil, entries, nil)
 	if err != nil {
 		return nil, err
 	}
-	s.announce(ctx, k.Ring, av.Address, h)
-	return &Appended{Ring: k.Ring, Author: av.Address, Seq: h.Seq, CID: h.CID}, nil
+	last := heads[len(heads)-1]
+	s.announce(ctx, k.Ring, av.Address, last)
+	out := make([]*Appended, len(heads))
+	for i, h := range heads {
+		out[i] = &Appended{Ring: k.Ring, Author: av.Address, Seq: h.Seq, CID: h.CID}
+	}
+	return out, nil
 }
 
 // refs are the local heads of the other members' logs, newest seq first,

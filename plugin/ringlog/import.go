@@ -60,8 +60,10 @@ type Extra func(ctx context.Context, b datastore.Write, appended []Head) error
 // those already staged, see Stage), then one synced batch holding every
 // new head record and the caller's extra records, then the pin moves
 // queued (see Append). Either all of it is stored or none of it is
-// recorded. It returns the appends' heads. A log may appear once. With no
-// segments and no appends, it commits the extra records alone.
+// recorded. It returns the appends' heads. A log may appear in one
+// segment, or in any number of appends, which continue each other in
+// order (one commit appends several nodes to it). With no segments and no
+// appends, it commits the extra records alone.
 func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry, extra Extra) ([]Head, error) {
 	// The held PinLocks are this call's to release; from the pin moves on,
 	// with the others.
@@ -86,9 +88,14 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 		keys = append(keys, logKey{sg.Head.Ring, sg.Head.Member})
 	}
 	authors := make([]common.Address, len(appends))
+	appending := map[logKey]bool{}
 	for i, e := range appends {
 		authors[i] = crypto.PubkeyToAddress(e.Author.PublicKey)
-		keys = append(keys, logKey{e.Ring, authors[i]})
+		k := logKey{e.Ring, authors[i]}
+		if !appending[k] {
+			appending[k] = true
+			keys = append(keys, k)
+		}
 	}
 	// Lock the logs in one order, so that concurrent calls cannot deadlock.
 	sorted := slices.Clone(keys)
@@ -137,9 +144,16 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 		moves = append(moves, move{sg.Prev, sg.HasPrev, sg.Head})
 	}
 	appended := make([]Head, len(appends))
+	moved := map[logKey]int{} // an appended log's move, which its later appends extend
 	for i, e := range appends {
-		prev, hasPrev, err := s.Head(ctx, e.Ring, authors[i])
-		if err != nil {
+		k := logKey{e.Ring, authors[i]}
+		var (
+			prev    Head
+			hasPrev bool
+		)
+		if j, ok := moved[k]; ok {
+			prev, hasPrev = moves[j].head, true
+		} else if prev, hasPrev, err = s.Head(ctx, e.Ring, authors[i]); err != nil {
 			return nil, err
 		}
 		blk, head, err := buildNode(e, authors[i], prev, hasPrev)
@@ -148,7 +162,12 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 		}
 		all = append(all, blk)
 		appended[i] = head
-		moves = append(moves, move{prev, hasPrev, head})
+		if j, ok := moved[k]; ok {
+			moves[j].head = head
+		} else {
+			moved[k] = len(moves)
+			moves = append(moves, move{prev, hasPrev, head})
+		}
 	}
 
 	// One PinLock covers the commit, shared by its pin moves: a held one,

@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -486,5 +487,59 @@ func TestReconcileDropsStalePins(t *testing.T) {
 	}
 	if _, pinned, _ := node.Pinning.IsPinnedWithType(ctx, heads[2].CID, pin.Recursive); !pinned {
 		t.Fatal("Reconcile unpinned the head")
+	}
+}
+
+// TestCommitManyAppendsSeveralNodesToOneLog: appends of one author in one
+// commit continue each other (seq, prev) after the log's head, the head
+// record and the pin end at the last, and a segment of a log that is also
+// appended to is still refused.
+func TestCommitManyAppendsSeveralNodesToOneLog(t *testing.T) {
+	ctx := context.Background()
+	node := kubotest.NewNode(t)
+	s := newStore(t, node)
+	keyA, keyB := newKey(t), newKey(t)
+	first := appendN(t, s, keyA, 1)[0]
+	entry := func(k *ecdsa.PrivateKey, msg string) Entry {
+		return Entry{Ring: testRing, Chain: testChain, Author: k, ReadKey: testKey, Message: text(msg)}
+	}
+	heads, err := s.CommitMany(ctx, nil, []Entry{entry(keyA, "a2"), entry(keyB, "b1"), entry(keyA, "a3"), entry(keyA, "a4")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := []uint64{heads[0].Seq, heads[1].Seq, heads[2].Seq, heads[3].Seq}; !slices.Equal(got, []uint64{2, 1, 3, 4}) {
+		t.Fatalf("seqs %v, want [2 1 3 4]", got)
+	}
+	a := first.Member
+	head, ok, err := s.Head(ctx, testRing, a)
+	if err != nil || !ok || head != heads[3] {
+		t.Fatalf("A's head %+v, %v, %v; want %+v", head, ok, err, heads[3])
+	}
+	if r, err := s.Verify(ctx, testRing, testChain, a, head.CID, 4); err != nil || !r.OK() {
+		t.Fatalf("verify A's log: %+v %v", r, err)
+	}
+	var prevs []string
+	if err := s.Walk(ctx, head.CID, func(c cid.Cid, n *schemas.LogNode) error {
+		prevs = append(prevs, c.String())
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{heads[3].CID.String(), heads[2].CID.String(), heads[0].CID.String(), first.CID.String()}; !slices.Equal(prevs, want) {
+		t.Fatalf("A's log walks %v, want %v", prevs, want)
+	}
+	if err := s.WaitPinned(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.Reconcile(ctx); err != nil || n != 0 {
+		t.Fatalf("Reconcile after the commit: %d, %v; want the pins right already", n, err)
+	}
+
+	blk, err := s.bs.Get(ctx, head.CID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.CommitMany(ctx, []Segment{{Prev: heads[2], HasPrev: true, Head: head, Blocks: []blocks.Block{blk}}}, []Entry{entry(keyA, "a5")}, nil); err == nil || !strings.Contains(err.Error(), "appears twice") {
+		t.Fatalf("a segment and an append of one log: %v, want refused", err)
 	}
 }
