@@ -269,6 +269,22 @@ func (n nodeBlocks) Write(ctx context.Context, write func(put registry.PutFunc) 
 	return root, n.pins.Flush(ctx)
 }
 
+// membersBlocks gets the blocks of the registry ring's anchored snapshot:
+// one not held here is asked for over the block service after connecting
+// to the registry ring's members' published nodes (the registry nodes,
+// which hold the snapshot), so a node with no keys and no peers reads it
+// without `ipfs swarm connect`.
+func membersBlocks(local blockstore.Blockstore, blks nodeBlocks, svc *ring.Service, ringAddr common.Address) registry.GetFunc {
+	return func(ctx context.Context, c cid.Cid) ([]byte, error) {
+		if ok, err := local.Has(ctx, c); err == nil && !ok {
+			if _, err := svc.ConnectMembers(ctx, ringAddr); err != nil {
+				logging.Logger("ring").Debugf("connecting to the registry ring's members for snapshot block %s: %v", c, err)
+			}
+		}
+		return blks.Get(ctx, c)
+	}
+}
+
 // checkRegistryOutputs is the ring service's CheckOutputs: a proposal of
 // output 0 for the registry ring gets this node's vote only if the
 // registry node rebuilds the same snapshot (registry.Anchorer.Check).
@@ -311,7 +327,7 @@ func (p *Plugin) startRegistry(ctx context.Context, node *core.IpfsNode, ds data
 	blks := nodeBlocks{bs: node.Blockstore, blocks: node.Blocks, pins: node.Pinning}
 	if common.IsHexAddress(name) {
 		addr := common.HexToAddress(name)
-		reading = &registryReading{ring: addr, reader: registry.Reader{Head: outputHead{backend: backend, ring: addr}, Get: blks.Get}}
+		reading = &registryReading{ring: addr, reader: registry.Reader{Head: outputHead{backend: backend, ring: addr}, Get: membersBlocks(node.Blockstore, blks, svc, addr)}}
 	}
 	av, err := avatar.Load(ks, cfg.Avatar)
 	if err != nil {
@@ -322,7 +338,7 @@ func (p *Plugin) startRegistry(ctx context.Context, node *core.IpfsNode, ds data
 		return nil, reading, fmt.Errorf("%w: Registry.Ring %s: %w", ErrNotRegistryNode, name, err), nil
 	}
 	head := outputHead{backend: backend, ring: info.Address}
-	reading = &registryReading{ring: info.Address, reader: registry.Reader{Head: head, Get: blks.Get}}
+	reading = &registryReading{ring: info.Address, reader: registry.Reader{Head: head, Get: membersBlocks(node.Blockstore, blks, svc, info.Address)}}
 	if !slices.ContainsFunc(info.Members, func(m ring.MemberInfo) bool { return m.Address == av.Address }) {
 		return nil, reading, fmt.Errorf("%w: its Registry.Avatar %s (%s) is not a member of the registry ring %s; the ring's owner %s can add it with `ipfs ring enter %s %s --from OWNER`, then restart the daemon",
 			ErrNotRegistryNode, cfg.Avatar, av.Address.Hex(), info.Address.Hex(), info.Owner.Hex(), info.Address.Hex(), av.Address.Hex()), nil

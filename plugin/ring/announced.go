@@ -59,6 +59,22 @@ func (s *Service) connect(ctx context.Context, ring common.Address, members []co
 	}
 }
 
+// ConnectMembers connects this node to the published nodes of ring's
+// members (through the Connector; nothing without one), for a reader that
+// wants what only they hold, such as the registry ring's anchored
+// snapshot, on a node that keeps no key of the ring. It returns the
+// members' nodes it is connected to.
+func (s *Service) ConnectMembers(ctx context.Context, ring common.Address) ([]peer.ID, error) {
+	if s.opts.Connector == nil {
+		return nil, nil
+	}
+	st, err := s.readState(ctx, ring, false, false)
+	if err != nil {
+		return nil, err
+	}
+	return s.opts.Connector.Connect(ctx, ring, memberAddrs(st)), nil
+}
+
 // Announced acts on another node's announcement that member's log in ring
 // has the node head of seq seq: if this node keeps the ring, member is a
 // member and the local log is behind, it fetches the log from that node
