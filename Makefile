@@ -71,7 +71,8 @@ bench-flush:
 bench-sync:
 	RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench SyncLog -benchtime 1x -timeout 40m ./test/e2e/
 bench-registry:
-	$(GO) test -run '^$$' -bench '^BenchmarkSnapshot$$' -benchtime 1x -timeout 20m ./plugin/registry/
+	$(GO) test -run '^$$' -bench '^Benchmark(Snapshot|AnchorGas)$$' -benchtime 1x -timeout 20m ./plugin/registry/
+	RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench '^Benchmark(RegisterProvider|RegistryPropagation)$$' -benchtime 1x -count 3 -timeout 20m ./test/e2e/
 
 FUZZERS := ipld-schemas:FuzzDecodeLogNode ipld-schemas:FuzzDecodeMessage ipld-schemas:FuzzDecodeRingEntry \
 	ipld-schemas:FuzzDecodeForkProof ipld-schemas:FuzzScanDagCBOR ipld-schemas:FuzzDecodeResource \

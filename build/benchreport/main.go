@@ -91,6 +91,9 @@ func main() {
 	if contains(ran, "registry") && !registrySnapshot(res["BenchmarkSnapshot"]) {
 		failed = true
 	}
+	if contains(ran, "registry") && !registryLoad(res) {
+		failed = true
+	}
 	if failed {
 		os.Exit(1)
 	}
@@ -200,6 +203,58 @@ func registrySnapshot(r result) bool {
 		median(r["peak-heap-MiB"]), median(r["heap-before-MiB"]))
 	fmt.Println("\nThe baseline of a lookup is the whole set as one flat list: every lookup reads `total MB`.")
 	return true
+}
+
+// The registry's aims: RegisterProvider throughput against FlushToRing
+// on the same node, propagation between two registry nodes, and gas per
+// anchor at 100,000 records against 100.
+const (
+	registerAim    = 1.0
+	propagationAim = 1000.0 // ms, p50
+	anchorGasAim   = 1.0
+)
+
+// registryLoad prints the registry's service figures: BenchmarkRegisterProvider,
+// BenchmarkRegistryPropagation and BenchmarkAnchorGas. It reports false if
+// one is missing.
+func registryLoad(res map[string]result) bool {
+	fmt.Println()
+	fmt.Println("## Registry service (medians)")
+	fmt.Println()
+	fmt.Println("| measure | ours | baseline | ratio | aim |")
+	fmt.Println("|---|---:|---:|---:|---:|")
+	ok := true
+	mark := func(below bool) string {
+		if below {
+			return " (below aim)"
+		}
+		return ""
+	}
+	reg := res["BenchmarkRegisterProvider"]
+	if r, f := median(reg["register-req/s"]), median(reg["flush-req/s"]); r > 0 && f > 0 {
+		fmt.Printf("| RegisterProvider (verify, append, apply; a new record each) vs FlushToRing on the same node, req/s | %.0f | %.0f | %.2f×%s | ≥ %.1f× |\n",
+			r, f, r/f, mark(r/f < registerAim), registerAim)
+	} else {
+		fmt.Println("| RegisterProvider vs FlushToRing | missing | missing | - | - |")
+		ok = false
+	}
+	prop := res["BenchmarkRegistryPropagation"]
+	if p50 := median(prop["propagation-p50-ms"]); p50 > 0 {
+		fmt.Printf("| record propagation between two registry nodes, p50 / p95 ms | %.1f / %.1f | - | - | p50 ≤ %.0f ms%s |\n",
+			p50, median(prop["propagation-p95-ms"]), propagationAim, mark(p50 > propagationAim))
+	} else {
+		fmt.Println("| record propagation | missing | - | - | - |")
+		ok = false
+	}
+	gas := res["BenchmarkAnchorGas"]
+	if small, large := median(gas["gas-100"]), median(gas["gas-100000"]); small > 0 && large > 0 {
+		fmt.Printf("| gas of one anchor (registerOutputs of output 0) at 100,000 records vs 100 | %.0f | %.0f | %.4f× | %.1f×%s |\n",
+			large, small, large/small, anchorGasAim, mark(large/small > anchorGasAim*1.01))
+	} else {
+		fmt.Println("| gas per anchor | missing | missing | - | - |")
+		ok = false
+	}
+	return ok
 }
 
 // flushAim is the least FlushToRing throughput, as a share of Kubo's own

@@ -60,3 +60,21 @@ func TestRegistrySnapshotReportsTheAim(t *testing.T) {
 		t.Fatal("gasTable reported a table with no gas benchmarks")
 	}
 }
+
+func TestRegistryLoadNeedsEveryFigure(t *testing.T) {
+	in := `BenchmarkRegisterProvider-2  1  1 ns/op  700 flush-req/s  800 register-req/s  1.14 ratio
+BenchmarkRegistryPropagation-2  1  1 ns/op  12.7 propagation-p50-ms  14.4 propagation-p95-ms
+BenchmarkAnchorGas-2  1  1 ns/op  61666 gas-100  61646 gas-100000  0.9997 ratio
+`
+	res, _, err := parse(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !registryLoad(res) {
+		t.Fatal("registryLoad found a figure missing")
+	}
+	delete(res, "BenchmarkRegistryPropagation")
+	if registryLoad(res) {
+		t.Fatal("registryLoad reported a run without the propagation figures")
+	}
+}

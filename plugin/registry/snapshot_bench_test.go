@@ -9,7 +9,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
+
+	"github.com/mosaic-rings/rings/contracts/chain/chaintest"
 
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 )
@@ -176,4 +179,63 @@ func BenchmarkSnapshot(b *testing.B) {
 	b.ReportMetric(float64(before)/(1<<20), "heap-before-MiB")
 	b.ReportMetric(float64(alloc)/float64(b.N)/(1<<20), "alloc-MiB/op")
 	b.ReportMetric(float64(lookupTime.Microseconds())/lookups, "µs/lookup")
+}
+
+// BenchmarkAnchorGas registers, as a registry ring's output 0 on a dev
+// chain, the root of a snapshot of 100 resources and then that of
+// 100,000 (4 providers each), after a first registration (so both are
+// updates of the slot), and reports the gas of each: an anchor is one
+// 32-byte output whatever the number of records. Run it with -benchtime
+// 1x.
+func BenchmarkAnchorGas(b *testing.B) {
+	ops, _ := benchOps(b)
+	ctx := context.Background()
+	_, client := chaintest.Open(b)
+	member := newAccount(b)
+	ring, _, err := client.CreateRing(ctx, member.addr, []common.Address{member.addr})
+	if err != nil {
+		b.Fatal(err)
+	}
+	register := func(root cid.Cid) uint64 {
+		b.Helper()
+		outs := []schemas.Output{{Pin: 0, Data: root}}
+		nonce, err := client.OutputsNonce(ctx, ring)
+		if err != nil {
+			b.Fatal(err)
+		}
+		digest, err := schemas.OutputsDigest(schemas.Domain{ChainID: client.ChainID(), Ring: ring}, nonce, outs)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sig, err := schemas.Sign(digest, member.key)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rc, err := client.RegisterOutputs(ctx, ring, outs, [][]byte{sig})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return rc.GasUsed
+	}
+	build := func(ops []Op) cid.Cid {
+		b.Helper()
+		_, put, _ := newBlockstore(b)
+		root, _, err := BuildSnapshot(ctx, ops, benchAt, DefaultRules(), nil, testChain, put)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return root
+	}
+	first, small, large := build(ops[:1+benchProviders]), build(ops[:100*(1+benchProviders)]), build(ops)
+	b.ResetTimer()
+	var gasSmall, gasLarge uint64
+	for range b.N {
+		register(first) // the first write of the slot
+		gasSmall = register(small)
+		gasLarge = register(large)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(gasSmall), "gas-100")
+	b.ReportMetric(float64(gasLarge), "gas-100000")
+	b.ReportMetric(float64(gasLarge)/float64(gasSmall), "ratio")
 }
