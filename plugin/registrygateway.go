@@ -207,7 +207,7 @@ func registryError(err error) error {
 	case errors.Is(err, registry.ErrFuture):
 		return refused("created", "created is too far in the future; check the signer's clock")
 	case errors.Is(err, registry.ErrExpired):
-		return refused("created", "created is more than a day ago; sign it again with the current time")
+		return refused("created", "created is older than the registry's expiry (Registry.ExpireAfter, a day by default): the operation has expired; sign it again with the current time")
 	case errors.Is(err, registry.ErrReplay):
 		return refused("created", "the registry holds a newer operation of this issuer for this resource and peer; sign it again with the current time")
 	case errors.As(err, &ie):
