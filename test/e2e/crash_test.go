@@ -154,6 +154,9 @@ func TestSyncResumesAfterSIGKILL(t *testing.T) {
 	ringAddr, head, _ := benchLogOnSource(ctx, t, sc, c, source, n)
 
 	x := sc.node(h, map[string]any{"Sync": map[string]any{"Background": "off"}})
+	// x connects to the source explicitly: the log's author key is the
+	// test's, in no node's keystore, so no node publishes itself in the
+	// ring's contract and nothing on chain leads x to the source.
 	stored := uint64(0) // nodes the last progress report said were stored
 	for round := 1; round <= 10; round++ {
 		x.Connect(source)

@@ -199,6 +199,10 @@ func TestFlushToReplicaThenReadFromIt(t *testing.T) {
 	// The member goes away; a fresh node reads the log from the replica.
 	stop(t, s.member)
 	third := sc.node(h, nil)
+	// The one explicit connect left: the replica is not a member of club,
+	// so it publishes no peer info in club's contract, and club's only
+	// member's node is stopped; nothing on chain leads the fresh node to
+	// the replica until replicas are found through the registry.
 	third.Connect(s.replica)
 	chainHead := headOf(t, third, s.club.Hex(), s.alice.Hex(), "chain")
 	if chainHead.Seq != 100 || *chainHead.Head != *head.Head {
@@ -398,9 +402,9 @@ func TestReplicaRingPeersReplicateToo(t *testing.T) {
 	rep1 := sc.node(h, replicaCfg("rep1"), "rep1")
 	rep2 := sc.node(h, replicaCfg("rep2"), "rep2")
 	mem := sc.node(h, nil, "alice")
-	rep2.Connect(rep1)
-	mem.Connect(rep1)
-	mem.Connect(rep2)
+	// No swarm connect: the replicas are members of the replica ring and
+	// find each other through the peer info they publish in its contract;
+	// the member reaches them through their gateways.
 
 	// Both replicas are members of the replica ring and hold its keys.
 	rr := ipfsJSON[ring.Created](t, rep1, "ring", "create", "replicas", "--from", "rep1", "--members", "rep1,"+avatarAddress(t, rep2, "rep2").Hex())
