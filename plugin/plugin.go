@@ -28,6 +28,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -96,6 +97,9 @@ type Plugin struct {
 	// registryReading reads the anchored registry; nil when the node
 	// does not know the registry ring.
 	registryReading *registryReading
+	// access reaches the registry from a node that is not a registry
+	// node, and keeps a replica's records in it (registryaccess.go).
+	access *registryAccess
 }
 
 var (
@@ -138,15 +142,25 @@ func (p *Plugin) registryService(env cmds.Environment) (*commands.Registry, erro
 	if err != nil {
 		return nil, err
 	}
+	reg := p.nodeRegistry()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.registry == nil {
-		if p.notRegistry != nil {
-			return nil, p.notRegistry
-		}
-		return nil, fmt.Errorf("%w; check the daemon's log for a ring plugin error", ErrNotRunning)
+	out := &commands.Registry{Service: reg, Ring: svc, Avatars: node.Repo.Keystore(), Peer: node.Identity, NotLocal: p.notRegistry}
+	if p.registry != nil {
+		out.Local = p.registry.svc
+	} else if out.NotLocal == nil {
+		out.NotLocal = fmt.Errorf("%w; check the daemon's log for a ring plugin error", ErrNotRunning)
 	}
-	return &commands.Registry{Service: p.registry.svc, Ring: svc, Avatars: node.Repo.Keystore(), Peer: node.Identity}, nil
+	if reg == nil {
+		return nil, out.NotLocal
+	}
+	if rep := p.replica; rep != nil {
+		out.Replicates = func(ctx context.Context, ring common.Address) bool {
+			rings, err := rep.Replicated(ctx)
+			return err == nil && slices.Contains(rings, ring)
+		}
+	}
+	return out, nil
 }
 
 // RegisterCommands adds `ipfs ring` to Kubo's command trees: the RPC API's
@@ -239,7 +253,9 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	} else if n > 0 {
 		fmt.Printf("Ring plugin: re-pinned %d log heads left unpinned by an unclean shutdown\n", n)
 	}
-	peers := ringpeers.New(node.PeerHost, client, ringpeers.Options{Logf: logging.Logger("ring/peers").Debugf})
+	var gw *gateway.Server // set below, before publishing starts
+	peers := ringpeers.New(node.PeerHost, client, ringpeers.Options{Logf: logging.Logger("ring/peers").Debugf,
+		Extra: gatewayAddrs(node, func() *gateway.Server { return gw })})
 	announcer := announce.NewAnnouncer(node.PeerHost, peers.Connect, logging.Logger("ring/announce").Debugf)
 	svc := ring.New(client, logs, keys, node.Repo.Keystore(), ring.Options{
 		FlushDeadline: p.cfg.flushDeadline(),
@@ -258,6 +274,7 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		_ = closer()
 		return fmt.Errorf("ring plugin: %w", err)
 	}
+	gw = srv
 
 	ls := logsync.Serve(node.PeerHost, logs)
 	stopVotes := votes.Serve(node.PeerHost, svc)
@@ -274,8 +291,16 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	if err != nil {
 		return fmt.Errorf("ring plugin: %w", err)
 	}
+	var regRing *common.Address
+	if reading != nil {
+		regRing = &reading.ring
+	}
 	p.mu.Lock()
 	p.registry, p.registryReading, p.notRegistry = reg, reading, notRegistry
+	p.mu.Unlock()
+	access := p.startRegistryAccess(node, ds, client, peers, rep, srv, regRing)
+	p.mu.Lock()
+	p.access = access
 	p.mu.Unlock()
 	if reg != nil {
 		fmt.Printf("Ring registry: ring %s (registry node as %s)\n", reg.ring.Hex(), reg.avatar.Name)
@@ -394,7 +419,7 @@ func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *
 		_ = rep.Close()
 		return nil, nil, err
 	}
-	srv, err := gateway.NewServer(p.cfg.Gateway, rep, gateway.WithIPFS(ipfs), gateway.WithRegistry(&gatewayRegistry{p: p}))
+	srv, err := gateway.NewServer(p.cfg.Gateway, pokingBackend{Replica: rep, p: p}, gateway.WithIPFS(ipfs), gateway.WithRegistry(&gatewayRegistry{p: p}))
 	if err != nil {
 		_ = rep.Close()
 		return nil, nil, err
@@ -420,9 +445,10 @@ func (p *Plugin) Options(info core.FXNodeInfo) ([]fx.Option, error) {
 // stops, and the replica can still write to the store until then.
 func (p *Plugin) stopLogs() error {
 	p.mu.Lock()
-	logs, rep, srv, ls, stopFollow, reg := p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry
-	p.svc, p.node, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry = nil, nil, nil, nil, nil, nil, nil, nil
+	logs, rep, srv, ls, stopFollow, reg, access := p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry, p.access
+	p.svc, p.node, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry, p.access = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	p.mu.Unlock()
+	access.close()
 	if reg != nil {
 		reg.close()
 	}

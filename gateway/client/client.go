@@ -1,7 +1,10 @@
 // Package client calls a replica's `/ring/` gateway over JSON-RPC 2.0:
 // FlushToRing, ReplicateRing, UnreplicateRing and FlushStatus. The `ipfs
 // ring flush --via`, `ipfs ring replicate --via` and `ipfs ring
-// unreplicate --via` commands use it; so can any Go program.
+// unreplicate --via` commands use it; so can any Go program. It also calls
+// a registry node's registry methods (CreateResource, RegisterProvider,
+// UnregisterProvider, ResolveProviders, GetResource; docs/registry.md),
+// as plugin/registryclient does for nodes that are not registry nodes.
 package client
 
 import (
@@ -121,3 +124,38 @@ func (c *Client) UnreplicateRing(ctx context.Context, p *gateway.UnreplicateRing
 	var out gateway.ReplicateStatus
 	return &out, c.call(ctx, "UnreplicateRing", p, &out)
 }
+
+// CreateResource hands an owner's signed resource to a registry node.
+func (c *Client) CreateResource(ctx context.Context, p *gateway.ResourceParams) (*gateway.RegistryResource, error) {
+	var out gateway.RegistryResource
+	return &out, c.call(ctx, "CreateResource", p, &out)
+}
+
+// RegisterProvider hands an issuer's signed provider record to a registry
+// node.
+func (c *Client) RegisterProvider(ctx context.Context, p *gateway.ProviderRecordParams) (*gateway.Registration, error) {
+	var out gateway.Registration
+	return &out, c.call(ctx, "RegisterProvider", p, &out)
+}
+
+// UnregisterProvider hands an issuer's signed tombstone to a registry node.
+func (c *Client) UnregisterProvider(ctx context.Context, p *gateway.TombstoneParams) (*gateway.Registration, error) {
+	var out gateway.Registration
+	return &out, c.call(ctx, "UnregisterProvider", p, &out)
+}
+
+// ResolveProviders asks a registry node for a resource and its providers
+// now. Every record carries its issuer's signature: verify it.
+func (c *Client) ResolveProviders(ctx context.Context, q *gateway.ResourceQuery) (*gateway.Resolved, error) {
+	var out gateway.Resolved
+	return &out, c.call(ctx, "ResolveProviders", q, &out)
+}
+
+// GetResource asks a registry node for a resource.
+func (c *Client) GetResource(ctx context.Context, q *gateway.ResourceQuery) (*gateway.RegistryResource, error) {
+	var out gateway.RegistryResource
+	return &out, c.call(ctx, "GetResource", q, &out)
+}
+
+// Endpoint is the URL the client posts JSON-RPC calls to.
+func (c *Client) Endpoint() string { return c.endpoint }

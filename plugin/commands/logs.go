@@ -238,15 +238,22 @@ Sync.Confirmations set, STATE says whether a chain head is final yet.
 }
 
 // FlushOutput is the output of `ipfs ring flush`: the direct flush's
-// fields, or, with --via, the replica's status.
+// fields, or, through a replica, the replica's status.
 type FlushOutput struct {
 	*ring.Flushed
 	Replica *gateway.FlushStatus `json:"replica,omitempty"`
+	// Via and ViaPeer name the replica the registry listed that took the
+	// flush (no --via, no --direct).
+	Via     string `json:"via,omitempty"`
+	ViaPeer string `json:"viaPeer,omitempty"`
+	// Direct says why a flush with neither --via nor --direct went
+	// through this node's relayer.
+	Direct string `json:"direct,omitempty"`
 	// Request is the FlushToRing params, with --print-request.
 	Request *gateway.FlushToRingParams `json:"request,omitempty"`
 }
 
-func flushCmd(lookup Lookup) *cmds.Command {
+func flushCmd(lookup Lookup, registry RegistryLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Send your log's head to the ring contract, directly or through a replica.",
@@ -263,8 +270,17 @@ verifies and stores them and relays the Flush. Prints the replica's status:
 "relayed" (with its transaction and fee), "received" (queued, e.g. while the
 chain is unreachable) or "failed".
 
+With neither --via nor --direct, on a node that does not replicate the
+ring, the replica comes from the registry: the ring's replica resource
+(rings/replicas/0x<ring>, owned by the ring's owner) is resolved live and
+the flush goes to its first fresh provider of service "replica", then the
+next on a failure. The output names the replica. When the registry lists
+none (or no registry is known), the flush goes through this node's
+relayer, and the output says why. --direct always does that.
+
   ipfs ring flush club --from alice
   ipfs ring flush club --from alice --via http://127.0.0.1:8090
+  ipfs ring flush club --from alice --direct
 
 --print-request prints the FlushToRing params (signed mtx and base64 log
 nodes) as JSON and sends nothing: post them to a replica yourself, e.g.
@@ -277,8 +293,9 @@ nodes) as JSON and sends nothing: post them to a replica yourself, e.g.
 			cmds.StringOption(fromOption, "Avatar whose head to flush."),
 			cmds.StringOption(viaOption, "URL of a replica's ring gateway, e.g. http://127.0.0.1:8090."),
 			cmds.BoolOption(printRequestOption, "Print the FlushToRing params as JSON; send nothing."),
+			cmds.BoolOption(directOption, "Flush through this node's relayer; do not look for a replica in the registry."),
 		},
-		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*FlushOutput, error) {
+		Run: runEnv(lookup, func(req *cmds.Request, env cmds.Environment, svc *ring.Service) (*FlushOutput, error) {
 			from, err := requiredString(req, fromOption)
 			if err != nil {
 				return nil, err
@@ -290,12 +307,20 @@ nodes) as JSON and sends nothing: post them to a replica yourself, e.g.
 				}
 				return &FlushOutput{Request: p}, nil
 			}
-			if via, _ := req.Options[viaOption].(string); via != "" {
+			via, _ := req.Options[viaOption].(string)
+			direct, _ := req.Options[directOption].(bool)
+			if via != "" && direct {
+				return nil, fmt.Errorf("%w: --via and --direct exclude each other", ring.ErrBadArgument)
+			}
+			if via != "" {
 				st, err := svc.FlushVia(req.Context, req.Arguments[0], from, via)
 				if err != nil {
 					return nil, err
 				}
 				return &FlushOutput{Replica: st}, nil
+			}
+			if !direct && registry != nil {
+				return flushFound(req, env, registry, svc, req.Arguments[0], from)
 			}
 			f, err := svc.Flush(req.Context, req.Arguments[0], from)
 			if err != nil {
@@ -321,8 +346,16 @@ nodes) as JSON and sends nothing: post them to a replica yourself, e.g.
 				if r.Error != "" {
 					line += ": " + r.Error
 				}
+				if out.Via != "" {
+					line = fmt.Sprintf("through replica %s (peer %s, found in the registry): %s", out.Via, out.ViaPeer, line)
+				}
 				_, err := fmt.Fprintln(w, line)
 				return err
+			}
+			if out.Direct != "" {
+				if _, err := fmt.Fprintf(w, "flushed directly through this node's relayer: %s\n", out.Direct); err != nil {
+					return err
+				}
 			}
 			_, err := fmt.Fprintf(w, "flushed seq %d %s (tx %s, block %d, gas %d, fee %s wei)\n",
 				out.Seq, out.Head, out.Tx.TxHash.Hex(), out.Tx.Block, out.Tx.GasUsed, out.Tx.Fee)
@@ -331,7 +364,7 @@ nodes) as JSON and sends nothing: post them to a replica yourself, e.g.
 	}
 }
 
-func replicateCmd(lookup Lookup) *cmds.Command {
+func replicateCmd(lookup Lookup, registry RegistryLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Ask a replica node to replicate a ring.",
@@ -343,6 +376,11 @@ member of the replica ring given by --replica-ring; it seals the replica
 key into its log of that ring, then follows the ring's heads on chain and
 stores and pins its logs, which it cannot read.
 
+When this node holds the ring's owner's key and knows a registry ring, it
+first creates the ring's replica resource (rings/replicas/0x<ring>) in the
+registry if it is missing, so that the replica registers itself there and
+'ipfs ring flush' finds it without --via.
+
   ipfs ring replicate club --from alice --via http://127.0.0.1:8090 --replica-ring 0x…
 `,
 		},
@@ -352,10 +390,14 @@ stores and pins its logs, which it cannot read.
 			cmds.StringOption(viaOption, "URL of the replica's ring gateway."),
 			cmds.StringOption(replicaRingOption, "The replica ring: 0x address or local name."),
 		},
-		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*gateway.ReplicateStatus, error) {
+		Run: runEnv(lookup, func(req *cmds.Request, env cmds.Environment, svc *ring.Service) (*gateway.ReplicateStatus, error) {
 			o, err := requiredStrings(req, fromOption, viaOption, replicaRingOption)
 			if err != nil {
 				return nil, err
+			}
+			if info, err := svc.Info(req.Context, req.Arguments[0]); err == nil {
+				// Best effort: the replica says in its log when the resource is missing.
+				_, _ = ensureReplicaResource(req, env, registry, info.Address, info.Owner)
 			}
 			return svc.ReplicateVia(req.Context, req.Arguments[0], o[0], o[1], o[2])
 		}),

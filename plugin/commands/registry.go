@@ -1,6 +1,7 @@
 package commands
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -19,12 +20,33 @@ import (
 	"github.com/mosaic-rings/rings/plugin/ring"
 )
 
-// Registry is what the registry commands need of a registry node.
+// Registry is what the registry commands need: the registry this node
+// uses, and what signs for it.
 type Registry struct {
-	Service *registry.Service
-	Ring    *ring.Service
-	Avatars avatar.Keystore // signs resources, records and tombstones
-	Peer    peer.ID         // this node: a record's default peer
+	// Service is the registry: this node's own on a registry node, the
+	// registry nodes' (over their gateways, plugin/registryclient) on any
+	// other node that knows the registry ring.
+	Service RegistryService
+	// Local is this node's own registry service, nil when it is not a
+	// registry node (NotLocal says why); `registry ls` needs it.
+	Local    *registry.Service
+	NotLocal error
+	Ring     *ring.Service
+	Avatars  avatar.Keystore // signs resources, records and tombstones
+	Peer     peer.ID         // this node: a record's default peer
+	// Replicates reports whether this node replicates ring; nil on a
+	// node that is not a replica.
+	Replicates func(ctx context.Context, ring common.Address) bool
+}
+
+// RegistryService is the registry as the commands use it;
+// registryclient.Local and registryclient.Remote implement it.
+type RegistryService interface {
+	Chain() uint64
+	Accept(ctx context.Context, op registry.Op) (registry.Result, error)
+	// Resolve returns a resource and its providers now, or an error
+	// wrapping registry.ErrUnknownResource.
+	Resolve(ctx context.Context, id [32]byte) (*schemas.Resource, []registry.Provider, error)
 }
 
 // RegistryLookup finds the running registry for a command's environment;
@@ -69,9 +91,12 @@ RESOURCE is a resource's 0x id, or its LABEL with --owner OWNER.
   ipfs ring registry head
   ipfs ring registry resolve chat --owner alice --source chain
 
-The commands run on a registry node: one whose Registry.Avatar is a member
-of its registry ring (on the embedded chain, every node is one). Registry
-nodes anchor the registry on chain as the registry ring's output 0 every
+create, register, unregister and resolve run on any node that knows the
+registry ring: a registry node (one whose Registry.Avatar is a member of
+its registry ring; on the embedded chain, every node is one) uses its own
+registry, any other node the registry nodes' gateways, found from the
+peer info they publish in the registry ring's contract. 'ls' runs on a
+registry node. Registry nodes anchor the registry on chain as the registry ring's output 0 every
 Registry.AnchorInterval; 'head' and 'resolve --source chain' read it on any
 node that knows the registry ring.
 `,
@@ -177,7 +202,11 @@ resource id: keccak256(abi.encode(keccak256(label), owner)).
 			if _, err := reg.Service.Accept(req.Context, registry.Op{Resource: r}); err != nil {
 				return nil, refused(err)
 			}
-			info := resourceInfo(reg, r)
+			n := 0
+			if _, ps, err := reg.Service.Resolve(req.Context, r.ID()); err == nil {
+				n = len(ps)
+			}
+			info := resourceInfoOf(r, n)
 			return &info, nil
 		}),
 		Type: ResourceInfo{},
@@ -323,7 +352,9 @@ Lists the providers newest first: registry nodes' own records first, then
 the others, at most Registry.MaxProviders. A record not renewed for an hour
 is marked stale.
 
---source live (the default) asks this registry node for what it holds now.
+--source live (the default) asks a registry node for what it holds now:
+this node if it is one, else a registry node's gateway (every record is
+verified).
 --source chain reads the registry head from contract state (the registry
 ring's outputs(0), one call), walks the snapshot it names over IPFS and
 verifies every record; stale is relative to the snapshot's time. It runs on
@@ -390,10 +421,13 @@ func resolveLive(req *cmds.Request, env cmds.Environment, lookup RegistryLookup)
 	if err != nil {
 		return nil, err
 	}
-	r, ok := reg.Service.Resource(id)
-	ps, ok2 := reg.Service.Resolve(id)
-	if !ok || !ok2 {
+	r, ps, err := reg.Service.Resolve(req.Context, id)
+	if errors.Is(err, registry.ErrUnknownResource) && reg.Local != nil {
 		return nil, unknownResource(id)
+	} else if errors.Is(err, registry.ErrUnknownResource) {
+		return nil, fmt.Errorf("%w; its owner creates it with `ipfs ring registry create LABEL --from OWNER`", err)
+	} else if err != nil {
+		return nil, err
 	}
 	return &Resolved{Source: "live", Resource: resourceInfoOf(r, len(ps)), Providers: providerInfos(ps)}, nil
 }
@@ -512,10 +546,13 @@ func registryLsCmd(lookup RegistryLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{Tagline: "List the resources this registry node holds, by id."},
 		Run: runRegistry(lookup, func(req *cmds.Request, reg *Registry) (*ResourceList, error) {
+			if reg.Local == nil {
+				return nil, reg.NotLocal
+			}
 			out := &ResourceList{Resources: []ResourceInfo{}}
-			for _, id := range reg.Service.Resources() {
-				if r, ok := reg.Service.Resource(id); ok {
-					out.Resources = append(out.Resources, resourceInfo(reg, r))
+			for _, id := range reg.Local.Resources() {
+				if r, ok := reg.Local.Resource(id); ok {
+					out.Resources = append(out.Resources, resourceInfo(reg.Local, r))
 				}
 			}
 			return out, nil
@@ -536,8 +573,8 @@ func registryLsCmd(lookup RegistryLookup) *cmds.Command {
 	}
 }
 
-func resourceInfo(reg *Registry, r *schemas.Resource) ResourceInfo {
-	ps, _ := reg.Service.Resolve(r.ID())
+func resourceInfo(local *registry.Service, r *schemas.Resource) ResourceInfo {
+	ps, _ := local.Resolve(r.ID())
 	return resourceInfoOf(r, len(ps))
 }
 

@@ -54,7 +54,18 @@ signs logs and flushes, and its PeerID names it on libp2p. Make one with:
 	}
 }
 
-func createCmd(lookup Lookup) *cmds.Command {
+// CreateOutput is the output of `ipfs ring create`: the ring, and its
+// replica resource in the registry.
+type CreateOutput struct {
+	*ring.Created
+	// ReplicaResource is the id of the ring's replica resource
+	// (rings/replicas/0x<ring>, owned by the owner), created in the
+	// registry; empty when it was not (Registry says why).
+	ReplicaResource string `json:"replicaResource,omitempty"`
+	Registry        string `json:"registry,omitempty"`
+}
+
+func createCmd(lookup Lookup, registry RegistryLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Create a ring on chain and its keys on this node.",
@@ -64,6 +75,11 @@ with --from, with the members given with --members (comma-separated keystore
 names or 0x addresses; the owner is a member only if listed). The node's
 relayer account pays the gas. Generates the ring's read key and replica key
 and keeps them in <repo>/ring/keys (mode 0600) under the local NAME.
+
+When the node knows a registry ring, the owner also creates the ring's
+replica resource in the registry (label rings/replicas/0x<ring>), where the
+ring's replicas register; a failure there is reported, not fatal (it is
+tried again at 'ipfs ring replicate').
 
   ipfs ring create club --from alice --members alice,bob
 `,
@@ -75,18 +91,27 @@ and keeps them in <repo>/ring/keys (mode 0600) under the local NAME.
 			cmds.StringOption(fromOption, "Owner avatar: keystore key name or 0x address."),
 			cmds.StringOption(membersOption, "Comma-separated members: keystore key names or 0x addresses."),
 		},
-		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ring.Created, error) {
+		Run: runEnv(lookup, func(req *cmds.Request, env cmds.Environment, svc *ring.Service) (*CreateOutput, error) {
 			from, err := requiredString(req, fromOption)
 			if err != nil {
 				return nil, err
 			}
 			members, _ := req.Options[membersOption].(string)
-			return svc.Create(req.Context, req.Arguments[0], from, strings.Split(members, ","))
+			c, err := svc.Create(req.Context, req.Arguments[0], from, strings.Split(members, ","))
+			if err != nil {
+				return nil, err
+			}
+			out := &CreateOutput{Created: c}
+			out.ReplicaResource, out.Registry = ensureReplicaResource(req, env, registry, c.Address, c.Owner)
+			return out, nil
 		}),
-		Type: ring.Created{},
-		Encoders: text(func(w io.Writer, out *ring.Created) error {
+		Type: CreateOutput{},
+		Encoders: text(func(w io.Writer, out *CreateOutput) error {
 			_, err := fmt.Fprintf(w, "created ring %s at %s on chain %d (owner %s, %d members, tx %s)\n",
 				out.Name, out.Address.Hex(), out.Chain, out.Owner.Hex(), len(out.Members), out.Tx.TxHash.Hex())
+			if err == nil && out.Registry != "" {
+				_, err = fmt.Fprintf(w, "replica resource: %s\n", out.Registry)
+			}
 			return err
 		}),
 	}

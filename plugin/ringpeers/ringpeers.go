@@ -67,6 +67,11 @@ type Options struct {
 	// Logf reports the members' nodes that could not be found or reached
 	// (a debug matter: they may be offline); nowhere by default.
 	Logf func(format string, args ...any)
+	// Extra returns more multiaddrs to publish, ahead of the host's own:
+	// the ring gateway's /tcp/PORT/http address (registryclient), which
+	// libp2p skips when it dials (it has no transport for it). None by
+	// default.
+	Extra func() []ma.Multiaddr
 }
 
 // Peers publishes this node in rings and finds and connects the nodes of
@@ -105,8 +110,9 @@ func New(h host.Host, c Chain, opts Options) *Peers {
 }
 
 // Self is this node's PeerInfo for member: its peer ID and its
-// multiaddresses (the host's announced addresses, sorted, as many as fit
-// schemas.MaxPeerInfoMultiaddrsSize), with Updated unset.
+// multiaddresses (Options.Extra's, then the host's announced addresses,
+// sorted, as many as fit schemas.MaxPeerInfoMultiaddrsSize), with Updated
+// unset.
 func (p *Peers) Self(member common.Address) schemas.PeerInfo {
 	addrs := p.host.Addrs()
 	raw := make([][]byte, 0, len(addrs))
@@ -115,6 +121,17 @@ func (p *Peers) Self(member common.Address) schemas.PeerInfo {
 	}
 	slices.SortFunc(raw, bytes.Compare)
 	raw = slices.CompactFunc(raw, bytes.Equal)
+	if p.opts.Extra != nil {
+		var extra [][]byte
+		for _, a := range p.opts.Extra() {
+			if b := a.Bytes(); !slices.ContainsFunc(extra, func(e []byte) bool { return bytes.Equal(e, b) }) {
+				extra = append(extra, b)
+			}
+		}
+		raw = append(extra, slices.DeleteFunc(raw, func(r []byte) bool {
+			return slices.ContainsFunc(extra, func(e []byte) bool { return bytes.Equal(e, r) })
+		})...)
+	}
 	var packed []byte
 	for n := len(raw); n > 0; n-- {
 		if b, err := schemas.PackMultiaddrs(raw[:n]); err == nil {
