@@ -132,6 +132,18 @@ func TestReplicasInTheRegistry(t *testing.T) {
 		t.Fatalf("R resolves %+v, want P's record", onR.Providers)
 	}
 
+	// The registry commands on M, not a registry node, go through R.
+	chat := ipfsJSON[commands.ResourceInfo](t, m, "ring", "registry", "create", "chat", "--from", "alice")
+	ipfsJSON[commands.Registered](t, m, "ring", "registry", "register", "chat", "https://m.example", "--owner", "alice", "--from", "alice")
+	if got := ipfsJSON[commands.Resolved](t, r, "ring", "registry", "resolve", chat.ID); len(got.Providers) != 1 || got.Providers[0].Value != "https://m.example" || got.Providers[0].Peer != m.PeerID().String() {
+		t.Fatalf("M's registration resolved on R: %+v", got.Providers)
+	}
+	ipfsJSON[commands.Registered](t, m, "ring", "registry", "unregister", chat.ID, "--from", "alice")
+	if got := ipfsJSON[commands.Resolved](t, m, "ring", "registry", "resolve", "chat", "--owner", "alice"); len(got.Providers) != 0 {
+		t.Fatalf("M's record after unregister on M: %+v", got.Providers)
+	}
+	mustContain(t, ipfsFails(t, m, "ring", "registry", "register", "nothing", "x", "--owner", "alice", "--from", "alice"), "no such resource")
+
 	// A flush with no --via goes through P.
 	ipfsJSON[ring.Appended](t, m, "ring", "append", "club", "through the registry", "--from", "alice")
 	out := ipfsJSON[commands.FlushOutput](t, m, "ring", "flush", "club", "--from", "alice")
