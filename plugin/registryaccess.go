@@ -74,7 +74,7 @@ func (p *Plugin) startRegistryAccess(node *core.IpfsNode, ds datastore.Datastore
 			}
 			infos, err := peers.Find(ctx, ring, members)
 			return registryclient.GatewayURLs(infos), err
-		})
+		}, registryclient.WithNote(p.notRegistry))
 	}
 	name := p.cfg.Replica.Avatar
 	if name == "" {

@@ -65,7 +65,7 @@ func flushFound(req *cmds.Request, env cmds.Environment, lookup RegistryLookup, 
 	}
 	info, err := svc.Info(req.Context, ringName)
 	if err != nil {
-		return nil, err
+		return direct("the ring's owner could not be read: " + err.Error()) // Flush says what is wrong
 	}
 	if reg.Replicates != nil && reg.Replicates(req.Context, info.Address) {
 		return direct("this node replicates the ring")

@@ -87,11 +87,33 @@ func (e *RemoteError) Unwrap() []error { return []error{e.kind, e.Err} }
 type Remote struct {
 	chain uint64
 	find  Finder
+	note  error
 }
+
+// RemoteOption configures a Remote.
+type RemoteOption func(*Remote)
+
+// WithNote adds note to every ErrNoRegistryNode error, e.g. why this node
+// is not a registry node itself.
+func WithNote(note error) RemoteOption { return func(r *Remote) { r.note = note } }
 
 // NewRemote returns the registry of chain reached through the registry
 // nodes that find lists.
-func NewRemote(chain uint64, find Finder) *Remote { return &Remote{chain: chain, find: find} }
+func NewRemote(chain uint64, find Finder, opts ...RemoteOption) *Remote {
+	r := &Remote{chain: chain, find: find}
+	for _, o := range opts {
+		o(r)
+	}
+	return r
+}
+
+// noNode is an ErrNoRegistryNode error, with the note.
+func (r *Remote) noNode(err error) error {
+	if r.note != nil {
+		return fmt.Errorf("%w: %w; %w", ErrNoRegistryNode, err, r.note)
+	}
+	return fmt.Errorf("%w: %w", ErrNoRegistryNode, err)
+}
 
 func (r *Remote) Chain() uint64 { return r.chain }
 
@@ -104,7 +126,7 @@ func (r *Remote) each(ctx context.Context, f func(*client.Client) error) error {
 		if err == nil {
 			err = errors.New("the registry ring's members published no gateway URL in their peer info yet (a registry node publishes it within seconds of starting)")
 		}
-		return fmt.Errorf("%w: %w", ErrNoRegistryNode, err)
+		return r.noNode(err)
 	}
 	var errs []error
 	for _, u := range urls {
@@ -129,7 +151,7 @@ func (r *Remote) each(ctx context.Context, f func(*client.Client) error) error {
 		}
 		return &RemoteError{URL: u, Err: ce, kind: kindOf(ce)}
 	}
-	return fmt.Errorf("%w: tried %d: %w", ErrNoRegistryNode, len(urls), errors.Join(errs...))
+	return r.noNode(fmt.Errorf("tried %d: %w", len(urls), errors.Join(errs...)))
 }
 
 // kindOf is the registry sentinel a gateway error stands for.
