@@ -291,10 +291,16 @@ func membersBlocks(local blockstore.Blockstore, blks nodeBlocks, svc *ring.Servi
 // Other rings and pins are not the registry's business.
 func (p *Plugin) checkRegistryOutputs(ctx context.Context, ringAddr common.Address, outs []schemas.Output) error {
 	p.mu.Lock()
-	reg := p.registry
+	reg, reading := p.registry, p.registryReading
 	p.mu.Unlock()
-	if reg == nil || ringAddr != reg.ring {
+	isRegistry := (reg != nil && ringAddr == reg.ring) || (reading != nil && ringAddr == reading.ring)
+	if !isRegistry || !slices.ContainsFunc(outs, func(o schemas.Output) bool { return o.Pin == 0 }) {
 		return nil
+	}
+	if reg == nil || ringAddr != reg.ring {
+		// The registry ring, but this node's registry is not running
+		// (starting, or it failed to): it cannot rebuild the snapshot.
+		return fmt.Errorf("this node does not run the registry of ring %s, so it cannot rebuild the snapshot it would vouch for; it votes once its registry node runs", ringAddr.Hex())
 	}
 	for _, o := range outs {
 		if o.Pin == 0 {

@@ -68,6 +68,9 @@ func InitRepo(tb testing.TB) string {
 	return dir
 }
 
+// building serialises core.NewNode (see OpenNode).
+var building sync.Mutex
+
 // OpenNode opens an offline node over the repo at dir, closed when the test
 // ends (or earlier by the caller).
 func OpenNode(tb testing.TB, dir string) *core.IpfsNode {
@@ -79,7 +82,12 @@ func OpenNode(tb testing.TB, dir string) *core.IpfsNode {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	// Kubo sets package globals (unixfs's HAMT sizes) while it builds a
+	// node and reads them while it builds MFS: two nodes built at once in
+	// one process, by parallel tests, race.
+	building.Lock()
 	node, err := core.NewNode(context.Background(), &core.BuildCfg{Repo: r, Online: false})
+	building.Unlock()
 	if err != nil {
 		r.Close()
 		tb.Fatal(err)
