@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -39,9 +40,10 @@ import (
 //   - A anchors the registry; C resolves it from the chain, walking the
 //     snapshot it fetches from the registry nodes.
 //   - A is killed with SIGKILL while it anchors (it has written and pinned
-//     a snapshot the chain does not name yet) with registrations in
-//     flight; after a restart every acknowledged record resolves on A and
-//     on B, and the next anchor, read on C, holds them all.
+//     a snapshot the chain does not name yet) as registrations stream in
+//     (the log says whether any were still in flight); after a restart
+//     every acknowledged record resolves on A and on B, and the next
+//     anchor, read on C, holds them all.
 //   - Under short rules (Registry.StaleAfter 6s, ExpireAfter 12s on both),
 //     a record of a non-host issuer goes stale, then expires, on both
 //     nodes, while A's own host record stays fresh because A renews it.
@@ -119,10 +121,16 @@ func TestRegistryNetwork(t *testing.T) {
 		value := fmt.Sprintf("https://alice.example/%d", i)
 		ipfsJSON[commands.Registered](t, a, "ring", "registry", "register", chat, value, "--from", "alice", "--peer", p)
 		acked := time.Now()
-		waitFor(ctx, t, 10*time.Second, "the record "+value+" on B", func() (bool, string) {
+		for {
 			res, err := resolveAPI(b, chat)
-			return err == nil && slices.Contains(providers(res), value+" "+p+" "+alice.Hex()), fmt.Sprint(providers(res), err)
-		})
+			if err == nil && slices.Contains(providers(res), value+" "+p+" "+alice.Hex()) {
+				break
+			}
+			if time.Since(acked) > 10*time.Second {
+				t.Fatalf("the record %s is not on B 10s after A acknowledged it: %q, %v", value, providers(res), err)
+			}
+			time.Sleep(time.Millisecond) // polling interval, fine enough to time the propagation
+		}
 		latencies = append(latencies, time.Since(acked))
 	}
 	slices.Sort(latencies)
@@ -145,17 +153,17 @@ func TestRegistryNetwork(t *testing.T) {
 	waitChainResolve(ctx, t, c, chat, providers(live))
 
 	// SIGKILL mid-anchor, registrations in flight.
-	var res [3]string
+	var res [10]string
 	for i := range res {
 		res[i] = strings.TrimSpace(a.IPFS("ring", "registry", "create", fmt.Sprintf("crash-%d", i), "--from", "alice").Stdout.String())
 	}
-	ackedRecords, pending := registerUntilKilledMidAnchor(ctx, t, a, cl, created.Address, res)
+	ackedRecords, pending, writing := registerUntilKilledMidAnchor(ctx, t, a, cl, created.Address, res[:])
 	onChain, err := cl.Output(ctx, created.Address, big.NewInt(0))
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("killed A with %d registrations acknowledged while it anchored snapshot %s (on chain after the kill: %v)",
-		len(ackedRecords), pending, schemas.CIDFromDigest(onChain).Equals(pending))
+	t.Logf("killed A with %d registrations acknowledged and %d clients still registering, while it anchored snapshot %s (on chain after the kill: %v)",
+		len(ackedRecords), writing, pending, schemas.CIDFromDigest(onChain).Equals(pending))
 	a.Daemon = nil
 	a.StartDaemon()
 	mustContain(t, a.Daemon.Stdout.String(), "Ring registry: ring "+regRing)
@@ -316,9 +324,10 @@ type ackedRecord struct{ resource, value, peer string }
 // resources res on n through its RPC API, from two clients, until it
 // catches n anchoring: a registry snapshot pinned on n that output 0 of
 // the registry ring has never named (written, not registered yet). It
-// then kills n with SIGKILL and returns the acknowledged registrations
-// and the snapshot n was anchoring.
-func registerUntilKilledMidAnchor(ctx context.Context, t *testing.T, n *harness.Node, cl *chain.Client, regRing common.Address, res [3]string) ([]ackedRecord, cid.Cid) {
+// then kills n with SIGKILL and returns the acknowledged registrations,
+// the snapshot n was anchoring and how many clients were still
+// registering.
+func registerUntilKilledMidAnchor(ctx context.Context, t *testing.T, n *harness.Node, cl *chain.Client, regRing common.Address, res []string) ([]ackedRecord, cid.Cid, int) {
 	t.Helper()
 	api := n.APIURL()
 	var (
@@ -327,9 +336,12 @@ func registerUntilKilledMidAnchor(ctx context.Context, t *testing.T, n *harness.
 		wg    sync.WaitGroup
 	)
 	stopWriters := make(chan struct{})
-	const perWriter = 40 // 80 records over 3 resources: under MaxProviders each
+	var writing atomic.Int32
+	const perWriter = 150 // 300 records over 10 resources: under MaxProviders each
 	for w := range 2 {
+		writing.Add(1)
 		wg.Go(func() {
+			defer writing.Add(-1)
 			for i := range perWriter {
 				select {
 				case <-stopWriters:
@@ -383,6 +395,7 @@ func registerUntilKilledMidAnchor(ctx context.Context, t *testing.T, n *harness.
 			}
 		}
 	}
+	stillWriting := int(writing.Load())
 	if err := n.Daemon.Cmd.Process.Kill(); err != nil {
 		t.Fatalf("SIGKILL: %v", err)
 	}
@@ -393,7 +406,7 @@ func registerUntilKilledMidAnchor(ctx context.Context, t *testing.T, n *harness.
 	if err != nil {
 		t.Fatal(err)
 	}
-	return acked, c
+	return acked, c, stillWriting
 }
 
 // snapshotPins lists the registry snapshots pinned on n.
