@@ -45,6 +45,7 @@ func (s *Server) router() chi.Router {
 	s.route(mux, "/ring/ReplicateRing", "ReplicateRing", s.serveAlias("ReplicateRing"), rest, post)
 	s.route(mux, "/ring/UnreplicateRing", "UnreplicateRing", s.serveAlias("UnreplicateRing"), rest, post)
 	s.route(mux, "/ring/registry/{resource}", "registry", http.HandlerFunc(s.serveRegistry), rest, get)
+	s.route(mux, "/ring/node", "node", http.HandlerFunc(s.serveNode), rest, get)
 	s.route(mux, "/ring/{ring}", "ring", http.HandlerFunc(s.serveRing), rest, get)
 	s.route(mux, "/ring/{ring}/log/{member}", "log", http.HandlerFunc(s.serveLog), rest, get)
 	s.route(mux, "/ring/{ring}/events", "events", http.HandlerFunc(s.serveEvents), rest, allow(s, http.MethodGet))

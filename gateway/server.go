@@ -30,8 +30,10 @@ type Server struct {
 	// registry serves the registry's methods; nil on a node that is
 	// not a registry node.
 	registry Registry
-	reg      prometheus.Registerer
-	log      *slog.Logger
+	// node tells the node's peer ID and addresses; nil: not told.
+	node func() NodeInfo
+	reg  prometheus.Registerer
+	log  *slog.Logger
 
 	metrics   *metrics
 	limiter   *limiter // nil when rate limiting is disabled

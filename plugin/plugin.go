@@ -55,6 +55,7 @@ import (
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/logsync"
+	"github.com/mosaic-rings/rings/plugin/registryclient"
 	"github.com/mosaic-rings/rings/plugin/replica"
 	"github.com/mosaic-rings/rings/plugin/ring"
 	"github.com/mosaic-rings/rings/plugin/ringkeys"
@@ -254,8 +255,16 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		fmt.Printf("Ring plugin: re-pinned %d log heads left unpinned by an unclean shutdown\n", n)
 	}
 	var gw *gateway.Server // set below, before publishing starts
+	replicas := &registryclient.ReplicaNodes{Registry: p.nodeRegistry, Self: node.Identity,
+		Owner: func(ctx context.Context, ring common.Address) (common.Address, error) {
+			st, err := client.State(ctx, ring)
+			if err != nil {
+				return common.Address{}, err
+			}
+			return st.Owner, nil
+		}}
 	peers := ringpeers.New(node.PeerHost, client, ringpeers.Options{Logf: logging.Logger("ring/peers").Debugf,
-		Extra: gatewayAddrs(node, func() *gateway.Server { return gw })})
+		Extra: gatewayAddrs(node, func() *gateway.Server { return gw }), More: replicas.Find})
 	announcer := announce.NewAnnouncer(node.PeerHost, peers.Connect, logging.Logger("ring/announce").Debugf)
 	svc := ring.New(client, logs, keys, node.Repo.Keystore(), ring.Options{
 		FlushDeadline: p.cfg.flushDeadline(),
@@ -390,6 +399,16 @@ func sources(node *core.IpfsNode) func() []ringlog.Source {
 	}
 }
 
+// nodeInfo is the node's peer ID and libp2p addresses, as its gateway
+// tells them (GET /ring/node).
+func nodeInfo(node *core.IpfsNode) gateway.NodeInfo {
+	info := gateway.NodeInfo{Peer: node.PeerHost.ID().String()}
+	for _, a := range node.PeerHost.Addrs() {
+		info.Addrs = append(info.Addrs, a.String())
+	}
+	return info
+}
+
 // gatewayFile holds the gateway's URL while the daemon runs, as Kubo's
 // <repo>/api file holds the API's address.
 func (p *Plugin) gatewayFile() string { return filepath.Join(p.repo, "ring", "gateway") }
@@ -419,7 +438,8 @@ func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *
 		_ = rep.Close()
 		return nil, nil, err
 	}
-	srv, err := gateway.NewServer(p.cfg.Gateway, pokingBackend{Replica: rep, p: p}, gateway.WithIPFS(ipfs), gateway.WithRegistry(&gatewayRegistry{p: p}))
+	srv, err := gateway.NewServer(p.cfg.Gateway, pokingBackend{Replica: rep, p: p}, gateway.WithIPFS(ipfs), gateway.WithRegistry(&gatewayRegistry{p: p}),
+		gateway.WithNode(func() gateway.NodeInfo { return nodeInfo(node) }))
 	if err != nil {
 		_ = rep.Close()
 		return nil, nil, err

@@ -157,5 +157,12 @@ func (c *Client) GetResource(ctx context.Context, q *gateway.ResourceQuery) (*ga
 	return &out, c.call(ctx, "GetResource", q, &out)
 }
 
+// NodeInfo asks for the peer ID and libp2p addresses of the node behind
+// the gateway.
+func (c *Client) NodeInfo(ctx context.Context) (*gateway.NodeInfo, error) {
+	var out gateway.NodeInfo
+	return &out, c.call(ctx, "NodeInfo", map[string]any{}, &out)
+}
+
 // Endpoint is the URL the client posts JSON-RPC calls to.
 func (c *Client) Endpoint() string { return c.endpoint }

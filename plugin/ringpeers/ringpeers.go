@@ -72,6 +72,10 @@ type Options struct {
 	// libp2p skips when it dials (it has no transport for it). None by
 	// default.
 	Extra func() []ma.Multiaddr
+	// More returns other nodes of a ring for Connect to reach beside its
+	// members': its replicas (registryclient.ReplicaNodes). None by
+	// default.
+	More func(ctx context.Context, ring common.Address) ([]peer.AddrInfo, error)
 }
 
 // Peers publishes this node in rings and finds and connects the nodes of
@@ -239,7 +243,8 @@ func addrInfo(info schemas.PeerInfo) *peer.AddrInfo {
 }
 
 // Connect connects this node to the nodes of ring's members it is not
-// connected to yet (see Find), all at once, each attempt bounded by
+// connected to yet (see Find), and to the ring's other nodes Options.More
+// finds, all at once, each attempt bounded by
 // ConnectTimeout, and returns the members' nodes it is connected to
 // afterwards. It never fails: a node it cannot find or reach is left out
 // and reported to Logf.
@@ -247,6 +252,17 @@ func (p *Peers) Connect(ctx context.Context, ring common.Address, members []comm
 	infos, err := p.Find(ctx, ring, members)
 	if err != nil {
 		p.opts.Logf("%v", err)
+	}
+	if p.opts.More != nil {
+		more, err := p.opts.More(ctx, ring)
+		if err != nil {
+			p.opts.Logf("finding more nodes of ring %s: %v", ring.Hex(), err)
+		}
+		for _, m := range more {
+			if m.ID != p.host.ID() && !slices.ContainsFunc(infos, func(i peer.AddrInfo) bool { return i.ID == m.ID }) {
+				infos = append(infos, m)
+			}
+		}
 	}
 	var (
 		mu        sync.Mutex

@@ -169,6 +169,21 @@ func TestReplicasInTheRegistry(t *testing.T) {
 	}
 	mustContain(t, ipfsFails(t, m, "ring", "flush", "club", "--from", "alice", "--direct", "--via", repURL), "exclude each other")
 
+	// A node that holds only the ring's keys syncs from P, found in the
+	// registry, while the only member's node is down: no swarm connect.
+	pollUntil(ctx, t, time.Minute, "P holding alice's log up to seq 3", func() (bool, string) {
+		heads := ipfsJSON[commands.HeadOutput](t, p, "ring", "head", club.Address.Hex(), "--member", alice.Hex()).Heads
+		return len(heads) == 1 && heads[0].Seq == 3, fmt.Sprintf("%+v", heads)
+	})
+	f := sc.node(h, fast(map[string]any{"Registry": reg}))
+	ipfsJSON[ring.Ring](t, f, "ring", "keys", "import", h.WriteToTemp(m.IPFS("ring", "keys", "export", "club").Stdout.String()))
+	stop(t, m)
+	synced := ipfsJSON[commands.SyncEvent](t, f, "ring", "sync", club.Address.Hex()).Result
+	if synced == nil || len(synced.Members) != 1 || synced.Members[0].Seq != 3 || synced.Members[0].Source != "peer "+p.PeerID().String() {
+		t.Fatalf("sync on a keys-only node with the member's node down: %+v, want seq 3 from the replica %s", synced, p.PeerID())
+	}
+	m.StartDaemon()
+
 	// Unreplicated: the record is gone, and a flush goes directly.
 	ipfsJSON[gateway.ReplicateStatus](t, m, "ring", "unreplicate", "club", "--from", "alice", "--via", repURL)
 	pollUntil(ctx, t, 30*time.Second, "P's record gone", func() (bool, string) {
