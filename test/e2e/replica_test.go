@@ -124,6 +124,7 @@ type replicaSetup struct {
 	club            common.Address
 	alice           common.Address
 	replicaURL      string
+	replicaRing     common.Address
 }
 
 func setupReplica(t *testing.T, sc *sharedChain, h *harness.Harness, replicaExtra map[string]any) *replicaSetup {
@@ -141,7 +142,40 @@ func setupReplica(t *testing.T, sc *sharedChain, h *harness.Harness, replicaExtr
 	if st.Status != "replicating" || st.Ring != club.Address.Hex() || st.Message == "" {
 		t.Fatalf("replicate: %+v", st)
 	}
-	return &replicaSetup{member: mem, replica: rep, club: club.Address, alice: club.Owner, replicaURL: url}
+	return &replicaSetup{member: mem, replica: rep, club: club.Address, alice: club.Owner, replicaURL: url, replicaRing: rr.Address}
+}
+
+// withRegistry makes the replica node a registry node too, of a new
+// one-member registry ring, and the member node a user of it (both
+// restarted with Registry.Ring), then asks for the replication again so
+// that the member's node makes club's replica resource and the replica
+// registers its record; it returns once the record resolves.
+func (s *replicaSetup) withRegistry(t *testing.T) common.Address {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	s.replica.IPFS("key", "gen", "--type=secp256k1", "reg")
+	regRing := ipfsJSON[ring.Created](t, s.replica, "ring", "create", "registry", "--from", "reg", "--members", "reg").Address
+	for n, cfg := range map[*harness.Node]string{
+		s.replica: fmt.Sprintf(`{"Ring": %q, "Avatar": "reg"}`, regRing.Hex()),
+		s.member:  fmt.Sprintf(`{"Ring": %q}`, regRing.Hex()),
+	} {
+		stop(t, n)
+		n.IPFS("config", "--json", "Plugins.Plugins.ring.Config.Registry", cfg)
+		n.StartDaemon()
+	}
+	s.replicaURL = gatewayURL(t, s.replica)
+	label := "rings/replicas/" + strings.ToLower(s.club.Hex())
+	pollUntil(ctx, t, time.Minute, "the replica's record of club in the registry", func() (bool, string) {
+		s.member.RunIPFS("ring", "replicate", "club", "--from", "alice", "--via", s.replicaURL, "--replica-ring", s.replicaRing.Hex())
+		res := s.replica.RunIPFS("ring", "registry", "resolve", label, "--owner", s.alice.Hex(), "--enc=json")
+		var out commands.Resolved
+		if res.Err != nil || jsonUnmarshal(res.Stdout.Bytes(), &out) != nil {
+			return false, res.Stderr.String()
+		}
+		return len(out.Providers) == 1 && out.Providers[0].Value == s.replicaURL, res.Stdout.String()
+	})
+	return regRing
 }
 
 // TestFlushToReplicaThenReadFromIt is the seed's core flow: a member hands
@@ -155,6 +189,7 @@ func TestFlushToReplicaThenReadFromIt(t *testing.T) {
 	sc := newSharedChain(t)
 	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
 	s := setupReplica(t, sc, h, nil)
+	regRing := s.withRegistry(t)
 
 	for i := 1; i <= 100; i++ {
 		rpc[ring.Appended](t, s.member, "ring/append", []string{"club", fmt.Sprintf("message %d", i)}, map[string]string{"from": "alice"})
@@ -198,12 +233,10 @@ func TestFlushToReplicaThenReadFromIt(t *testing.T) {
 
 	// The member goes away; a fresh node reads the log from the replica.
 	stop(t, s.member)
-	third := sc.node(h, nil)
-	// The one explicit connect left: the replica is not a member of club,
-	// so it publishes no peer info in club's contract, and club's only
-	// member's node is stopped; nothing on chain leads the fresh node to
-	// the replica until replicas are found through the registry.
-	third.Connect(s.replica)
+	// No swarm connect: club's only member's node is down, and the fresh
+	// node finds the replica through the registry (its record of club,
+	// then its gateway's NodeInfo).
+	third := sc.node(h, map[string]any{"Registry": map[string]any{"Ring": regRing.Hex()}})
 	chainHead := headOf(t, third, s.club.Hex(), s.alice.Hex(), "chain")
 	if chainHead.Seq != 100 || *chainHead.Head != *head.Head {
 		t.Fatalf("the third node resolved %+v from the chain", chainHead)
