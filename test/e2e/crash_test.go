@@ -154,12 +154,10 @@ func TestSyncResumesAfterSIGKILL(t *testing.T) {
 	ringAddr, head, _ := benchLogOnSource(ctx, t, sc, c, source, n)
 
 	x := sc.node(h, map[string]any{"Sync": map[string]any{"Background": "off"}})
-	// x connects to the source explicitly: the log's author key is the
-	// test's, in no node's keystore, so no node publishes itself in the
-	// ring's contract and nothing on chain leads x to the source.
+	// x finds the source in the ring's contract (benchLogOnSource
+	// publishes it as the author's node) at each sync: no swarm connect.
 	stored := uint64(0) // nodes the last progress report said were stored
 	for round := 1; round <= 10; round++ {
-		x.Connect(source)
 		first, last, finished := syncUntilKilled(ctx, t, x, ringAddr, stored+ringlog.FetchBatch)
 		if finished {
 			t.Fatalf("round %d: the sync finished before the kill; the log is too short for the test", round)
@@ -177,7 +175,6 @@ func TestSyncResumesAfterSIGKILL(t *testing.T) {
 			t.Fatalf("round %d: a log pin for a half-synced log:\n%s", round, pins)
 		}
 	}
-	x.Connect(source)
 	res := ipfsJSON[commands.SyncEvent](t, x, "ring", "sync", ringAddr.Hex()).Result
 	if res == nil || len(res.Members) != 1 || !res.Members[0].Resumed || res.Members[0].Seq != n || res.Members[0].Fetched > n-stored {
 		t.Fatalf("the last sync: %+v (%d were stored before)", res, stored)
