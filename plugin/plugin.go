@@ -395,7 +395,7 @@ func (p *Plugin) startPublishing(peers *ringpeers.Peers, svc *ring.Service) func
 // peers that speak the log sync protocol, then bitswap.
 func sources(node *core.IpfsNode) func() []ringlog.Source {
 	return func() []ringlog.Source {
-		return append(logsync.Sources(node.PeerHost), ringlog.BlockSource{Fetcher: node.Blocks})
+		return append(logsync.Sources(node.PeerHost), ringlog.BlockSource{Fetcher: node.Blocks, Wait: time.Minute})
 	}
 }
 

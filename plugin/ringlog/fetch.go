@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	blocks "github.com/ipfs/go-block-format"
@@ -43,18 +44,24 @@ type Fetcher interface {
 
 // BlockSource is the Source of last resort: it walks the log one
 // Fetcher.GetBlock (one bitswap round trip) per node.
-type BlockSource struct{ Fetcher Fetcher }
+type BlockSource struct {
+	Fetcher Fetcher
+	// Wait bounds the wait for one block (bitswap waits for as long as
+	// it is let when no peer has the block); zero: no bound.
+	Wait time.Duration
+}
 
 // String implements Source.
 func (b BlockSource) String() string { return "bitswap" }
 
 // Open implements Source.
 func (b BlockSource) Open(_ context.Context, _, _ common.Address, from cid.Cid, _ uint64) (Stream, error) {
-	return &blockStream{f: b.Fetcher, next: from, more: true}, nil
+	return &blockStream{f: b.Fetcher, wait: b.Wait, next: from, more: true}, nil
 }
 
 type blockStream struct {
 	f    Fetcher
+	wait time.Duration
 	next cid.Cid
 	more bool
 }
@@ -63,7 +70,16 @@ func (s *blockStream) Next(ctx context.Context) (blocks.Block, error) {
 	if !s.more {
 		return nil, io.EOF
 	}
-	blk, err := s.f.GetBlock(ctx, s.next)
+	get := ctx
+	if s.wait > 0 {
+		var cancel context.CancelFunc
+		get, cancel = context.WithTimeout(ctx, s.wait)
+		defer cancel()
+	}
+	blk, err := s.f.GetBlock(get, s.next)
+	if err != nil && ctx.Err() == nil && get.Err() != nil {
+		return nil, fmt.Errorf("no peer sent log node %s within %s: the nodes that hold the log are not reachable from here", s.next, s.wait)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"strings"
 	"testing"
 	"time"
 
@@ -425,4 +426,33 @@ func TestFetchWhileGarbageCollectionWaits(t *testing.T) {
 		t.Fatal("the garbage collection never got its lock")
 	}
 	checkFetchedLog(t, dst, member, heads[9])
+}
+
+// nobody is a Fetcher whose network has no peer with the block: it waits
+// until it is told to stop, as bitswap does.
+type nobody struct{}
+
+func (nobody) GetBlock(ctx context.Context, _ cid.Cid) (blocks.Block, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// TestBlockSourceGivesUpWhenNobodyHasTheLog: with Wait set, the bitswap
+// source fails a fetch that no peer answers, saying so, instead of waiting
+// as long as the caller lets it; without it, it waits for the caller.
+func TestBlockSourceGivesUpWhenNobodyHasTheLog(t *testing.T) {
+	_, dst, member, heads := fetchFixture(t, 3)
+	head := heads[2]
+	_, err := dst.Fetch(context.Background(), []Source{BlockSource{Fetcher: nobody{}, Wait: 50 * time.Millisecond}}, testRing, testChain, member, head.CID, head.Seq, nil)
+	if err == nil || !strings.Contains(err.Error(), "no peer sent log node "+head.CID.String()+" within 50ms") {
+		t.Fatalf("fetch from nobody: %v, want it to give up naming the node", err)
+	}
+	if _, ok, _ := dst.Head(context.Background(), testRing, member); ok {
+		t.Fatal("a failed fetch recorded a head")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if _, err := dst.Fetch(ctx, []Source{BlockSource{Fetcher: nobody{}}}, testRing, testChain, member, head.CID, head.Seq, nil); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("fetch from nobody with no Wait: %v, want the caller's deadline", err)
+	}
 }
