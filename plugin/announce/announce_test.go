@@ -10,11 +10,11 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
-	"github.com/libp2p/go-libp2p"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/mosaic-rings/rings/internal/leakcheck"
+	"github.com/mosaic-rings/rings/plugin/internal/p2ptest"
 )
 
 var (
@@ -23,22 +23,9 @@ var (
 	testHead   = cid.MustParse("bafyreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy")
 )
 
-func newHost(t *testing.T) host.Host {
-	t.Helper()
-	h, err := libp2p.New(libp2p.ListenAddrStrings("/ip4/127.0.0.1/tcp/0"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.Close() })
-	return h
-}
+func newHost(t *testing.T) host.Host { return p2ptest.NewHost(t) }
 
-func connect(t *testing.T, a, b host.Host) {
-	t.Helper()
-	if err := a.Connect(context.Background(), peer.AddrInfo{ID: b.ID(), Addrs: b.Addrs()}); err != nil {
-		t.Fatal(err)
-	}
-}
+func connect(t *testing.T, a, b host.Host) { p2ptest.Connect(t, a, b) }
 
 type got struct {
 	from peer.ID

@@ -13,12 +13,11 @@ import (
 	"github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/namespace"
 	"github.com/ipld/go-ipld-prime/node/basicnode"
-	"github.com/libp2p/go-libp2p"
 	"github.com/libp2p/go-libp2p/core/host"
-	"github.com/libp2p/go-libp2p/core/peer"
 
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/internal/kubotest"
+	"github.com/mosaic-rings/rings/plugin/internal/p2ptest"
 	"github.com/mosaic-rings/rings/plugin/ringlog"
 )
 
@@ -35,22 +34,9 @@ func newStore(t *testing.T) *ringlog.Store {
 	return s
 }
 
-func newHost(t *testing.T) host.Host {
-	t.Helper()
-	h, err := libp2p.New(libp2p.ListenAddrStrings("/ip4/127.0.0.1/tcp/0"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.Close() })
-	return h
-}
+func newHost(t *testing.T) host.Host { return p2ptest.NewHost(t) }
 
-func connect(t *testing.T, a, b host.Host) {
-	t.Helper()
-	if err := a.Connect(context.Background(), peer.AddrInfo{ID: b.ID(), Addrs: b.Addrs()}); err != nil {
-		t.Fatal(err)
-	}
-}
+func connect(t *testing.T, a, b host.Host) { p2ptest.Connect(t, a, b) }
 
 func appendN(t *testing.T, s *ringlog.Store, key *ecdsa.PrivateKey, n int) []ringlog.Head {
 	t.Helper()

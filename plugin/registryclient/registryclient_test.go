@@ -21,7 +21,6 @@ import (
 	"github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/query"
 	dssync "github.com/ipfs/go-datastore/sync"
-	"github.com/libp2p/go-libp2p"
 	ic "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -30,6 +29,7 @@ import (
 	"github.com/mosaic-rings/rings/gateway"
 	"github.com/mosaic-rings/rings/gateway/client"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/internal/p2ptest"
 	"github.com/mosaic-rings/rings/plugin/registry"
 )
 
@@ -114,15 +114,7 @@ func TestGatewayAddrsAndURLs(t *testing.T) {
 	}
 }
 
-func newHost(t *testing.T) host.Host {
-	t.Helper()
-	h, err := libp2p.New(libp2p.ListenAddrStrings("/ip4/127.0.0.1/tcp/0"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.Close() })
-	return h
-}
+func newHost(t *testing.T) host.Host { return p2ptest.NewHost(t) }
 
 // TestLibp2pSkipsTheGatewayAddr checks what publishing the gateway among
 // a node's libp2p addresses relies on: a host dialing a peer skips the

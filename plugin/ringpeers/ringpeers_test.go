@@ -9,7 +9,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/libp2p/go-libp2p"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -18,17 +17,10 @@ import (
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/contracts/chain/chaintest"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/internal/p2ptest"
 )
 
-func newHost(t *testing.T) host.Host {
-	t.Helper()
-	h, err := libp2p.New(libp2p.ListenAddrStrings("/ip4/127.0.0.1/tcp/0"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.Close() })
-	return h
-}
+func newHost(t *testing.T) host.Host { return p2ptest.NewHost(t) }
 
 func newKey(t *testing.T) (*ecdsa.PrivateKey, common.Address) {
 	t.Helper()

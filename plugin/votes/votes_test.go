@@ -10,11 +10,11 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/libp2p/go-libp2p"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/internal/p2ptest"
 	"github.com/mosaic-rings/rings/plugin/ring"
 )
 
@@ -53,15 +53,7 @@ func (v *voter) VoteOutputs(_ context.Context, r common.Address, nonce *big.Int,
 	return []ring.Vote{{Signer: v.signer, Sig: []byte{4, 5, 6}}}, nil
 }
 
-func newHost(t *testing.T) host.Host {
-	t.Helper()
-	h, err := libp2p.New(libp2p.ListenAddrStrings("/ip4/127.0.0.1/tcp/0"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.Close() })
-	return h
-}
+func newHost(t *testing.T) host.Host { return p2ptest.NewHost(t) }
 
 func TestVotesFromConnectedPeers(t *testing.T) {
 	ctx := context.Background()
