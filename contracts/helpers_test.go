@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -551,4 +552,16 @@ type revertCase struct {
 	name string
 	data []byte
 	want any
+}
+
+// advance moves the simulated chain's clock by d for the next block. The
+// pending block must be empty for that, and a transaction the pool took
+// late (it promotes asynchronously) can still sit in it: a block is
+// committed first to take it.
+func (e *env) advance(d time.Duration) {
+	e.tb.Helper()
+	e.backend.Commit()
+	if err := e.backend.AdjustTime(d); err != nil {
+		e.tb.Fatal(err)
+	}
 }

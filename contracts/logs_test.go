@@ -210,9 +210,7 @@ func TestFlush(t *testing.T) {
 		f := e.flushReq(2, 1, 0)
 		f.Deadline = new(big.Int).SetUint64(head.Time + 60)
 		sig := sign(t, e.keys[2], e.domain(ring).flush(f))
-		if err := e.backend.AdjustTime(2 * time.Minute); err != nil {
-			t.Fatal(err)
-		}
+		e.advance(2 * time.Minute)
 		e.backend.Commit()
 		e.expectRevert(e.relayer(), ring, ringABI.PackFlush(f, sig), &bindings.RingExpired{Deadline: f.Deadline})
 	})

@@ -287,9 +287,7 @@ func TestChangeMembership(t *testing.T) {
 		}
 		deadline := new(big.Int).SetUint64(head.Time + 60)
 		late := sign(t, e.owner(), dom.membership(d, true, big.NewInt(2), deadline))
-		if err := e.backend.AdjustTime(2 * time.Minute); err != nil {
-			t.Fatal(err)
-		}
+		e.advance(2 * time.Minute)
 		e.backend.Commit()
 		e.expectRevert(e.keys[3], ring, ringABI.PackChangeMembership(d, true, deadline, late), &bindings.RingExpired{Deadline: deadline})
 	})

@@ -87,32 +87,12 @@ func BenchmarkFlushToRing(b *testing.B) {
 	}, "rep")
 	url := gatewayURL(b, rep)
 
-	// The ring: benchWorkers members with keys in this process, created by
-	// the chain's dev account, replicated by rep into its replica ring.
 	c, err := chain.New(ctx, sc.dc.Client(), sc.dc.RelayerKey(), sc.factory)
 	if err != nil {
 		b.Fatal(err)
 	}
-	members := make([]*benchMember, benchWorkers)
-	addrs := make([]common.Address, benchWorkers)
-	for i := range members {
-		key, err := crypto.GenerateKey()
-		if err != nil {
-			b.Fatal(err)
-		}
-		members[i] = &benchMember{key: key, addr: crypto.PubkeyToAddress(key.PublicKey), nonce: new(big.Int)}
-		addrs[i] = members[i].addr
-	}
-	ringAddr, _, err := c.CreateRing(ctx, addrs[0], addrs)
-	if err != nil {
-		b.Fatal(err)
-	}
-	dom := schemas.Domain{ChainID: c.ChainID(), Ring: ringAddr}
-	rr := ipfsJSON[ring.Created](b, rep, "ring", "create", "replicas", "--from", "rep", "--members", "rep")
-	st := benchReplicate(ctx, b, url, dom, rr.Address, members[0].key)
-	if st.Status != "replicating" || st.Ring != ringAddr.Hex() || st.Members != benchWorkers {
-		b.Fatalf("replicate: %+v", st)
-	}
+	members, dom := benchReplicatedRing(ctx, b, c, rep, url)
+	ringAddr := dom.Ring
 
 	rpcURL := url + "/ring/rpc"
 	putURL := rep.APIURL() + "/api/v0/dag/put?input-codec=dag-cbor&store-codec=dag-cbor&pin=false"
@@ -207,6 +187,35 @@ func BenchmarkFlushToRing(b *testing.B) {
 	b.ReportMetric(ms(flushOwn)/float64(len(flushLat)), "flush-bench-cpu-ms/req")
 	b.ReportMetric(ms(putOwn)/float64(len(putLat)), "dagput-bench-cpu-ms/req")
 	b.ReportMetric(ms(relayLag)/float64(b.N), "relay-lag-ms")
+}
+
+// benchReplicatedRing makes the ring the flush benchmarks load:
+// benchWorkers members with keys in this process, created by the chain's
+// dev account, replicated by rep (at url, avatar "rep") into its replica
+// ring.
+func benchReplicatedRing(ctx context.Context, b *testing.B, c *chain.Client, rep *harness.Node, url string) ([]*benchMember, schemas.Domain) {
+	b.Helper()
+	members := make([]*benchMember, benchWorkers)
+	addrs := make([]common.Address, benchWorkers)
+	for i := range members {
+		key, err := crypto.GenerateKey()
+		if err != nil {
+			b.Fatal(err)
+		}
+		members[i] = &benchMember{key: key, addr: crypto.PubkeyToAddress(key.PublicKey), nonce: new(big.Int)}
+		addrs[i] = members[i].addr
+	}
+	ringAddr, _, err := c.CreateRing(ctx, addrs[0], addrs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dom := schemas.Domain{ChainID: c.ChainID(), Ring: ringAddr}
+	rr := ipfsJSON[ring.Created](b, rep, "ring", "create", "replicas", "--from", "rep", "--members", "rep")
+	st := benchReplicate(ctx, b, url, dom, rr.Address, members[0].key)
+	if st.Status != "replicating" || st.Ring != ringAddr.Hex() || st.Members != benchWorkers {
+		b.Fatalf("replicate: %+v", st)
+	}
+	return members, dom
 }
 
 // benchMember is one ring member: its key and the state of its two chains

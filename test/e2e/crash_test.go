@@ -34,7 +34,7 @@ func TestAcknowledgedAppendsSurviveSIGKILL(t *testing.T) {
 	n.IPFS("key", "gen", "--type=secp256k1", "alice")
 	n.StartDaemon()
 	t.Cleanup(func() { stop(t, n) })
-	ipfsJSON[ring.Created](t, n, "ring", "create", "club", "--from", "alice", "--members", "alice")
+	club := ipfsJSON[ring.Created](t, n, "ring", "create", "club", "--from", "alice", "--members", "alice")
 
 	acked := map[uint64]cid.Cid{} // seq -> CID of every acknowledged append
 	for round := 1; round <= 10; round++ {
@@ -59,8 +59,12 @@ func TestAcknowledgedAppendsSurviveSIGKILL(t *testing.T) {
 			t.Fatalf("round %d: the log does not verify after SIGKILL: %+v", round, v)
 		}
 		head := headOf(t, n, "club", "alice", "local")
+		// One pin for the log, on its head (the dev registry ring's log,
+		// which `ring create` wrote club's replica resource to, has its
+		// own).
 		pins := n.IPFS("pin", "ls", "--type=recursive", "--names").Stdout.String()
-		if strings.Count(pins, "ring:") != 1 || !strings.Contains(pins, head.Head.String()+" recursive ring:") {
+		name := "ring:" + club.Address.Hex() + ":" + club.Owner.Hex()
+		if strings.Count(pins, name) != 1 || !strings.Contains(pins, head.Head.String()+" recursive "+name) {
 			t.Fatalf("round %d: the log's pins do not match its head %s:\n%s", round, head.Head, pins)
 		}
 	}

@@ -41,7 +41,10 @@ func TestRegistryAnchorResolvedFromChain(t *testing.T) {
 	// No swarm connect: b finds the registry node through the peer info
 	// it publishes in the registry ring's contract.
 	b := sc.node(h, map[string]any{"Registry": map[string]any{"Ring": regRing}})
-	mustContainAll(t, ipfsFails(t, b, "ring", "registry", "resolve", id), "this node is not a registry node")
+	// Live, b asks the registry node (registryclient).
+	if live := ipfsJSON[commands.Resolved](t, b, "ring", "registry", "resolve", id); live.Source != "live" || !slices.Equal(providers(live), []string{"https://alice.example " + self + " " + alice}) {
+		t.Fatalf("live resolve on the second node: %+v", live)
+	}
 
 	// waitChain polls b's resolve --source chain until it lists want.
 	waitChain := func(want []string) commands.Resolved {

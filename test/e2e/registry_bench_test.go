@@ -6,7 +6,6 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"net/http"
 	"testing"
 	"time"
@@ -166,18 +165,11 @@ func BenchmarkRegisterProvider(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	members := make([]*benchMember, benchWorkers)
-	addrs := make([]common.Address, benchWorkers)
-	providers := make([]*benchProvider, benchWorkers)
 	hc := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: benchWorkers, DisableCompression: true}}
 	defer hc.CloseIdleConnections()
-	for i := range members {
-		key, err := crypto.GenerateKey()
-		if err != nil {
-			b.Fatal(err)
-		}
-		members[i] = &benchMember{key: key, addr: crypto.PubkeyToAddress(key.PublicKey), nonce: new(big.Int)}
-		addrs[i] = members[i].addr
+	members, dom := benchReplicatedRing(ctx, b, c, rep, url)
+	providers := make([]*benchProvider, benchWorkers)
+	for i := range providers {
 		label := fmt.Sprintf("bench-%d", i)
 		providers[i] = newBenchProvider(b, c.ChainID(), label)
 		body, err := benchPost(ctx, hc, rpcURL, benchReq{body: providers[i].createResource(b, label), ctype: "application/json"})
@@ -190,15 +182,6 @@ func BenchmarkRegisterProvider(b *testing.B) {
 		if json.Unmarshal(body, &resp) != nil || resp.Error != nil {
 			b.Fatalf("CreateResource: %s", body)
 		}
-	}
-	ringAddr, _, err := c.CreateRing(ctx, addrs[0], addrs)
-	if err != nil {
-		b.Fatal(err)
-	}
-	dom := schemas.Domain{ChainID: c.ChainID(), Ring: ringAddr}
-	rr := ipfsJSON[ring.Created](b, rep, "ring", "create", "replicas", "--from", "rep", "--members", "rep")
-	if st := benchReplicate(ctx, b, url, dom, rr.Address, members[0].key); st.Status != "replicating" {
-		b.Fatalf("replicate: %+v", st)
 	}
 
 	var regLat, flushLat []time.Duration
