@@ -196,7 +196,10 @@ func TestFlushToReplicaThenReadFromIt(t *testing.T) {
 	}
 	out := ipfsJSON[commands.FlushOutput](t, s.member, "ring", "flush", "club", "--from", "alice", "--via", s.replicaURL)
 	fs := out.Replica
-	if fs == nil || fs.Status != "relayed" || fs.Stored != 100 || fs.Seq != 100 || fs.TxHash == "" || fs.Fee == "" || len(fs.Messages) != 2 {
+	// The replica may hold some of the nodes already: each append was
+	// announced to the ring's nodes, the replica among them (found in the
+	// registry), and it fetched them.
+	if fs == nil || fs.Status != "relayed" || fs.Stored > 100 || fs.Seq != 100 || fs.TxHash == "" || fs.Fee == "" || len(fs.Messages) != 2 {
 		t.Fatalf("flush via the replica: %+v", fs)
 	}
 	head := headOf(t, s.member, "club", "alice", "local")
