@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"os"
 	"testing"
 	"time"
 
@@ -196,6 +197,9 @@ func BenchmarkRegisterProvider(b *testing.B) {
 		}
 		b.StartTimer()
 		register := func() {
+			if dir := os.Getenv("RINGS_BENCH_PROFILE"); dir != "" && it == 0 {
+				defer benchProfile(b, rep.APIURL(), dir, "register")()
+			}
 			settleDisk()
 			lat, d := benchLoad(ctx, b, hc, rpcURL, regJobs, checkRegistered)
 			regLat, regTime = append(regLat, lat...), regTime+d
