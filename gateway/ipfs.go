@@ -8,8 +8,10 @@ import (
 
 	"github.com/ipfs/boxo/blockservice"
 	boxogw "github.com/ipfs/boxo/gateway"
+	"github.com/ipfs/boxo/ipns"
 	"github.com/ipfs/boxo/path"
 	"github.com/ipfs/go-cid"
+	"github.com/miekg/dns"
 )
 
 // IPFSHandler builds boxo's IPFS gateway handler over bs, for WithIPFS:
@@ -49,8 +51,33 @@ var (
 
 // ResolveMutable resolves an /ipns/ path.
 func (b ipfsBackend) ResolveMutable(ctx context.Context, p path.Path) (path.ImmutablePath, time.Duration, time.Time, error) {
+	if err := checkName(p); err != nil {
+		return path.ImmutablePath{}, 0, time.Time{}, err
+	}
 	ip, ttl, lastMod, err := b.BlocksBackend.ResolveMutable(ctx, p)
 	return ip, ttl, lastMod, nameError(ctx, err)
+}
+
+// checkName refuses, as a bad request, an /ipns/ name that is neither an
+// IPNS name nor a DNS name (such as one with a label over 63 bytes), which
+// name resolution would answer with an error of its own (a 500). A CID
+// that is not a libp2p key is left to boxo, whose error says how to fix it.
+func checkName(p path.Path) error {
+	segs := p.Segments()
+	if len(segs) < 2 || segs[0] != "ipns" {
+		return nil
+	}
+	name := segs[1]
+	if _, err := ipns.NameFromString(name); err == nil {
+		return nil
+	}
+	if _, ok := dns.IsDomainName(name); ok {
+		return nil
+	}
+	if c, err := cid.Decode(name); err == nil && c.Version() == 1 {
+		return nil
+	}
+	return boxogw.NewErrorStatusCode(fmt.Errorf("%q is neither an IPNS name (a peer ID or libp2p-key CID) nor a DNS name (labels of at most 63 bytes)", name), http.StatusBadRequest)
 }
 
 // GetIPNSRecord fetches the record of an IPNS name (?format=ipns-record).

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"sync"
+	"strings"
 	"testing"
 	"time"
 
@@ -138,6 +139,7 @@ func TestIPNSNames(t *testing.T) {
 		{"routing timed out", timingOut, "/ipns/" + published.String(), nil, http.StatusGatewayTimeout},
 		{"routing timed out: record", timingOut, "/ipns/" + published.String() + "?format=ipns-record", nil, http.StatusGatewayTimeout},
 		{"content is still served", daemon, "/ipfs/" + blk.Cid().String(), raw200, http.StatusOK},
+		{"a DNS label over 63 bytes", daemon, "/ipns/" + strings.Repeat("a", 64) + ".example.com", nil, http.StatusBadRequest},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
