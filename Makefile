@@ -57,7 +57,9 @@ lint: ## gofmt, go vet, staticcheck, go mod tidy diff
 BENCH ?= append verify gas flush sync
 
 bench: build ## benchmarks: ratios against baselines measured in the same run, and the gas table (BENCH=group ... picks: append verify gas flush sync registry)
-	{ for g in $(BENCH); do $(MAKE) --no-print-directory bench-$$g || exit 1; done; } | tee bench.out
+	@rm -f bench.failed
+	{ for g in $(BENCH); do $(MAKE) --no-print-directory bench-$$g || { echo $$g > bench.failed; exit 1; }; done; } | tee bench.out
+	@if [ -f bench.failed ]; then echo "make bench: the $$(cat bench.failed) group failed; its output is in bench.out"; rm -f bench.failed; exit 1; fi
 	$(GO) run ./build/benchreport -groups "$(BENCH)" < bench.out
 
 bench-append:
