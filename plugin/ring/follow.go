@@ -3,6 +3,7 @@ package ring
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -196,15 +197,22 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 			}
 		}
 	}
+	// A failure that repeats every round is logged once, until it changes
+	// or the head is re-anchored.
+	failing := repeats{}
 	reanchor := func() {
 		res, err := s.Reanchor(ctx)
 		if err != nil {
-			log.Errorf("re-anchoring heads: %v", err)
+			failing.report(log, "", fmt.Sprintf("re-anchoring heads: %v", err))
+		} else {
+			failing.clear("")
 		}
 		for _, r := range res {
+			key := r.Ring.Hex() + r.Avatar.Hex()
 			if r.Error != "" {
-				log.Errorf("re-anchoring %s's head (seq %d) in %s: %s", r.Avatar.Hex(), r.Anchored, r.Ring.Hex(), r.Error)
+				failing.report(log, key, fmt.Sprintf("re-anchoring %s's head (seq %d) in %s: %s", r.Avatar.Hex(), r.Anchored, r.Ring.Hex(), r.Error))
 			} else {
+				failing.clear(key)
 				log.Infof("re-anchored %s's head in %s: the chain had lost seq %d; flushed seq %d in tx %s", r.Avatar.Hex(), r.Ring.Hex(), r.Anchored, r.Flushed.Seq, r.Flushed.Tx.TxHash.Hex())
 			}
 		}
@@ -242,3 +250,18 @@ func (s *Service) Follow(ctx context.Context, o FollowOptions) {
 		}
 	}
 }
+
+// repeats logs an error once while it repeats: by key, the last message
+// logged.
+type repeats map[string]string
+
+// report logs msg as an error unless it is what key last logged.
+func (r repeats) report(log Logger, key, msg string) {
+	if r[key] != msg {
+		r[key] = msg
+		log.Errorf("%s", msg)
+	}
+}
+
+// clear forgets key's failure: the next one is logged.
+func (r repeats) clear(key string) { delete(r, key) }
