@@ -277,7 +277,7 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		Connector:     peers,
 	})
 
-	rep, srv, err := p.startGateway(ctx, node, client, logs, keys)
+	rep, srv, err := p.startGateway(ctx, node, client, heads, logs, keys)
 	if err != nil {
 		_ = logs.Close()
 		_ = closer()
@@ -414,7 +414,7 @@ func nodeInfo(node *core.IpfsNode) gateway.NodeInfo {
 func (p *Plugin) gatewayFile() string { return filepath.Join(p.repo, "ring", "gateway") }
 
 // startGateway starts the replica role and the /ring/ gateway listener.
-func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *chain.Client, logs *ringlog.Store, keys *ringkeys.Dir) (*replica.Replica, *gateway.Server, error) {
+func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *chain.Client, heads *chain.Follower, logs *ringlog.Store, keys *ringkeys.Dir) (*replica.Replica, *gateway.Server, error) {
 	var self *avatar.Avatar
 	if name := p.cfg.Replica.Avatar; name != "" {
 		a, err := avatar.Load(node.Repo.Keystore(), name)
@@ -427,6 +427,7 @@ func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *
 		MaxLogNodes:    p.cfg.Replica.MaxLogNodes,
 		RelayWait:      p.cfg.relayWait(),
 		FollowInterval: mustDuration(p.cfg.Replica.FollowInterval),
+		Heads:          heads,
 	})
 	if err != nil {
 		return nil, nil, err

@@ -44,13 +44,24 @@ type RingInfoResult struct {
 	Members     []MemberHead `json:"members"`
 }
 
-// MemberHead is one member's heads on chain and at this node.
+// MemberHead is one member's heads on chain and at this node, and what
+// the member's next FlushToRing to this node must carry.
 type MemberHead struct {
 	Member    string `json:"member"`
 	ChainSeq  uint64 `json:"chainSeq"`
 	ChainHead string `json:"chainHead,omitempty"`
-	LocalSeq  uint64 `json:"localSeq"`
-	LocalHead string `json:"localHead,omitempty"`
+	// ChainNonce is the contract's nonces(member): the nonce of the
+	// member's next flush on chain (uint256, decimal).
+	ChainNonce string `json:"chainNonce"`
+	// NextNonce is the nonce this node expects in the member's next
+	// FlushToRing: ChainNonce, or one past the last flush of the member
+	// it accepted while that one waits to be relayed (decimal).
+	NextNonce string `json:"nextNonce"`
+	// AcceptedSeq is the highest seq of the member this node holds on
+	// chain or queued for relaying; the next flush's seq must be above it.
+	AcceptedSeq uint64 `json:"acceptedSeq"`
+	LocalSeq    uint64 `json:"localSeq"`
+	LocalHead   string `json:"localHead,omitempty"`
 }
 
 // RingInfo reads a ring's state from the chain and joins this node's heads.
@@ -73,7 +84,11 @@ func (r *Replica) RingInfo(ctx context.Context, ringStr string) (any, error) {
 		out.Replicated, out.ReplicaRing = true, rec.ReplicaRing.Hex()
 	}
 	for _, m := range st.Members {
-		mh := MemberHead{Member: m.Member.Hex(), ChainSeq: m.Seq}
+		next, seq := r.expected(ring, m)
+		mh := MemberHead{Member: m.Member.Hex(), ChainSeq: m.Seq, ChainNonce: "0", NextNonce: next.String(), AcceptedSeq: seq}
+		if m.Nonce != nil {
+			mh.ChainNonce = m.Nonce.String()
+		}
 		if m.Head != (common.Hash{}) {
 			mh.ChainHead = schemas.CIDFromDigest(m.Head).String()
 		}

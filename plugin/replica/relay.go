@@ -429,8 +429,26 @@ func (r *Replica) finish(ctx context.Context, batch []*flushRecord, rcpt *chain.
 	var anchored []anchor.Record
 	if err == nil {
 		anchored = anchoredBy(batch)
+		r.refreshHeads(ctx, fr0.Ring)
 	}
 	if perr := r.putRelayed(ctx, batch, false, anchored); perr != nil {
 		log.Errorf("recording the %s status of %d flushes: %s", status, len(batch), perr)
+	}
+}
+
+// refreshHeads reads ring's state from the chain into the replica's cache,
+// and brings the node's head cache up to the latest block, after a
+// transaction set heads in ring: a reader that sees a flush "relayed" then
+// sees its head in GET /ring/{ring}, however long FollowInterval is. A
+// failure is logged: the flush is relayed all the same, and the caches
+// catch up on their own.
+func (r *Replica) refreshHeads(ctx context.Context, ring common.Address) {
+	if _, err := r.readState(ctx, ring); err != nil {
+		log.Warnf("reading ring %s after a relay: %s", ring.Hex(), err)
+	}
+	if r.opts.Heads != nil {
+		if err := r.opts.Heads.Refresh(ctx); err != nil {
+			log.Warnf("refreshing the head cache after a relay: %s", err)
+		}
 	}
 }

@@ -59,9 +59,23 @@ type Options struct {
 	// still holds the heads it relayed and saw mined, and relays again
 	// those it lost (see reanchor); also once at start. Default 30s.
 	ReanchorInterval time.Duration
+	// Heads is the node's cache of contract state (chain.Follower), if
+	// it has one: after a transaction relays flushes, the relayer brings
+	// it up to the latest block before it marks them relayed, so that the
+	// node's reads show the new heads as soon as a flush answers
+	// "relayed". Optional.
+	Heads HeadRefresher
 	// Now is the clock; default time.Now.
 	Now func() time.Time
 }
+
+// HeadRefresher is a cache of contract state that can be brought up to the
+// latest block (chain.Follower).
+type HeadRefresher interface {
+	Refresh(ctx context.Context) error
+}
+
+var _ HeadRefresher = (*chain.Follower)(nil)
 
 func (o *Options) defaults() {
 	if o.MaxLogNodes <= 0 {
