@@ -13,6 +13,9 @@ import (
 // KeySize is the size of a ring's read key.
 const KeySize = chacha20poly1305.KeySize
 
+// NonceSize is the size of the random nonce that starts a sealed body.
+const NonceSize = chacha20poly1305.NonceSizeX
+
 // SealOverhead is what sealing adds to a plaintext: the nonce and the tag.
 const SealOverhead = chacha20poly1305.NonceSizeX + chacha20poly1305.Overhead
 
@@ -29,7 +32,10 @@ type Position struct {
 	Seq    uint64
 }
 
-func (p Position) aad() []byte {
+// AAD returns the additional data a body is sealed with: ring (20 bytes) ||
+// chain (8 bytes, big-endian) || author (20 bytes) || seq (8 bytes,
+// big-endian), 56 bytes in all.
+func (p Position) AAD() []byte {
 	b := make([]byte, 0, 20+8+20+8)
 	b = append(b, p.Ring.Bytes()...)
 	b = binary.BigEndian.AppendUint64(b, p.Chain)
@@ -37,18 +43,28 @@ func (p Position) aad() []byte {
 	return binary.BigEndian.AppendUint64(b, p.Seq)
 }
 
-// Seal encrypts plaintext under readKey for the given position. The result is
-// nonce || ciphertext || tag.
+// Seal encrypts plaintext under readKey for the given position with
+// XChaCha20-Poly1305 and a random nonce. The result is nonce (24 bytes) ||
+// ciphertext || tag (16 bytes); the additional data is pos.AAD().
 func Seal(readKey []byte, pos Position, plaintext []byte) ([]byte, error) {
+	var nonce [NonceSize]byte
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return nil, err
+	}
+	return SealWithNonce(readKey, pos, nonce, plaintext)
+}
+
+// SealWithNonce is Seal with a nonce the caller chooses, for test vectors
+// that other implementations must reproduce byte for byte. A nonce must
+// never be used twice with one read key: everything else calls Seal.
+func SealWithNonce(readKey []byte, pos Position, nonce [NonceSize]byte, plaintext []byte) ([]byte, error) {
 	aead, err := chacha20poly1305.NewX(readKey)
 	if err != nil {
 		return nil, fmt.Errorf("ringlog: read key: %w", err)
 	}
-	out := make([]byte, chacha20poly1305.NonceSizeX, chacha20poly1305.NonceSizeX+len(plaintext)+chacha20poly1305.Overhead)
-	if _, err := rand.Read(out); err != nil {
-		return nil, err
-	}
-	return aead.Seal(out, out, plaintext, pos.aad()), nil
+	out := make([]byte, NonceSize, SealOverhead+len(plaintext))
+	copy(out, nonce[:])
+	return aead.Seal(out, out, plaintext, pos.AAD()), nil
 }
 
 // Open decrypts a body sealed by Seal for the same position.
@@ -61,7 +77,7 @@ func Open(readKey []byte, pos Position, body []byte) ([]byte, error) {
 		return nil, ErrOpen
 	}
 	nonce, ct := body[:chacha20poly1305.NonceSizeX], body[chacha20poly1305.NonceSizeX:]
-	pt, err := aead.Open(nil, nonce, ct, pos.aad())
+	pt, err := aead.Open(nil, nonce, ct, pos.AAD())
 	if err != nil {
 		return nil, ErrOpen
 	}
