@@ -30,6 +30,14 @@ type Backend interface {
 	Log(ctx context.Context, ring, member string, since uint64, limit int) (any, error)
 	// LogCAR writes the same nodes as a CARv1 whose root is the newest.
 	LogCAR(ctx context.Context, ring, member string, since uint64, limit int, w io.Writer) error
+	// Timeline lists the page of a ring's merged timeline after cursor
+	// (every member's nodes in causal order; cursor "" is the start, else
+	// well-formed as checked by the gateway), at most limit nodes (0: the
+	// backend's default page).
+	Timeline(ctx context.Context, ring, cursor string, limit int) (any, error)
+	// TimelineCAR writes the same nodes, in timeline order, as a CARv1
+	// whose roots are the members' local heads.
+	TimelineCAR(ctx context.Context, ring, cursor string, limit int, w io.Writer) error
 	// Subscribe streams a ring's events until ctx ends. The gateway calls
 	// RingInfo first and answers its error, so that an address that is
 	// not a ring gets CodeUnknownRing on GET /ring/{ring}/events as on

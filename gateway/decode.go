@@ -495,6 +495,71 @@ func decodeLog(raw json.RawMessage, lim limits) (*logParams, *Error) {
 	return &r, nil
 }
 
+// MaxCursorMembers bounds the members a timeline cursor names.
+const MaxCursorMembers = 1024
+
+// timelineParams are the params of Timeline and the query of
+// GET /ring/{ring}/timeline.
+type timelineParams struct {
+	Ring   string `json:"ring"`
+	Cursor string `json:"cursor,omitempty"` // optional, default "": the start
+	Limit  int    `json:"limit,omitempty"`  // optional, 0..MaxLogNodes, 0: the backend's default
+}
+
+func decodeTimeline(raw json.RawMessage, lim limits) (*timelineParams, *Error) {
+	p := &params{lim: lim}
+	o := p.top(raw, "ring", "cursor", "limit")
+	var r timelineParams
+	r.Ring = p.address(o, "ring")
+	var cursor string
+	if v := p.value(o, "cursor", false); v != nil {
+		s, ok := jsonString(v)
+		if !ok {
+			p.fail(invalidParams("cursor", "must be a string"))
+		}
+		cursor = s
+	}
+	limit := p.number(o, "limit", 64, false)
+	if p.err != nil {
+		return nil, p.err
+	}
+	if e := checkCursor(cursor); e != nil {
+		return nil, e
+	}
+	var e *Error
+	if _, r.Limit, e = checkPage("", string(limit), lim); e != nil {
+		return nil, e
+	}
+	r.Cursor = cursor
+	return &r, nil
+}
+
+// checkCursor checks a timeline cursor's shape: "" or "0x<address>:<seq>"
+// pairs joined by ",", each member once (any hex case), at most
+// MaxCursorMembers, seq a canonical decimal below 2^64.
+func checkCursor(s string) *Error {
+	if s == "" {
+		return nil
+	}
+	parts := strings.Split(s, ",")
+	if len(parts) > MaxCursorMembers {
+		return invalidParams("cursor", "names more than %d members", MaxCursorMembers)
+	}
+	seen := make(map[string]bool, len(parts))
+	for _, part := range parts {
+		addr, seq, ok := strings.Cut(part, ":")
+		if !ok || !isHex(addr, 20) || !isUint(seq, 64) {
+			return invalidParams("cursor", "must be pairs 0x<member>:<seq> joined by commas, as a timeline page's next cursor")
+		}
+		if k := strings.ToLower(addr); seen[k] {
+			return invalidParams("cursor", "names a member twice")
+		} else {
+			seen[k] = true
+		}
+	}
+	return nil
+}
+
 // checkPage parses since and limit (decimal, "" for absent).
 func checkPage(since, limit string, lim limits) (uint64, int, *Error) {
 	var s uint64

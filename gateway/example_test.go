@@ -51,6 +51,12 @@ func (exampleBackend) Log(context.Context, string, string, uint64, int) (any, er
 func (exampleBackend) LogCAR(context.Context, string, string, uint64, int, io.Writer) error {
 	return errUnknownRing("")
 }
+func (exampleBackend) Timeline(context.Context, string, string, int) (any, error) {
+	return nil, errUnknownRing("")
+}
+func (exampleBackend) TimelineCAR(context.Context, string, string, int, io.Writer) error {
+	return errUnknownRing("")
+}
 func (exampleBackend) Subscribe(context.Context, string) (<-chan gateway.Event, error) {
 	return nil, errUnknownRing("")
 }

@@ -21,6 +21,9 @@ func FuzzDecodeRequest(f *testing.F) {
 		`{"jsonrpc":"2.0","method":"RegisterProvider","id":5,"params":` + mustJSON(f, validRecord()) + `}`,
 		`{"jsonrpc":"2.0","method":"UnregisterProvider","id":6,"params":` + mustJSON(f, validTombstone()) + `}`,
 		`[{"jsonrpc":"2.0","method":"ResolveProviders","id":7,"params":{"resource":"` + testResID + `"}},{"jsonrpc":"2.0","method":"GetResource","id":8,"params":{"label":"chat","owner":"` + testAddr + `"}}]`,
+		`{"jsonrpc":"2.0","method":"Timeline","id":9,"params":{"ring":"` + testRing + `","cursor":"` + testAddr + `:3,` + testRing + `:1","limit":"2"}}`,
+		`{"jsonrpc":"2.0","method":"Timeline","id":10,"params":[{"ring":"` + testRing + `"}]}`,
+		`{"jsonrpc":"2.0","method":"Timeline","id":11,"params":{"ring":"` + testRing + `","cursor":"` + testAddr + `:01"}}`,
 		`[1,2,3]`,
 		`[]`,
 		`{"jsonrpc":"2.0","method":"FlushToRing","params":{"avatar":1,"avatar":2}}`,
@@ -116,6 +119,14 @@ func FuzzDecodeRequest(f *testing.F) {
 					checkParamsError(t, e)
 				} else if (q.Resource == "") == (q.Owner == "") || q.Resource != "" && !isHex(q.Resource, 32) || q.Owner != "" && !isHex(q.Owner, 20) {
 					t.Fatalf("query %+v", q)
+				}
+			case "Timeline":
+				if p, e := decodeTimeline(c.params, lim); e != nil {
+					checkParamsError(t, e)
+				} else if !isHex(p.Ring, 20) || p.Limit < 0 || p.Limit > lim.maxLogNodes || checkCursor(p.Cursor) != nil {
+					t.Fatalf("timeline params %+v", p)
+				} else if again, e := decodeTimeline(json.RawMessage(mustJSON(t, p)), lim); e != nil || !reflect.DeepEqual(p, again) {
+					t.Fatalf("round trip of %+v: %+v, %v", p, again, e)
 				}
 			case "Log":
 				if p, e := decodeLog(c.params, lim); e != nil {

@@ -174,6 +174,32 @@ func (b *testBackend) LogCAR(ctx context.Context, ring, member string, since uin
 	return car.Finalize()
 }
 
+func (b *testBackend) Timeline(ctx context.Context, ring, cursor string, limit int) (any, error) {
+	if err := b.record("Timeline"); err != nil {
+		return nil, err
+	}
+	return map[string]any{"ring": ring, "cursor": cursor, "limit": limit}, nil
+}
+
+func (b *testBackend) TimelineCAR(ctx context.Context, ring, cursor string, limit int, w io.Writer) error {
+	if err := b.record("TimelineCAR"); err != nil {
+		return err
+	}
+	h, err := multihash.Sum(testBlock, multihash.SHA2_256, -1)
+	if err != nil {
+		return err
+	}
+	c := cid.NewCidV1(cid.Raw, h)
+	car, err := carstorage.NewWritable(w, []cid.Cid{c}, carv2.WriteAsCarV1(true))
+	if err != nil {
+		return err
+	}
+	if err := car.Put(ctx, c.KeyString(), testBlock); err != nil {
+		return err
+	}
+	return car.Finalize()
+}
+
 func (b *testBackend) Subscribe(ctx context.Context, ring string) (<-chan Event, error) {
 	if err := b.record("Subscribe"); err != nil {
 		return nil, err

@@ -48,6 +48,7 @@ func (s *Server) router() chi.Router {
 	s.route(mux, "/ring/node", "node", http.HandlerFunc(s.serveNode), rest, get)
 	s.route(mux, "/ring/{ring}", "ring", http.HandlerFunc(s.serveRing), rest, get)
 	s.route(mux, "/ring/{ring}/log/{member}", "log", http.HandlerFunc(s.serveLog), rest, get)
+	s.route(mux, "/ring/{ring}/timeline", "timeline", http.HandlerFunc(s.serveTimeline), rest, get)
 	s.route(mux, "/ring/{ring}/events", "events", http.HandlerFunc(s.serveEvents), rest, allow(s, http.MethodGet))
 	s.route(mux, "/ipfs/*", "ipfs", http.HandlerFunc(s.serveIPFS))
 	s.route(mux, "/ipns/*", "ipns", http.HandlerFunc(s.serveIPFS))
@@ -382,8 +383,57 @@ func (s *Server) serveLog(w http.ResponseWriter, r *http.Request) {
 		s.writeJSON(w, r, http.StatusOK, res)
 		return
 	}
+	s.streamCAR(w, r, func(cw io.Writer) error {
+		return s.backend.LogCAR(r.Context(), ring, member, since, limit, cw)
+	}, "ring", ring, "member", member)
+}
+
+// serveTimeline is GET /ring/{ring}/timeline?cursor=C&limit=N, as JSON or,
+// with Accept: application/vnd.ipld.car (or ?format=car), as a CARv1.
+func (s *Server) serveTimeline(w http.ResponseWriter, r *http.Request) {
+	w.Header().Add("Vary", "Accept")
+	ring, e := pathAddress(r, "ring")
+	if e != nil {
+		s.writeError(w, r, e)
+		return
+	}
+	q := r.URL.Query()
+	cursor := q.Get("cursor")
+	if e := checkCursor(cursor); e != nil {
+		s.writeError(w, r, e)
+		return
+	}
+	_, limit, e := checkPage("", q.Get("limit"), s.lim)
+	if e != nil {
+		s.writeError(w, r, e)
+		return
+	}
+	car, e := wantsCAR(r)
+	if e != nil {
+		s.writeError(w, r, e)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+	if !car {
+		res, err := s.backend.Timeline(r.Context(), ring, cursor, limit)
+		if err != nil {
+			s.writeError(w, r, rpcError(err))
+			return
+		}
+		s.writeJSON(w, r, http.StatusOK, res)
+		return
+	}
+	s.streamCAR(w, r, func(cw io.Writer) error {
+		return s.backend.TimelineCAR(r.Context(), ring, cursor, limit, cw)
+	}, "ring", ring)
+}
+
+// streamCAR answers with the CAR write produces; an error before the
+// first byte is an error response, after it a cut transfer. logArgs name
+// the request in the log.
+func (s *Server) streamCAR(w http.ResponseWriter, r *http.Request, write func(io.Writer) error, logArgs ...any) {
 	cw := &streamWriter{w: w, timeout: s.cfg.writeTimeout, contentType: carContentType}
-	err := s.backend.LogCAR(r.Context(), ring, member, since, limit, cw)
+	err := write(cw)
 	switch {
 	case err != nil && !cw.started:
 		s.writeError(w, r, rpcError(err))
@@ -395,7 +445,7 @@ func (s *Server) serveLog(w http.ResponseWriter, r *http.Request) {
 		if cw.err != nil || r.Context().Err() != nil {
 			level = slog.LevelDebug
 		}
-		s.log.Log(r.Context(), level, "ring gateway: CAR stream failed", "ring", ring, "member", member, "request_id", reqID(r), "err", err.Error())
+		s.log.Log(r.Context(), level, "ring gateway: CAR stream failed", append(logArgs, "request_id", reqID(r), "err", err.Error())...)
 		panic(http.ErrAbortHandler)
 	case !cw.started:
 		cw.start()

@@ -64,6 +64,15 @@ func TestREST(t *testing.T) {
 		{name: "log limit over max", method: "GET", path: "/ring/" + testRing + "/log/" + testAddr + "?limit=10001", status: 400, code: CodeInvalidParams, check: "limit"},
 		{name: "log bad member", method: "GET", path: "/ring/" + testRing + "/log/bob", status: 400, code: CodeInvalidParams, check: "member"},
 		{name: "log bad format", method: "GET", path: "/ring/" + testRing + "/log/" + testAddr + "?format=xml", status: 400, code: CodeInvalidParams, check: "format"},
+		{name: "timeline", method: "GET", path: "/ring/" + testRing + "/timeline?cursor=" + testAddr + ":3&limit=20", status: 200, result: `"cursor":"` + testAddr + `:3"`},
+		{name: "timeline from the start", method: "GET", path: "/ring/" + testRing + "/timeline", status: 200, result: `"cursor":""`},
+		{name: "timeline bad cursor", method: "GET", path: "/ring/" + testRing + "/timeline?cursor=" + testAddr, status: 400, code: CodeInvalidParams, check: "cursor"},
+		{name: "timeline cursor seq padded", method: "GET", path: "/ring/" + testRing + "/timeline?cursor=" + testAddr + ":07", status: 400, code: CodeInvalidParams, check: "cursor"},
+		{name: "timeline cursor member twice", method: "GET", path: "/ring/" + testRing + "/timeline?cursor=" + testAddr + ":1," + strings.ToUpper(testAddr[2:]) + ":2", status: 400, code: CodeInvalidParams, check: "cursor"},
+		{name: "timeline limit over max", method: "GET", path: "/ring/" + testRing + "/timeline?limit=10001", status: 400, code: CodeInvalidParams, check: "limit"},
+		{name: "timeline bad ring", method: "GET", path: "/ring/club/timeline", status: 400, code: CodeInvalidParams, check: "ring"},
+		{name: "timeline POST", method: "POST", path: "/ring/" + testRing + "/timeline", status: 405, code: CodeMethodNotFound, check: "http-method"},
+		{name: "timeline bad format", method: "GET", path: "/ring/" + testRing + "/timeline?format=xml", status: 400, code: CodeInvalidParams, check: "format"},
 		{name: "events bad ring", method: "GET", path: "/ring/0x12/events", status: 400, code: CodeInvalidParams, check: "ring"},
 		{name: "no route", method: "GET", path: "/nothing", status: 404, code: CodeMethodNotFound, check: "route"},
 		{name: "no route under ring", method: "GET", path: "/ring/" + testRing + "/other", status: 404, code: CodeMethodNotFound, check: "route"},
@@ -371,5 +380,31 @@ func TestRateLimit(t *testing.T) {
 	}
 	if n := len(ts.backend.called()); n != 2 {
 		t.Fatalf("backend called %d times, want 2", n)
+	}
+}
+
+func TestTimelineCAR(t *testing.T) {
+	t.Parallel()
+	ts := startServer(t, testConfig())
+	for _, tc := range []struct {
+		name, query string
+		header      []string
+	}{
+		{"format car", "?format=car&limit=2", nil},
+		{"accept car", "?cursor=" + testAddr + ":4", []string{"Accept", "application/vnd.ipld.car"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			resp, body := do(t, "GET", ts.url+"/ring/"+testRing+"/timeline"+tc.query, "", tc.header...)
+			if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != carContentType {
+				t.Fatalf("status %d, Content-Type %q: %s", resp.StatusCode, resp.Header.Get("Content-Type"), body)
+			}
+			br, err := carv2.NewBlockReader(bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if blk, err := br.Next(); err != nil || !bytes.Equal(blk.RawData(), testBlock) {
+				t.Fatalf("block %v %v", blk, err)
+			}
+		})
 	}
 }

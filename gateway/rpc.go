@@ -51,6 +51,13 @@ var rpcMethods = map[string]func(ctx context.Context, s *Server, params json.Raw
 		}
 		return s.backend.Log(ctx, p.Ring, p.Member, p.Since, p.Limit)
 	},
+	"Timeline": func(ctx context.Context, s *Server, raw json.RawMessage) (any, error) {
+		p, e := decodeTimeline(raw, s.lim)
+		if e != nil {
+			return nil, e
+		}
+		return s.backend.Timeline(ctx, p.Ring, p.Cursor, p.Limit)
+	},
 }
 
 // response is a JSON-RPC 2.0 Response object: exactly one of Result and

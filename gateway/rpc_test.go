@@ -311,6 +311,12 @@ func TestParams(t *testing.T) {
 		{name: "info valid", method: "RingInfo", params: `{"ring":"` + testRing + `"}`},
 		{name: "info ring bad", method: "RingInfo", params: `{"ring":"my-ring"}`, check: "ring"},
 
+		{name: "timeline valid", method: "Timeline", params: `{"ring":"` + testRing + `"}`},
+		{name: "timeline cursor and limit", method: "Timeline", params: `{"ring":"` + testRing + `","cursor":"` + testAddr + `:2","limit":"3"}`},
+		{name: "timeline cursor not string", method: "Timeline", params: `{"ring":"` + testRing + `","cursor":5}`, check: "cursor"},
+		{name: "timeline cursor bad", method: "Timeline", params: `{"ring":"` + testRing + `","cursor":"` + testAddr + `:x"}`, check: "cursor"},
+		{name: "timeline limit over max", method: "Timeline", params: `{"ring":"` + testRing + `","limit":4}`, check: "limit"},
+		{name: "timeline unknown field", method: "Timeline", params: `{"ring":"` + testRing + `","since":1}`, check: "since"},
 		{name: "log valid", method: "Log", params: `{"ring":"` + testRing + `","member":"` + testAddr + `"}`},
 		{name: "log since and limit", method: "Log", params: `{"ring":"` + testRing + `","member":"` + testAddr + `","since":"5","limit":3}`},
 		{name: "log since null", method: "Log", params: `{"ring":"` + testRing + `","member":"` + testAddr + `","since":null}`},

@@ -129,12 +129,18 @@ type LogOutput struct {
 func logCmd(lookup Lookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
-			Tagline: "Read logs of a ring, newest first, verified and decrypted.",
+			Tagline: "Read logs of a ring, verified and decrypted.",
 			ShortDescription: `
-Walks the local logs of the ring (one member's with --member), verifies each
-node it prints (signature, author, seq, prev link, ring and chain), and opens
-the bodies with the ring's read key. --since SEQ keeps nodes after SEQ;
---limit N keeps the N newest of each log.
+Walks the local logs of the ring, verifies each node it prints (signature,
+author, seq, prev link, ring and chain), and opens the bodies with the ring's
+read key. --since SEQ keeps nodes after SEQ; --limit N keeps the N newest of
+each log.
+
+Without --member it shows every member's nodes merged in the ring's
+timeline order, oldest first: a node after every node it links to (its prev
+and its refs), then by time, then by author; the order of
+GET /ring/{ring}/timeline (docs/protocol.md). With --member it shows that
+member's log newest first.
 `,
 		},
 		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},

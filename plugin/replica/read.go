@@ -156,18 +156,23 @@ func (r *Replica) logPage(ctx context.Context, ringStr, memberStr string, since 
 	return h, err
 }
 
+// logEntry is the envelope of node n with CID c.
+func logEntry(c cid.Cid, n *schemas.LogNode) LogEntry {
+	e := LogEntry{Seq: uint64(n.Seq), CID: c.String(), Time: time.UnixMilli(n.Time).UTC(), BodySize: len(n.Body)}
+	if n.Prev != nil {
+		e.Prev = n.Prev.String()
+	}
+	for _, ref := range n.Refs {
+		e.Refs = append(e.Refs, ref.String())
+	}
+	return e
+}
+
 // Log lists a member's log nodes after since, newest first.
 func (r *Replica) Log(ctx context.Context, ring, member string, since uint64, limit int) (any, error) {
 	out := &LogResult{Entries: []LogEntry{}}
 	h, err := r.logPage(ctx, ring, member, since, limit, func(c cid.Cid, n *schemas.LogNode, _ []byte) error {
-		e := LogEntry{Seq: uint64(n.Seq), CID: c.String(), Time: time.UnixMilli(n.Time).UTC(), BodySize: len(n.Body)}
-		if n.Prev != nil {
-			e.Prev = n.Prev.String()
-		}
-		for _, ref := range n.Refs {
-			e.Refs = append(e.Refs, ref.String())
-		}
-		out.Entries = append(out.Entries, e)
+		out.Entries = append(out.Entries, logEntry(c, n))
 		return nil
 	})
 	if err != nil {
@@ -202,6 +207,84 @@ func (r *Replica) LogCAR(ctx context.Context, ring, member string, since uint64,
 		return car.Put(ctx, c.KeyString(), raw)
 	}); err != nil {
 		return err
+	}
+	return car.Finalize()
+}
+
+// TimelineResult is the JSON body of GET /ring/{ring}/timeline.
+type TimelineResult struct {
+	Ring    string          `json:"ring"`
+	Cursor  string          `json:"cursor"` // the cursor the page follows
+	Next    string          `json:"next"`   // the cursor after this page
+	More    bool            `json:"more"`   // this node held nodes after next when it read the page
+	Entries []TimelineEntry `json:"entries"`
+}
+
+// TimelineEntry is one log node of a timeline: its author and envelope.
+type TimelineEntry struct {
+	Author string `json:"author"`
+	LogEntry
+}
+
+// timelinePage reads the page of ring's timeline after cursor.
+func (r *Replica) timelinePage(ctx context.Context, ringStr, cursor string, limit int) (common.Address, ringlog.Cursor, *ringlog.TimelinePage, error) {
+	ring, err := parseAddress(ringStr, "ring")
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	after, err := ringlog.ParseCursor(cursor)
+	if err != nil {
+		return common.Address{}, nil, nil, failWith(gateway.CodeInvalidParams, "cursor", err, "the cursor is not one a timeline page gave")
+	}
+	if limit <= 0 {
+		limit = DefaultLogPage
+	}
+	page, err := r.logs.Timeline(ctx, ring, after, min(limit, MaxLogPage))
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if len(page.Heads) == 0 {
+		return common.Address{}, nil, nil, fail(gateway.CodeNotFound, "ring", "this node has no log of ring %s", ring.Hex())
+	}
+	return ring, after, page, nil
+}
+
+// Timeline lists the page of a ring's merged timeline after cursor.
+func (r *Replica) Timeline(ctx context.Context, ring, cursor string, limit int) (any, error) {
+	addr, after, page, err := r.timelinePage(ctx, ring, cursor, limit)
+	if err != nil {
+		return nil, err
+	}
+	out := &TimelineResult{Ring: addr.Hex(), Cursor: after.String(), Next: page.Next.String(), More: page.More, Entries: make([]TimelineEntry, 0, len(page.Nodes))}
+	for _, tn := range page.Nodes {
+		out.Entries = append(out.Entries, TimelineEntry{Author: common.BytesToAddress(tn.Node.Author).Hex(), LogEntry: logEntry(tn.CID, tn.Node)})
+	}
+	return out, nil
+}
+
+// TimelineCAR writes the same nodes, in timeline order, as a CARv1 rooted
+// at the members' local heads.
+func (r *Replica) TimelineCAR(ctx context.Context, ring, cursor string, limit int, w io.Writer) error {
+	_, _, page, err := r.timelinePage(ctx, ring, cursor, limit)
+	if err != nil {
+		return err
+	}
+	roots := make([]cid.Cid, len(page.Heads))
+	for i, h := range page.Heads {
+		roots[i] = h.CID
+	}
+	car, err := storage.NewWritable(w, roots, carv2.WriteAsCarV1(true))
+	if err != nil {
+		return err
+	}
+	for _, tn := range page.Nodes {
+		raw, err := schemas.EncodeLogNode(tn.Node)
+		if err != nil {
+			return err
+		}
+		if err := car.Put(ctx, tn.CID.KeyString(), raw); err != nil {
+			return err
+		}
 	}
 	return car.Finalize()
 }

@@ -659,7 +659,10 @@ type LogRequest struct {
 
 // Log walks local logs newest first, verifies every node it returns and
 // opens the bodies when this node holds the read key. A node that fails
-// verification ends the walk with an error naming it.
+// verification ends the walk with an error naming it. One member's log
+// comes newest first; every member's (no Member) comes merged in the
+// ring's timeline order (ringlog.OrderTimeline, oldest first), as
+// GET /ring/{ring}/timeline gives it.
 func (s *Service) Log(ctx context.Context, req LogRequest) ([]LogEntry, error) {
 	k, err := s.resolveReadable(req.Ring)
 	if err != nil {
@@ -669,7 +672,7 @@ func (s *Service) Log(ctx context.Context, req LogRequest) ([]LogEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := []LogEntry{}
+	var nodes []ringlog.TimelineNode
 	for _, h := range heads {
 		n := 0
 		want := h.Seq
@@ -682,12 +685,19 @@ func (s *Service) Log(ctx context.Context, req LogRequest) ([]LogEntry, error) {
 			}
 			want--
 			n++
-			out = append(out, s.entry(k, c, node))
+			nodes = append(nodes, ringlog.TimelineNode{CID: c, Node: node})
 			return nil
 		})
 		if err != nil {
 			return nil, err
 		}
+	}
+	if req.Member == "" {
+		nodes = ringlog.OrderTimeline(nodes)
+	}
+	out := make([]LogEntry, 0, len(nodes))
+	for _, n := range nodes {
+		out = append(out, s.entry(k, n.CID, n.Node))
 	}
 	return out, nil
 }
