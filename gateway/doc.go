@@ -37,6 +37,8 @@
 //	GET  /ring/{ring}/log/{member}    ?since=SEQ&limit=N; Backend.Log as JSON, or with
 //	                                  Accept: application/vnd.ipld.car (or ?format=car)
 //	                                  Backend.LogCAR as "application/vnd.ipld.car; version=1"
+//	GET  /ring/{ring}/timeline        ?cursor=C&limit=N; Backend.Timeline as JSON, or as
+//	                                  a CAR (as the log route) Backend.TimelineCAR
 //	GET  /ring/{ring}/events          text/event-stream: "event: <type>\ndata: <json>\n\n",
 //	                                  a ": heartbeat" comment every 15 s; an address
 //	                                  Backend.RingInfo refuses gets its error instead
@@ -46,7 +48,8 @@
 // params: FlushToRing (FlushToRingParams), ReplicateRing
 // (ReplicateRingParams), UnreplicateRing (UnreplicateRingParams),
 // FlushStatus {"id": bytes32}, RingInfo {"ring"},
-// Log {"ring", "member", "since"?, "limit"?}; with WithRegistry, the
+// Log {"ring", "member", "since"?, "limit"?}, Timeline {"ring",
+// "cursor"?, "limit"?}; with WithRegistry, the
 // registry's CreateResource (ResourceParams), RegisterProvider
 // (ProviderRecordParams), UnregisterProvider (TombstoneParams),
 // ResolveProviders and GetResource (ResourceQuery), which answer
