@@ -9,8 +9,9 @@ export IPFS_PATH
 
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 SOLC_DIR    := build/solc
+WEB_DIR     := web
 
-.PHONY: help build run test test-short lint bench bench-append bench-verify bench-gas bench-flush bench-sync bench-registry contracts contracts-deps fuzz clean
+.PHONY: help build run test test-short lint bench bench-append bench-verify bench-gas bench-flush bench-sync bench-registry contracts contracts-deps web-deps web fuzz clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -35,12 +36,20 @@ run: build ## build, init $(IPFS_PATH) if needed, start the daemon on the embedd
 contracts-deps: ## install the pinned solc-js from the lockfile
 	$(NPM) ci --prefix $(SOLC_DIR) --no-audit --no-fund --loglevel=error
 
+web-deps: ## install the web client's pinned npm packages (esbuild, dag-cbor, noble) from its lockfile
+	$(NPM) ci --prefix $(WEB_DIR) --no-audit --no-fund --loglevel=error
+
+web: web-deps ## rebuild the web client's bundle (web/dist/rings.js) and its Go-built test vectors
+	$(GO) test ./web -run TestVectors -update -count=1
+	node $(WEB_DIR)/build.js
+
 contracts: contracts-deps ## compile the Solidity and regenerate artifacts and Go bindings
 	node $(SOLC_DIR)/compile.js
 	$(GO) generate ./contracts/...
 
-test: contracts-deps build ## run every test (unit, contract, fuzz seeds, end-to-end) under the race detector
+test: contracts-deps web-deps build ## run every test (unit, contract, fuzz seeds, end-to-end, the web client's) under the race detector
 	RINGS_IPFS_BIN=$(BIN) $(GO) test -race -count=1 -timeout 80m ./...
+	node --test $(WEB_DIR)/test/
 
 test-short: ## unit tests only, no daemons
 	$(GO) test -short -count=1 ./...
