@@ -89,7 +89,7 @@ FUZZERS := ipld-schemas:FuzzDecodeLogNode ipld-schemas:FuzzDecodeMessage ipld-sc
 	ipld-schemas:FuzzDecodeForkProof ipld-schemas:FuzzScanDagCBOR ipld-schemas:FuzzDecodeResource \
 	ipld-schemas:FuzzDecodeProviderRecord ipld-schemas:FuzzDecodeTombstone ipld-schemas:FuzzDecodeSnapshotShard \
 	ipld-schemas:FuzzDecodeSnapshotRoot gateway:FuzzDecodeRequest \
-	plugin/logsync:FuzzDecodeRequest plugin/votes:FuzzDecodeRequest plugin/registry:FuzzOpOf \
+	plugin/logsync:FuzzDecodeRequest plugin/votes:FuzzDecodeRequest plugin/registry:FuzzOpsOf \
 	plugin/announce:FuzzDecodeRequest
 
 fuzz: ## run each fuzzer of outside bytes for a minute

@@ -131,12 +131,12 @@ func BuildFromHeads(ctx context.Context, logs LogReader, heads []Head, at time.T
 				refused++
 				continue
 			}
-			op, err := OpOf(n.Message)
+			got, err := OpsOf(n.Message)
 			if err != nil {
 				refused++
 				continue
 			}
-			ops = append(ops, op)
+			ops = append(ops, got...)
 		}
 	}
 	isHost := make(map[common.Address]bool, len(hosts))

@@ -343,17 +343,19 @@ func (s *Service) commit(ctx context.Context, batch []*accept) (later []*accept)
 			a.answer(res, err)
 			continue
 		}
-		msg, err := Message(a.op)
-		if err != nil {
-			a.answer(Result{}, err)
-			continue
-		}
 		if a.op.Resource != nil {
 			creating[a.op.Resource.ID()] = true
 		}
-		take, msgs = append(take, a), append(msgs, msg)
+		take = append(take, a)
 	}
-	if len(msgs) == 0 {
+	if len(take) == 0 {
+		return later
+	}
+	msgs, err := batches(take)
+	if err != nil {
+		for _, a := range take {
+			a.answer(Result{}, err)
+		}
 		return later
 	}
 	last, err := s.journal.Append(ctx, msgs...)
@@ -371,6 +373,47 @@ func (s *Service) commit(ctx context.Context, batch []*accept) (later []*accept)
 		a.answer(s.state.applyVerified(a.op, a.v, now, true))
 	}
 	return later
+}
+
+// maxBatchPayload bounds the operations' blocks in one batch message,
+// well under a log node's body limit (schemas.MaxBodySize).
+const maxBatchPayload = 256 << 10
+
+// batches packs the operations of take into as few messages as fit:
+// usually one log node for the whole commit.
+func batches(take []*accept) ([]*schemas.Message, error) {
+	var (
+		msgs []*schemas.Message
+		ops  []Op
+		size int
+	)
+	flush := func() error {
+		if len(ops) == 0 {
+			return nil
+		}
+		m, err := Batch(ops)
+		if err != nil {
+			return err
+		}
+		msgs, ops, size = append(msgs, m), nil, 0
+		return nil
+	}
+	for _, a := range take {
+		_, block, err := opBlock(a.op)
+		if err != nil {
+			return nil, err
+		}
+		if size+len(block) > maxBatchPayload || len(ops) == MaxBatch {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+		ops, size = append(ops, a.op), size+len(block)+len(TypeRecord)+8
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return msgs, nil
 }
 
 // opResource is the id of the resource a record or tombstone is for.
@@ -423,17 +466,19 @@ func (s *Service) Sync(ctx context.Context) (SyncStats, error) {
 				st.Refused++
 				continue
 			}
-			op, err := OpOf(n.Message)
+			got, err := OpsOf(n.Message)
 			if err != nil {
 				st.Refused++
 				continue
 			}
-			c, err := canonical(op)
-			if err != nil {
-				st.Refused++
-				continue
+			for _, op := range got {
+				c, err := canonical(op)
+				if err != nil {
+					st.Refused++
+					continue
+				}
+				ops = append(ops, c)
 			}
-			ops = append(ops, c)
 		}
 	}
 	for _, op := range s.pending {

@@ -456,7 +456,7 @@ func (j *gatedJournal) Append(ctx context.Context, msgs ...*schemas.Message) (ui
 }
 
 // TestAcceptsShareOneCommit: operations accepted while a commit is under
-// way wait and go into the next one together (one Append of many nodes),
+// way wait and go into the next one together (one log node, a batch),
 // a record for a resource created in the same batch lands after it, each
 // caller gets its own result, and a restart replays the same registry.
 func TestAcceptsShareOneCommit(t *testing.T) {
@@ -501,9 +501,14 @@ func TestAcceptsShareOneCommit(t *testing.T) {
 		}
 	}
 	// One commit for the first, then one for the second resource, and one
-	// for its records (they wait for their resource to be applied).
-	if c, a := j.commits.Load(), j.appends.Load(); c != 3 || a != 2+records {
-		t.Fatalf("%d commits of %d nodes, want 3 of %d", c, a, 2+records)
+	// for its records (they wait for their resource to be applied): each
+	// one log node, the records' a batch of all ten.
+	if c, a := j.commits.Load(), j.appends.Load(); c != 3 || a != 3 {
+		t.Fatalf("%d commits of %d log nodes, want 3 of 3", c, a)
+	}
+	h, ok, err := j.logs.Head(context.Background(), journalRing, host.addr)
+	if err != nil || !ok || h.Seq != 3 {
+		t.Fatalf("the node's registry log is at %+v, %v, %v; want seq 3", h, ok, err)
 	}
 	if got := resolved(t, s, second.ID()); len(got) != records {
 		t.Fatalf("second resolves to %d providers, want %d", len(got), records)
