@@ -351,7 +351,9 @@ func (p *Plugin) startRegistry(ctx context.Context, node *core.IpfsNode, ds data
 	}
 	j := &ringJournal{svc: svc, ring: info.Address.Hex(), avatar: cfg.Avatar, self: av.Address}
 	rs, err := registry.New(ctx, j, svc.ChainID(), p.cfg.registryRules(), registry.WithLogf(logging.Logger("ring").Errorf),
-		registry.WithHostKey(av.PrivateKey(), 0), registry.WithProvide(provideOnDHT(node)))
+		registry.WithHostKey(av.PrivateKey(), 0), registry.WithProvide(provideOnDHT(node)),
+		// A batch's blocks, framed and sealed, must fit a log node's body.
+		registry.WithMaxBatchBytes(min(registry.DefaultMaxBatchBytes, p.cfg.Limits.MaxBodySize/2)))
 	if err != nil {
 		return nil, reading, nil, err
 	}

@@ -118,9 +118,10 @@ type Service struct {
 	applied map[common.Address]uint64 // last seq applied per author
 	pending []Op                      // records waiting for their resource
 
-	poke   chan struct{}
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
+	poke     chan struct{}
+	maxBatch int // bytes of blocks in one batch message
+	cancel   context.CancelFunc
+	wg       sync.WaitGroup
 }
 
 // New returns the registry of chain kept in journal under rules. It reads
@@ -129,7 +130,8 @@ type Service struct {
 // until Close.
 func New(ctx context.Context, journal Journal, chain uint64, rules Rules, opts ...Option) (*Service, error) {
 	s := &Service{journal: journal, now: time.Now, every: DefaultSyncEvery, logf: func(string, ...any) {},
-		applied: map[common.Address]uint64{}, poke: make(chan struct{}, 1), provided: map[[32]byte]bool{}}
+		applied: map[common.Address]uint64{}, poke: make(chan struct{}, 1), provided: map[[32]byte]bool{},
+		maxBatch: DefaultMaxBatchBytes}
 	for _, o := range opts {
 		o(s)
 	}
@@ -351,7 +353,7 @@ func (s *Service) commit(ctx context.Context, batch []*accept) (later []*accept)
 	if len(take) == 0 {
 		return later
 	}
-	msgs, err := batches(take)
+	msgs, err := batches(take, s.maxBatch)
 	if err != nil {
 		for _, a := range take {
 			a.answer(Result{}, err)
@@ -375,13 +377,19 @@ func (s *Service) commit(ctx context.Context, batch []*accept) (later []*accept)
 	return later
 }
 
-// maxBatchPayload bounds the operations' blocks in one batch message,
-// well under a log node's body limit (schemas.MaxBodySize).
-const maxBatchPayload = 256 << 10
+// DefaultMaxBatchBytes bounds the operations' blocks in one batch
+// message, well under a log node's largest body (schemas.MaxBodySize).
+const DefaultMaxBatchBytes = 256 << 10
 
-// batches packs the operations of take into as few messages as fit:
-// usually one log node for the whole commit.
-func batches(take []*accept) ([]*schemas.Message, error) {
+// WithMaxBatchBytes bounds the operations' blocks in one batch message
+// (DefaultMaxBatchBytes by default), for a node whose log bodies are
+// limited further (Limits.MaxBodySize).
+func WithMaxBatchBytes(n int) Option { return func(s *Service) { s.maxBatch = n } }
+
+// batches packs the operations of take into as few messages as fit under
+// limit bytes of blocks: usually one log node for the whole commit. An
+// operation bigger than limit goes alone.
+func batches(take []*accept, limit int) ([]*schemas.Message, error) {
 	var (
 		msgs []*schemas.Message
 		ops  []Op
@@ -403,7 +411,7 @@ func batches(take []*accept) ([]*schemas.Message, error) {
 		if err != nil {
 			return nil, err
 		}
-		if size+len(block) > maxBatchPayload || len(ops) == MaxBatch {
+		if size+len(block) > limit || len(ops) == MaxBatch {
 			if err := flush(); err != nil {
 				return nil, err
 			}

@@ -520,3 +520,44 @@ func TestAcceptsShareOneCommit(t *testing.T) {
 		t.Fatalf("after a restart: %q, want %q", got, want)
 	}
 }
+
+// TestBatchesFitTheLimit: a commit's operations are packed into as few
+// messages as fit the byte limit, in order, and one bigger than the limit
+// goes alone.
+func TestBatchesFitTheLimit(t *testing.T) {
+	owner := newAccount(t)
+	res := newResource(t, "svc", owner, t0)
+	var take []*accept
+	for i := range 5 {
+		take = append(take, &accept{op: Op{Record: newRecord(t, res, newPeer(t), owner, fmt.Sprint("r", i), t0)}})
+	}
+	_, block, err := opBlock(take[0].op)
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := func(limit int) []int {
+		t.Helper()
+		msgs, err := batches(take, limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sizes []int
+		for _, m := range msgs {
+			ops, err := OpsOf(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sizes = append(sizes, len(ops))
+		}
+		return sizes
+	}
+	if got := count(DefaultMaxBatchBytes); !slices.Equal(got, []int{5}) {
+		t.Fatalf("under the default limit: batches of %v, want [5]", got)
+	}
+	if got := count(2*len(block) + 40); !slices.Equal(got, []int{2, 2, 1}) {
+		t.Fatalf("two records' worth: batches of %v, want [2 2 1]", got)
+	}
+	if got := count(1); !slices.Equal(got, []int{1, 1, 1, 1, 1}) {
+		t.Fatalf("a limit below one record: batches of %v, want one each", got)
+	}
+}
