@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-datastore"
 
-	"github.com/mosaic-rings/rings/gateway"
 	"github.com/mosaic-rings/rings/plugin/ringlog"
 )
 
@@ -97,9 +96,6 @@ func (r *Replica) commitBatch(ctx context.Context, batch []*commitJob) error {
 		return err
 	}
 	r.recordsChanged(batchRecords(batch))
-	for _, sg := range segs {
-		r.events.publish(sg.Head.Ring, gateway.Event{Type: "head", Data: headEvent(sg.Head)})
-	}
 	return nil
 }
 

@@ -207,6 +207,11 @@ func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, sources func() []ring
 	for _, fr := range queued {
 		r.accept(fr.Ring, fr.Avatar, fr.flush().Nonce, fr.Seq)
 	}
+	// "head" events for every log this node's copy of which grows,
+	// whatever grew it: a flush here, a sync, an announcement, an append.
+	logs.OnHead(func(h ringlog.Head) {
+		r.events.publish(h.Ring, gateway.Event{Type: "head", Data: headEvent(h)})
+	})
 	r.wg.Add(2)
 	go r.relayLoop()
 	go r.commitLoop()

@@ -271,14 +271,8 @@ func (r *Replica) catchUp(ctx context.Context, ring common.Address) error {
 func (r *Replica) fetchLog(ctx context.Context, ring, member common.Address, target cid.Cid, targetSeq uint64) error {
 	ctx, cancel := context.WithTimeout(ctx, r.opts.FetchTimeout)
 	defer cancel()
-	f, err := r.logs.Fetch(ctx, r.sources(), ring, r.chainID, member, target, targetSeq, nil)
-	if err != nil {
-		return err
-	}
-	if f.Fetched > 0 {
-		r.events.publish(ring, gateway.Event{Type: "head", Data: headEvent(f.Head)})
-	}
-	return nil
+	_, err := r.logs.Fetch(ctx, r.sources(), ring, r.chainID, member, target, targetSeq, nil)
+	return err
 }
 
 // UnreplicateRing stops replicating a ring at its owner's request: the

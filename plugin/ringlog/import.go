@@ -240,5 +240,10 @@ func (s *Store) CommitMany(ctx context.Context, segs []Segment, appends []Entry,
 		s.queuePin(m.prev, m.hasPrev, m.head, shared)
 	}
 	queued = true
+	newHeads := make([]Head, len(moves))
+	for i, m := range moves {
+		newHeads[i] = m.head
+	}
+	s.headsMoved(newHeads)
 	return appended, nil
 }

@@ -87,10 +87,34 @@ type Store struct {
 
 	forkFound chan struct{} // see ForkFound
 
+	hmu     sync.Mutex
+	onHeads []func(Head) // see OnHead
+
 	ctx    context.Context
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 	closed sync.Once
+}
+
+// OnHead calls f with a log's new head after every commit that moves it,
+// whatever made the commit: an append, an import, a fetch (a sync, an
+// announcement, a flush to a replica). f runs on the committing goroutine
+// and must not block or write to the store.
+func (s *Store) OnHead(f func(Head)) {
+	s.hmu.Lock()
+	defer s.hmu.Unlock()
+	s.onHeads = append(s.onHeads, f)
+}
+
+func (s *Store) headsMoved(heads []Head) {
+	s.hmu.Lock()
+	fs := s.onHeads
+	s.hmu.Unlock()
+	for _, h := range heads {
+		for _, f := range fs {
+			f(h)
+		}
+	}
 }
 
 // Option configures a Store.

@@ -543,3 +543,43 @@ func TestCommitManyAppendsSeveralNodesToOneLog(t *testing.T) {
 		t.Fatalf("a segment and an append of one log: %v, want refused", err)
 	}
 }
+
+// TestOnHeadSeesEveryCommit: a listener hears each log's new head after an
+// append, a commit of several appends (once per log, its last head), and
+// an import into another store.
+func TestOnHeadSeesEveryCommit(t *testing.T) {
+	ctx := context.Background()
+	src := newStore(t, kubotest.NewNode(t))
+	var heard []Head
+	src.OnHead(func(h Head) { heard = append(heard, h) })
+	keyA, keyB := newKey(t), newKey(t)
+	first := appendN(t, src, keyA, 1)[0]
+	entry := func(k *ecdsa.PrivateKey, msg string) Entry {
+		return Entry{Ring: testRing, Chain: testChain, Author: k, ReadKey: testKey, Message: text(msg)}
+	}
+	heads, err := src.CommitMany(ctx, nil, []Entry{entry(keyA, "a2"), entry(keyB, "b1"), entry(keyA, "a3")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []Head{first, heads[2], heads[1]}; !slices.Equal(heard, want) {
+		t.Fatalf("heard %+v, want %+v", heard, want)
+	}
+
+	dst := newStore(t, kubotest.NewNode(t))
+	var imported []Head
+	dst.OnHead(func(h Head) { imported = append(imported, h) })
+	var blks []blocks.Block
+	for _, h := range []Head{heads[2], heads[0], first} {
+		blk, err := src.bs.Get(ctx, h.CID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		blks = append(blks, blk)
+	}
+	if err := dst.Import(ctx, Head{Ring: testRing, Member: first.Member}, false, heads[2], blks); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(imported, []Head{heads[2]}) {
+		t.Fatalf("heard %+v after the import, want %+v", imported, heads[2])
+	}
+}
