@@ -368,22 +368,9 @@ func (s *Server) serveLog(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, e)
 		return
 	}
-	car, e := wantsCAR(r)
-	if e != nil {
-		s.writeError(w, r, e)
-		return
-	}
-	w.Header().Set("Cache-Control", "no-cache")
-	if !car {
-		res, err := s.backend.Log(r.Context(), ring, member, since, limit)
-		if err != nil {
-			s.writeError(w, r, rpcError(err))
-			return
-		}
-		s.writeJSON(w, r, http.StatusOK, res)
-		return
-	}
-	s.streamCAR(w, r, func(cw io.Writer) error {
+	s.serveJSONOrCAR(w, r, func() (any, error) {
+		return s.backend.Log(r.Context(), ring, member, since, limit)
+	}, func(cw io.Writer) error {
 		return s.backend.LogCAR(r.Context(), ring, member, since, limit, cw)
 	}, "ring", ring, "member", member)
 }
@@ -408,24 +395,32 @@ func (s *Server) serveTimeline(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, e)
 		return
 	}
+	s.serveJSONOrCAR(w, r, func() (any, error) {
+		return s.backend.Timeline(r.Context(), ring, cursor, limit)
+	}, func(cw io.Writer) error {
+		return s.backend.TimelineCAR(r.Context(), ring, cursor, limit, cw)
+	}, "ring", ring)
+}
+
+// serveJSONOrCAR answers a read route uncached: with the CAR write
+// produces when the request asks for one (wantsCAR), else with get's JSON.
+func (s *Server) serveJSONOrCAR(w http.ResponseWriter, r *http.Request, get func() (any, error), write func(io.Writer) error, logArgs ...any) {
 	car, e := wantsCAR(r)
 	if e != nil {
 		s.writeError(w, r, e)
 		return
 	}
 	w.Header().Set("Cache-Control", "no-cache")
-	if !car {
-		res, err := s.backend.Timeline(r.Context(), ring, cursor, limit)
-		if err != nil {
-			s.writeError(w, r, rpcError(err))
-			return
-		}
-		s.writeJSON(w, r, http.StatusOK, res)
+	if car {
+		s.streamCAR(w, r, write, logArgs...)
 		return
 	}
-	s.streamCAR(w, r, func(cw io.Writer) error {
-		return s.backend.TimelineCAR(r.Context(), ring, cursor, limit, cw)
-	}, "ring", ring)
+	res, err := get()
+	if err != nil {
+		s.writeError(w, r, rpcError(err))
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, res)
 }
 
 // streamCAR answers with the CAR write produces; an error before the

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -142,3 +143,32 @@ func mustContain(t *testing.T, got, want string) {
 }
 
 func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }
+
+// pollUntil calls cond every 200 ms until it holds or within passes, then
+// fails with what cond said last.
+func pollUntil(ctx context.Context, t *testing.T, within time.Duration, what string, cond func() (bool, string)) {
+	t.Helper()
+	pollEvery(ctx, t, 200*time.Millisecond, within, what, cond)
+}
+
+// pollEvery is pollUntil calling cond every interval: short where the
+// wait itself is measured.
+func pollEvery(ctx context.Context, t *testing.T, every, within time.Duration, what string, cond func() (bool, string)) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	for {
+		ok, last := cond()
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) || ctx.Err() != nil {
+			t.Fatalf("%s: not within %v; last: %s", what, within, last)
+		}
+		select {
+		case <-ctx.Done():
+		case <-tick.C:
+		}
+	}
+}

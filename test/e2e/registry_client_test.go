@@ -18,28 +18,6 @@ import (
 	"github.com/mosaic-rings/rings/plugin/ring"
 )
 
-// pollUntil calls cond until it holds or within passes, then fails with
-// what cond said last.
-func pollUntil(ctx context.Context, t *testing.T, within time.Duration, what string, cond func() (bool, string)) {
-	t.Helper()
-	deadline := time.Now().Add(within)
-	tick := time.NewTicker(200 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		ok, last := cond()
-		if ok {
-			return
-		}
-		if time.Now().After(deadline) || ctx.Err() != nil {
-			t.Fatalf("%s: not within %v; last: %s", what, within, last)
-		}
-		select {
-		case <-ctx.Done():
-		case <-tick.C:
-		}
-	}
-}
-
 // TestReplicasInTheRegistry runs a registry node R, a replica node P and
 // a member node M on one shared chain, with no `ipfs swarm connect`
 // anywhere. P and M are not registry nodes: they reach R's gateway, which

@@ -99,7 +99,7 @@ func TestRegistryNetwork(t *testing.T) {
 			av common.Address
 		}{{a, regA}, {b, regB}} {
 			want := []byte(m.n.PeerID())
-			waitFor(ctx, t, 60*time.Second, fmt.Sprintf("the node of %s published in the registry ring", m.av.Hex()), func() (bool, string) {
+			pollEvery(ctx, t, 20*time.Millisecond, 60*time.Second, fmt.Sprintf("the node of %s published in the registry ring", m.av.Hex()), func() (bool, string) {
 				info, err := cl.PeerInfo(ctx, created.Address, m.av)
 				return err == nil && string(info.PeerID) == string(want) && len(info.Multiaddrs) > 0, fmt.Sprintf("%+v, %v", info, err)
 			})
@@ -109,7 +109,7 @@ func TestRegistryNetwork(t *testing.T) {
 
 	// Register on A, resolve live on B.
 	chat := strings.TrimSpace(a.IPFS("ring", "registry", "create", "chat", "--from", "alice").Stdout.String())
-	waitFor(ctx, t, 10*time.Second, "the resource on B", func() (bool, string) {
+	pollEvery(ctx, t, 20*time.Millisecond, 10*time.Second, "the resource on B", func() (bool, string) {
 		_, err := resolveAPI(b, chat)
 		return err == nil, fmt.Sprint(err)
 	})
@@ -139,7 +139,7 @@ func TestRegistryNetwork(t *testing.T) {
 	// Unregister on B, gone on A.
 	ipfsJSON[commands.Registered](t, b, "ring", "registry", "unregister", chat, "--from", "alice", "--peer", peers[0])
 	acked := time.Now()
-	waitFor(ctx, t, 10*time.Second, "the unregistered record gone on A", func() (bool, string) {
+	pollEvery(ctx, t, 20*time.Millisecond, 10*time.Second, "the unregistered record gone on A", func() (bool, string) {
 		res, err := resolveAPI(a, chat)
 		return err == nil && len(res.Providers) == 4 && !slices.ContainsFunc(res.Providers, func(p commands.ProviderInfo) bool { return p.Peer == peers[0] }), fmt.Sprint(providers(res), err)
 	})
@@ -173,7 +173,7 @@ func TestRegistryNetwork(t *testing.T) {
 	}
 	for _, n := range []*harness.Node{a, b} {
 		for _, id := range res {
-			waitFor(ctx, t, 30*time.Second, "every acknowledged record of "+id+" on "+n.Dir, func() (bool, string) {
+			pollEvery(ctx, t, 20*time.Millisecond, 30*time.Second, "every acknowledged record of "+id+" on "+n.Dir, func() (bool, string) {
 				got, err := resolveAPI(n, id)
 				return err == nil && containsAll(providers(got), want[id]), fmt.Sprintf("have %q, want at least %q, %v", providers(got), want[id], err)
 			})
@@ -202,7 +202,7 @@ func TestRegistryNetwork(t *testing.T) {
 	ipfsJSON[commands.Registered](t, a, "ring", "registry", "register", fresh, "https://registry-a.example", "--from", "regA")
 	start := time.Now()
 	var staleAt time.Duration
-	waitFor(ctx, t, 40*time.Second, "alice's record stale, then expired, with A's host record fresh, on A and B", func() (bool, string) {
+	pollEvery(ctx, t, 20*time.Millisecond, 40*time.Second, "alice's record stale, then expired, with A's host record fresh, on A and B", func() (bool, string) {
 		var gone int
 		var seen []string
 		for _, n := range []*harness.Node{a, b} {
@@ -241,23 +241,6 @@ func TestRegistryNetwork(t *testing.T) {
 	}
 }
 
-// waitFor polls cond until it holds, failing the test after within with
-// the last state cond described.
-func waitFor(ctx context.Context, t *testing.T, within time.Duration, what string, cond func() (bool, string)) {
-	t.Helper()
-	deadline := time.Now().Add(within)
-	for {
-		ok, last := cond()
-		if ok {
-			return
-		}
-		if time.Now().After(deadline) || ctx.Err() != nil {
-			t.Fatalf("waited %v for %s; last: %s", within, what, last)
-		}
-		time.Sleep(20 * time.Millisecond) // polling interval
-	}
-}
-
 // resolveAPI resolves a resource live on n through its RPC API (no CLI
 // process per poll).
 func resolveAPI(n *harness.Node, id string) (commands.Resolved, error) {
@@ -283,7 +266,7 @@ func waitChainResolve(ctx context.Context, t *testing.T, n *harness.Node, id str
 	t.Helper()
 	want = slices.Sorted(slices.Values(want))
 	var out commands.Resolved
-	waitFor(ctx, t, 90*time.Second, "resolve --source chain of "+id, func() (bool, string) {
+	pollEvery(ctx, t, 20*time.Millisecond, 90*time.Second, "resolve --source chain of "+id, func() (bool, string) {
 		res := n.RunIPFS("ring", "registry", "resolve", id, "--source", "chain", "--enc=json")
 		out = commands.Resolved{}
 		if res.Err != nil || json.Unmarshal(res.Stdout.Bytes(), &out) != nil {
