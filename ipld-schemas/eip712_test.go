@@ -206,6 +206,7 @@ func TestTypeHashes(t *testing.T) {
 	}{
 		{FlushType, "Flush"}, {LogNodeType, "LogNode"}, {RingEntryType, "RingEntry"},
 		{OutputsType, "Outputs"}, {MembershipType, "Membership"}, {EIP712DomainType, "EIP712Domain"},
+		{SessionType, "Session"}, {SessionRevocationType, "SessionRevocation"},
 	} {
 		td := apitypes.TypedData{Types: apitypes.Types{tc.primary: mustTypeFields(tc.typ)}}
 		if got := string(td.EncodeType(tc.primary)); got != tc.typ {

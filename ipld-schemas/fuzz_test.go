@@ -43,7 +43,7 @@ func seedVariants(b []byte) [][]byte {
 
 func logNodeSeeds(tb testing.TB) [][]byte {
 	var seeds [][]byte
-	for _, n := range []*LogNode{testLogNode(tb, 1, 0), testLogNode(tb, 3, 2)} {
+	for _, n := range []*LogNode{testLogNode(tb, 1, 0), testLogNode(tb, 3, 2), testSessionLogNode(tb, 2)} {
 		b, err := EncodeLogNode(n)
 		if err != nil {
 			tb.Fatal(err)

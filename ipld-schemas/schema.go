@@ -148,6 +148,9 @@ type LogNode struct {
 	Body   []byte    // sealed Message, at most MaxBodySize
 	Time   int64     // unix milliseconds, >= 0
 	Sig    []byte    // 65-byte signature r || s || v, v = 27 or 28
+	// Session, when set, is the author's delegation to the key that made
+	// Sig (see Session); nil when the author signed.
+	Session *Session
 }
 
 // Message is the plaintext inside a LogNode body (schema type Message).

@@ -77,11 +77,15 @@ func isZero(b []byte) bool {
 }
 
 // SignLogNode sets n.Sig to key's signature of LogNodeDigest(n). n must pass
-// Validate but for its signature, and key must be n.Author's (else
+// Validate but for its signature, have no Session (see
+// SignLogNodeWithSession), and key must be n.Author's (else
 // ErrWrongSigner).
 func SignLogNode(n *LogNode, key *ecdsa.PrivateKey) error {
 	if key == nil {
 		return fmt.Errorf("schemas: sign: nil key")
+	}
+	if n != nil && n.Session != nil {
+		return invalid("LogNode", "session", "set: a session key signs it (SignLogNodeWithSession)")
 	}
 	digest, err := LogNodeDigest(n)
 	if err != nil {
@@ -96,13 +100,33 @@ func SignLogNode(n *LogNode, key *ecdsa.PrivateKey) error {
 }
 
 // VerifyLogNode checks n (Validate), recovers the signer of its
-// LogNodeDigest and returns it if it is n.Author. Otherwise it fails with
-// ErrInvalid, a signature error (see Recover), or a *WrongSignerError.
+// LogNodeDigest and returns n.Author if n speaks for it: the author signed
+// it, or n carries a Session that the author signed for the key that signed
+// it, in n's ring and chain, whose window covers n.Time (ErrSessionWindow
+// if not). Whether the session key was revoked only the chain knows: see
+// Ring.sessionRevokedAt. It fails with ErrInvalid, a signature error (see
+// Recover), a *WrongSignerError, or ErrSessionWindow.
 func VerifyLogNode(n *LogNode) (common.Address, error) {
 	if err := n.Validate(); err != nil {
 		return common.Address{}, err
 	}
-	return recoverAs(logNodeDigest(n), n.Sig, common.Address(n.Author))
+	author := common.Address(n.Author)
+	if n.Session == nil {
+		return recoverAs(logNodeDigest(n), n.Sig, author)
+	}
+	signer, err := Recover(logNodeDigest(n), n.Sig)
+	if err != nil {
+		return common.Address{}, err
+	}
+	d := Domain{ChainID: uint64(n.Chain), Ring: common.Address(n.Ring)}
+	if err := n.Session.Verify(d, author, signer); err != nil {
+		return common.Address{}, err
+	}
+	if !n.Session.Covers(n.Time) {
+		return common.Address{}, fmt.Errorf("schemas: LogNode session: %w: time %d ms, window %d..%d s",
+			ErrSessionWindow, n.Time, n.Session.NotBefore, n.Session.Expiry)
+	}
+	return author, nil
 }
 
 // signAs signs digest with key, which must be want's (else a

@@ -61,6 +61,9 @@ func (n *LogNode) validateUnsigned() error {
 	if n.Time < 0 {
 		return invalid(typ, "time", "%d, want >= 0", n.Time)
 	}
+	if n.Session != nil {
+		return n.Session.validateSigned(typ, n.Author)
+	}
 	return nil
 }
 
