@@ -10,6 +10,12 @@ pragma solidity 0.8.37;
 /// so any wallet can produce it with eth_signTypedData_v4. The `ring` field of every struct
 /// is `address(this)`. Membership lives in the concrete contract (see Ring), reached through
 /// the `isMember`, `getMembers` and `_memberCount` hooks.
+///
+/// Session keys: a member (the *author*) may sign one EIP-712 `Session` delegating to a key
+/// for a window of time; flushes and LogNodes signed by that key then count as the author's
+/// (`flushWithSession`, `flushManyWithSessions`, `reportForkWithSessions`) until the window
+/// closes or the key is revoked (`revokeSession`, `revokeSessionFor`). A `Session` whose `key`
+/// is zero stands for "no session": the author signs itself.
 abstract contract RingLogs {
     // ---------------------------------------------------------------- constants
 
@@ -34,6 +40,13 @@ abstract contract RingLogs {
         keccak256("Membership(address ring,address member,bool enter,uint256 nonce,uint256 deadline)");
     bytes32 public constant PEER_INFO_TYPEHASH =
         keccak256("PeerInfo(address ring,address member,bytes peerId,bytes multiaddrs,uint64 updated)");
+    bytes32 public constant SESSION_TYPEHASH =
+        keccak256("Session(address ring,address author,address key,uint64 notBefore,uint64 expiry)");
+    bytes32 public constant SESSION_REVOCATION_TYPEHASH =
+        keccak256("SessionRevocation(address ring,address author,address key)");
+    /// @notice The latest `notBefore` and `expiry` a Session may carry: 2^53 - 1, the largest
+    /// integer a JavaScript number holds exactly.
+    uint64 public constant MAX_SESSION_TIME = 2 ** 53 - 1;
 
     bytes32 private constant NAME_HASH = keccak256("Rings");
     bytes32 private constant VERSION_HASH = keccak256("1");
@@ -73,6 +86,18 @@ abstract contract RingLogs {
         bytes32 data;
     }
 
+    /// @notice An author's EIP-712 `Session(ring, author, key, notBefore, expiry)`, signed by the
+    /// author (`sig`), delegating signing to `key` from `notBefore` to `expiry` (unix seconds,
+    /// both inclusive). The author is the one the signed request or LogNode names. `key` zero
+    /// means no session: the request or node is signed by its author, and the other fields
+    /// are ignored.
+    struct Session {
+        address key;
+        uint64 notBefore;
+        uint64 expiry;
+        bytes sig;
+    }
+
     /// @notice One row of `getHeads()`.
     struct MemberHead {
         address member;
@@ -107,6 +132,9 @@ abstract contract RingLogs {
     uint64 public outputsBlock;
     /// @notice Whether a fork of (author, seq) has been proven on chain.
     mapping(address => mapping(uint64 => bool)) public forkReported;
+    /// @notice When each author's session key was revoked (unix seconds; zero: not revoked).
+    /// A revoked key signs no more flushes; LogNodes it signed before that second still count.
+    mapping(address => mapping(address => uint64)) public sessionRevokedAt;
 
     // ---------------------------------------------------------------- events
 
@@ -115,6 +143,7 @@ abstract contract RingLogs {
     event CheckpointArchived(uint256 indexed checkpoint, uint64 index, bytes32 entry);
     event OutputsRegistered(uint256 indexed nonce, bytes32 outputsHash, Output[] outputs);
     event ForkReported(address indexed author, uint64 seq, bytes32 nodeA, bytes32 nodeB, address reporter);
+    event SessionRevoked(address indexed author, address indexed key, uint64 revokedAt);
 
     // ---------------------------------------------------------------- errors
 
@@ -135,6 +164,11 @@ abstract contract RingLogs {
     error NoMajority(uint256 have, uint256 need);
     error NotAFork();
     error ForkAlreadyReported();
+    error SessionNotYetValid(uint64 notBefore);
+    error SessionExpired(uint64 expiry);
+    error SessionKeyRevoked(address key, uint64 revokedAt);
+    error BadSessionWindow();
+    error BadSessionKey(address key);
 
     // ---------------------------------------------------------------- membership hooks
 
@@ -151,21 +185,43 @@ abstract contract RingLogs {
 
     /// @notice Sets `f.avatar`'s log head from its signed Flush. Anyone may relay.
     function flush(FlushRequest calldata f, bytes calldata sig) external {
-        _flush(f, sig);
+        _flush(f, sig, f.avatar);
     }
 
     /// @notice Applies several flushes atomically: if one fails, none is applied.
     function flushMany(FlushRequest[] calldata fs, bytes[] calldata sigs) external {
         if (fs.length != sigs.length) revert LengthMismatch();
         for (uint256 i; i < fs.length; ++i) {
-            _flush(fs[i], sigs[i]);
+            _flush(fs[i], sigs[i], fs[i].avatar);
         }
     }
 
-    function _flush(FlushRequest calldata f, bytes calldata sig) internal {
+    /// @notice `flush` with the Flush signed by `s.key`, a session key of `f.avatar`: `s.sig`
+    /// recovers to `f.avatar`, `s.notBefore <= block.timestamp <= s.expiry`, and the key is not
+    /// revoked (see `_sessionSigner`); then every rule of `flush` applies. Anyone may relay.
+    function flushWithSession(FlushRequest calldata f, bytes calldata sig, Session calldata s) external {
+        _flush(f, sig, _sessionSigner(f.avatar, s, block.timestamp * 1000));
+    }
+
+    /// @notice `flushMany` where `fs[i]` is signed by the session key `ss[i].key`, or by its
+    /// avatar when `ss[i].key` is zero. Atomic: if one fails, none is applied.
+    function flushManyWithSessions(FlushRequest[] calldata fs, bytes[] calldata sigs, Session[] calldata ss)
+        external
+    {
+        if (fs.length != sigs.length || fs.length != ss.length) revert LengthMismatch();
+        uint256 nowMs = block.timestamp * 1000;
+        for (uint256 i; i < fs.length; ++i) {
+            _flush(fs[i], sigs[i], _sessionSigner(fs[i].avatar, ss[i], nowMs));
+        }
+    }
+
+    /// @dev Applies `f` if `sig` over it recovers to `expected` (the avatar, or its checked
+    /// session key) and the avatar may flush it: a member, the next nonce, a higher seq, a
+    /// non-zero head, before the deadline.
+    function _flush(FlushRequest calldata f, bytes calldata sig, address expected) internal {
         if (block.timestamp > f.deadline) revert Expired(f.deadline);
         address signer = _recover(hashFlush(f), sig);
-        if (signer != f.avatar) revert SignerMismatch(signer, f.avatar);
+        if (signer != expected) revert SignerMismatch(signer, expected);
         if (!isMember(f.avatar)) revert NotMember(f.avatar);
         uint256 nonce = nonces[f.avatar];
         if (f.nonce != nonce) revert BadNonce(nonce, f.nonce);
@@ -263,18 +319,102 @@ abstract contract RingLogs {
         external
     {
         if (a.author != b.author || a.seq != b.seq) revert NotAFork();
-        bytes32 digestA = _checkClaim(a, sigA);
-        bytes32 digestB = _checkClaim(b, sigB);
+        _recordFork(a, _checkClaim(a, sigA, a.author), _checkClaim(b, sigB, b.author));
+    }
+
+    /// @notice `reportFork` where each node may be signed by a session key of its author
+    /// (`sa`, `sb`; a zero key: signed by the author itself). A node signed by a session key
+    /// counts as its author's when its `time` (unix ms) lies in the session's window
+    /// (`notBefore * 1000 <= time <= expiry * 1000`) and before the key's revocation, if any
+    /// (`time < sessionRevokedAt * 1000`); the session may have ended since. The fork is the
+    /// author's: `ForkReported(author, ...)`.
+    function reportForkWithSessions(
+        LogNodeClaim calldata a,
+        bytes calldata sigA,
+        Session calldata sa,
+        LogNodeClaim calldata b,
+        bytes calldata sigB,
+        Session calldata sb
+    ) external {
+        if (a.author != b.author || a.seq != b.seq) revert NotAFork();
+        bytes32 digestA = _checkSessionClaim(a, sigA, sa);
+        _recordFork(a, digestA, _checkSessionClaim(b, sigB, sb));
+    }
+
+    /// @dev `_checkClaim` for a LogNode signed under session `s`, checked at the node's time.
+    function _checkSessionClaim(LogNodeClaim calldata c, bytes calldata sig, Session calldata s)
+        private
+        view
+        returns (bytes32)
+    {
+        return _checkClaim(c, sig, _sessionSigner(c.author, s, c.time));
+    }
+
+    /// @dev Records the fork of `a`'s (author, seq) between the LogNodes of digests
+    /// `digestA` and `digestB`, both checked, unless they are one node or it is known.
+    function _recordFork(LogNodeClaim calldata a, bytes32 digestA, bytes32 digestB) private {
         if (digestA == digestB) revert NotAFork();
         if (forkReported[a.author][a.seq]) revert ForkAlreadyReported();
         forkReported[a.author][a.seq] = true;
         emit ForkReported(a.author, a.seq, digestA, digestB, msg.sender);
     }
 
-    function _checkClaim(LogNodeClaim calldata c, bytes calldata sig) private view returns (bytes32 digest) {
+    /// @dev The digest of the LogNode `c`, once `sig` over it recovers to `expected`.
+    function _checkClaim(LogNodeClaim calldata c, bytes calldata sig, address expected)
+        private
+        view
+        returns (bytes32 digest)
+    {
         digest = hashLogNode(c);
         address signer = _recover(digest, sig);
-        if (signer != c.author) revert SignerMismatch(signer, c.author);
+        if (signer != expected) revert SignerMismatch(signer, expected);
+    }
+
+    // ---------------------------------------------------------------- session keys
+
+    /// @notice Revokes the caller's session key `key` (see `revokeSessionFor`).
+    function revokeSession(address key) external {
+        _revokeSession(msg.sender, key);
+    }
+
+    /// @notice Revokes `author`'s session key `key` from now on: it signs no more flushes, and
+    /// a LogNode it signs counts only if its time is before this block's second. `sig` is over
+    /// `SessionRevocation(ring, author, key)`, by the author or by the key itself. Anyone may
+    /// relay. Idempotent: a key already revoked keeps its first `sessionRevokedAt`, and the call
+    /// changes nothing and emits nothing.
+    function revokeSessionFor(address author, address key, bytes calldata sig) external {
+        address signer = _recover(hashSessionRevocation(author, key), sig);
+        if (signer != author && signer != key) revert SignerMismatch(signer, author);
+        _revokeSession(author, key);
+    }
+
+    function _revokeSession(address author, address key) private {
+        if (key == address(0)) revert BadSessionKey(key);
+        if (sessionRevokedAt[author][key] != 0) return;
+        uint64 revokedAt = uint64(block.timestamp);
+        sessionRevokedAt[author][key] = revokedAt;
+        emit SessionRevoked(author, key, revokedAt);
+    }
+
+    /// @dev The address that must sign for `author` at `timeMs` (unix ms) under session `s`:
+    /// `author` itself when `s.key` is zero; otherwise `s.key`, once it is checked that the
+    /// window is sound (`notBefore <= expiry <= MAX_SESSION_TIME`, else `BadSessionWindow`), the
+    /// key is not the author (`BadSessionKey`), `timeMs` lies in the window (`SessionNotYetValid`,
+    /// `SessionExpired`) and before the key's revocation (`SessionKeyRevoked`), and `s.sig`
+    /// recovers to `author` (`SignerMismatch`). A flush passes `block.timestamp * 1000`; a
+    /// revocation is never later than that, so a revoked key signs no flush.
+    function _sessionSigner(address author, Session calldata s, uint256 timeMs) internal view returns (address) {
+        address key = s.key;
+        if (key == address(0)) return author;
+        if (s.notBefore > s.expiry || s.expiry > MAX_SESSION_TIME) revert BadSessionWindow();
+        if (key == author) revert BadSessionKey(key);
+        if (timeMs < uint256(s.notBefore) * 1000) revert SessionNotYetValid(s.notBefore);
+        if (timeMs > uint256(s.expiry) * 1000) revert SessionExpired(s.expiry);
+        uint64 revokedAt = sessionRevokedAt[author][key];
+        if (revokedAt != 0 && timeMs >= uint256(revokedAt) * 1000) revert SessionKeyRevoked(key, revokedAt);
+        address signer = _recover(hashSession(author, key, s.notBefore, s.expiry), s.sig);
+        if (signer != author) revert SignerMismatch(signer, author);
+        return key;
     }
 
     // ---------------------------------------------------------------- EIP-712
@@ -329,6 +469,18 @@ abstract contract RingLogs {
                 )
             )
         );
+    }
+
+    /// @notice The EIP-712 digest an author signs to delegate to the session key `key` from
+    /// `notBefore` to `expiry` (unix seconds, inclusive).
+    function hashSession(address author, address key, uint64 notBefore, uint64 expiry) public view returns (bytes32) {
+        return _digest(keccak256(abi.encode(SESSION_TYPEHASH, address(this), author, key, notBefore, expiry)));
+    }
+
+    /// @notice The EIP-712 digest an author, or the key itself, signs to revoke `author`'s
+    /// session key `key` (see `revokeSessionFor`).
+    function hashSessionRevocation(address author, address key) public view returns (bytes32) {
+        return _digest(keccak256(abi.encode(SESSION_REVOCATION_TYPEHASH, address(this), author, key)));
     }
 
     function _digest(bytes32 structHash) internal view returns (bytes32) {
