@@ -90,6 +90,13 @@ type vectors struct {
 	RingEntries []ringEntryVec `json:"ringEntries"`
 	Log         logVec         `json:"log"`
 	Tampered    []tamperedVec  `json:"tampered"`
+
+	// Session keys: alice's wallet delegates to the key "alice-session",
+	// which signs alice's fourth node and a flush of it.
+	Sessions        []sessionVec `json:"sessions"`
+	SessionLogNodes []logNodeVec `json:"sessionLogNodes"`
+	SessionFlushes  []flushVec   `json:"sessionFlushes"`
+	SessionLog      logVec       `json:"sessionLog"`
 }
 
 type keyVec struct {
@@ -151,6 +158,29 @@ type nodeVec struct {
 	Body   hexutil.Bytes  `json:"body"`
 	Time   int64          `json:"time"`
 	Sig    hexutil.Bytes  `json:"sig"`
+	// Session is set on a node signed by a session key.
+	Session *sessionFields `json:"session,omitempty"`
+}
+
+type sessionFields struct {
+	Key       common.Address `json:"key"`
+	NotBefore int64          `json:"notBefore"` // unix seconds
+	Expiry    int64          `json:"expiry"`    // unix seconds
+	Sig       hexutil.Bytes  `json:"sig"`       // the author's
+}
+
+type sessionVec struct {
+	Name    string         `json:"name"`
+	Author  string         `json:"author"` // a name in keys: who signs the session
+	Key     string         `json:"key"`    // a name in keys: the session key
+	ChainID uint64         `json:"chainId"`
+	Ring    common.Address `json:"ring"`
+	Session sessionFields  `json:"session"`
+	// Digest is Session(ring, author, key, notBefore, expiry) in the ring's
+	// domain, Session.Sig the author's signature of it; RevocationDigest is
+	// SessionRevocation(ring, author, key).
+	Digest           hexutil.Bytes `json:"digest"`
+	RevocationDigest hexutil.Bytes `json:"revocationDigest"`
 }
 
 type claimVec struct {
@@ -189,6 +219,9 @@ type flushVec struct {
 	Digest  hexutil.Bytes  `json:"digest"`
 	Sig     hexutil.Bytes  `json:"sig"`
 	Signer  common.Address `json:"signer"`
+	// Session is set on a flush signed by a session key (Signer): it
+	// travels beside the flush as FlushToRing's "session".
+	Session *sessionFields `json:"session,omitempty"`
 }
 
 type headRefVec struct {
@@ -372,10 +405,6 @@ func buildVectors(t *testing.T) *vectors {
 
 	// Log nodes: bob's first node, then alice's three (the second refers to
 	// bob's), each built the way ringlog builds them.
-	type built struct {
-		node  *schemas.LogNode
-		block blocks.Block
-	}
 	nodes := map[string]built{}
 	makeNode := func(name, key, msg string, ring common.Address, chain uint64, seq int64, prev *cid.Cid, refs []cid.Cid, tm int64, record bool) built {
 		author := addr(key)
@@ -589,7 +618,130 @@ func buildVectors(t *testing.T) *vectors {
 	swapped := bv(a3, a2, a1)
 	swapped[1].Block = bv(forged)[0].Block
 	tamper("cid-mismatch", "the block given for seq 2's CID is another block", "cid", 2, a3, 3, swapped)
+
+	addSessionVectors(t, v, keys, nodes, seal, tamper)
 	return v
+}
+
+// addSessionVectors adds the session key vectors: alice's session for the
+// key "alice-session", alice's fourth node signed by that key, a flush of
+// it, her whole four-node log, and logs whose fourth node breaks a session
+// rule.
+func addSessionVectors(t *testing.T, v *vectors, keys map[string]*ecdsa.PrivateKey, nodes map[string]built,
+	seal func(string, ringlog.Position, []byte) []byte, tamper func(string, string, string, uint64, built, uint64, []blockVec)) {
+	t.Helper()
+	sk, skv := vecKey(t, "alice-session")
+	keys["alice-session"] = sk
+	v.Keys = append(v.Keys, skv)
+	alice, sessionKey := crypto.PubkeyToAddress(keys["alice"].PublicKey), skv.Address
+	d := schemas.Domain{ChainID: vecChain, Ring: vecRing}
+	newSession := func(d schemas.Domain, signer *ecdsa.PrivateKey) *schemas.Session {
+		s := &schemas.Session{Key: sessionKey.Bytes(), NotBefore: vecTime/1000 - 60, Expiry: vecTime/1000 + 86400}
+		digest, err := schemas.SessionDigest(d, alice, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Sig, err = schemas.Sign(digest, signer); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	sess := newSession(d, keys["alice"])
+	fieldsOf := func(s *schemas.Session) *sessionFields {
+		return &sessionFields{common.Address(s.Key), s.NotBefore, s.Expiry, s.Sig}
+	}
+	digest, _ := schemas.SessionDigest(d, alice, sess)
+	rev := schemas.SessionRevocationDigest(d, alice, sessionKey)
+	v.Sessions = append(v.Sessions, sessionVec{Name: "alice-page", Author: "alice", Key: "alice-session", ChainID: vecChain, Ring: vecRing,
+		Session: *fieldsOf(sess), Digest: digest[:], RevocationDigest: rev[:]})
+
+	a1, a2, a3 := nodes["alice-1"], nodes["alice-2"], nodes["alice-3"]
+	// node builds alice's seq 4 after a3, at time tm, with session s
+	// signed by signer; only the good one is recorded as a vector.
+	node := func(name string, s *schemas.Session, signer *ecdsa.PrivateKey, tm int64, record bool) built {
+		pos := ringlog.Position{Ring: vecRing, Chain: vecChain, Author: alice, Seq: 4}
+		plain := v.Messages[2].Encoded // "chat"
+		var body []byte
+		if record {
+			body = seal(name, pos, plain)
+		} else {
+			var nonce [ringlog.NonceSize]byte
+			copy(nonce[:], fill(ringlog.NonceSize, "nonce "+name))
+			var err error
+			if body, err = ringlog.SealWithNonce(v.ReadKey, pos, nonce, plain); err != nil {
+				t.Fatal(err)
+			}
+		}
+		prev := a3.block.Cid()
+		n := &schemas.LogNode{Ring: vecRing.Bytes(), Chain: int64(vecChain), Author: alice.Bytes(), Seq: 4, Prev: &prev,
+			Refs: []cid.Cid{}, Body: body, Time: tm, Session: s}
+		var err error
+		if n.Sig, err = schemas.Sign(mustDigest(t, n), signer); err != nil {
+			t.Fatal(err)
+		}
+		blk := rebuild(t, n)
+		if !record {
+			return built{n, blk}
+		}
+		if got, err := schemas.VerifyLogNode(n); err != nil || got != alice {
+			t.Fatalf("session node %s does not verify: %v", name, err)
+		}
+		claim, _ := schemas.ClaimOf(n)
+		dg := mustDigest(t, n)
+		nv := nodeVec{Ring: vecRing, Chain: n.Chain, Author: alice, Seq: 4, Prev: ptr(prev.String()), Refs: []string{}, Body: body,
+			Time: tm, Sig: n.Sig, Session: fieldsOf(s)}
+		v.SessionLogNodes = append(v.SessionLogNodes, logNodeVec{Name: name, Key: "alice-session", Message: "chat", Seal: name, Node: nv,
+			Claim: claimVec{claim.Prev[:], claim.Refs[:], claim.Body[:]}, Digest: dg[:], Block: blk.RawData(), CID: blk.Cid().String()})
+		return built{n, blk}
+	}
+	a4 := node("alice-4-session", sess, sk, vecTime+4000, true)
+
+	hd, _ := schemas.Digest(a4.block.Cid())
+	f := schemas.Flush{Ring: vecRing, Avatar: alice, Head: hd, Seq: 4, Nonce: big.NewInt(1), Deadline: big.NewInt(vecTime/1000 + 600)}
+	fd, err := schemas.FlushDigest(d, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsig, err := schemas.Sign(fd, sk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v.SessionFlushes = append(v.SessionFlushes, flushVec{Name: "alice-session-flush", Key: "alice-session", ChainID: vecChain,
+		HeadCID: a4.block.Cid().String(), Flush: flushFields{vecRing, alice, hd[:], 4, "1", f.Deadline.String()},
+		Digest: fd[:], Sig: fsig, Signer: sessionKey, Session: fieldsOf(sess)})
+
+	bv := func(bs ...built) []blockVec {
+		out := make([]blockVec, len(bs))
+		for i, b := range bs {
+			out[i] = blockVec{b.block.Cid().String(), b.block.RawData()}
+		}
+		return out
+	}
+	v.SessionLog = logVec{Ring: vecRing, Chain: vecChain, Member: alice, Head: a4.block.Cid().String(), Seq: 4, Nodes: bv(a4, a3, a2, a1)}
+	if failed, _, msg := goVerify(t, v.SessionLog); failed {
+		t.Fatalf("the session log fails verification: %s", msg)
+	}
+	bad := func(name, about string, n built) {
+		tamper(name, about, "session", 4, n, 4, bv(n, a3, a2, a1))
+	}
+	bad("session-expired", "the head is signed by alice's session key after the session expired",
+		node("session-expired", sess, sk, (sess.Expiry+1)*1000, false))
+	bad("session-not-yet-valid", "the head is signed by alice's session key before the session's notBefore",
+		node("session-early", sess, sk, sess.NotBefore*1000-1, false))
+	bad("session-other-ring", "the head's session was signed for another ring",
+		node("session-other-ring", newSession(schemas.Domain{ChainID: vecChain, Ring: vecOtherRing}, keys["alice"]), sk, vecTime+4000, false))
+	bad("session-other-chain", "the head's session was signed for chain 1",
+		node("session-other-chain", newSession(schemas.Domain{ChainID: 1, Ring: vecRing}, keys["alice"]), sk, vecTime+4000, false))
+	bad("session-by-non-author", "the head's session was signed by mallory, not by alice",
+		node("session-by-mallory", newSession(d, keys["mallory"]), sk, vecTime+4000, false))
+	bad("session-wrong-key", "the head carries alice's session but mallory's key signed it",
+		node("session-wrong-key", sess, keys["mallory"], vecTime+4000, false))
+}
+
+// built is a log node and its block.
+type built struct {
+	node  *schemas.LogNode
+	block blocks.Block
 }
 
 func mustDigest(tb testing.TB, n *schemas.LogNode) [32]byte {

@@ -14,6 +14,8 @@ export const EIP712_DOMAIN_TYPE = 'EIP712Domain(string name,string version,uint2
 export const LOG_NODE_TYPE = 'LogNode(address ring,address author,uint64 seq,bytes32 prev,bytes32 refs,bytes32 body,uint64 time)'
 export const FLUSH_TYPE = 'Flush(address ring,address avatar,bytes32 head,uint64 seq,uint256 nonce,uint256 deadline)'
 export const RING_ENTRY_TYPE = 'RingEntry(address ring,uint64 index,bytes32 entry,bytes32 prev)'
+export const SESSION_TYPE = 'Session(address ring,address author,address key,uint64 notBefore,uint64 expiry)'
+export const SESSION_REVOCATION_TYPE = 'SessionRevocation(address ring,address author,address key)'
 
 const enc = new TextEncoder()
 const typeHash = (t) => keccak256(enc.encode(t))
@@ -21,6 +23,8 @@ const DOMAIN_TYPEHASH = typeHash(EIP712_DOMAIN_TYPE)
 const LOG_NODE_TYPEHASH = typeHash(LOG_NODE_TYPE)
 const FLUSH_TYPEHASH = typeHash(FLUSH_TYPE)
 const RING_ENTRY_TYPEHASH = typeHash(RING_ENTRY_TYPE)
+const SESSION_TYPEHASH = typeHash(SESSION_TYPE)
+const SESSION_REVOCATION_TYPEHASH = typeHash(SESSION_REVOCATION_TYPE)
 
 const word = {
   address: (a) => concat(new Uint8Array(12), bytesOf(a, 20)),
@@ -81,6 +85,25 @@ export function ringEntryDigest (domain, index, entry, prev) {
   return typedDataHash(domain, structHash)
 }
 
+/**
+ * sessionDigest returns the digest author signs to delegate to a session key
+ * in domain {chainId, ring}: Session(ring, author, key, notBefore, expiry),
+ * times in unix seconds. session.sig is ignored.
+ */
+export function sessionDigest (domain, author, { key, notBefore, expiry }) {
+  const structHash = keccak256(concat(SESSION_TYPEHASH, word.address(domain.ring), word.address(author), word.address(key),
+    word.uint64(notBefore, 'notBefore'), word.uint64(expiry, 'expiry')))
+  return typedDataHash(domain, structHash)
+}
+
+/**
+ * sessionRevocationDigest returns the digest that author, or the session key
+ * itself, signs to revoke key's sessions of author in domain.ring.
+ */
+export function sessionRevocationDigest (domain, author, key) {
+  return typedDataHash(domain, keccak256(concat(SESSION_REVOCATION_TYPEHASH, word.address(domain.ring), word.address(author), word.address(key))))
+}
+
 function typedDataDomain ({ chainId, ring }) {
   return { name: DOMAIN_NAME, version: DOMAIN_VERSION, chainId: Number(chainId), verifyingContract: toHex(bytesOf(ring, 20)) }
 }
@@ -132,5 +155,42 @@ export function logNodeTypedData (node) {
       body: toHex(c.body),
       time: String(n.time)
     }
+  }
+}
+
+/**
+ * sessionTypedData returns a Session as an eth_signTypedData_v4 request.
+ * A wallet such as MetaMask signs it only while its active chain is
+ * domain.chainId: switch it first (wallet_switchEthereumChain).
+ */
+export function sessionTypedData (domain, author, { key, notBefore, expiry }) {
+  return {
+    types: {
+      EIP712Domain: DOMAIN_FIELDS,
+      Session: [{ name: 'ring', type: 'address' }, { name: 'author', type: 'address' }, { name: 'key', type: 'address' },
+        { name: 'notBefore', type: 'uint64' }, { name: 'expiry', type: 'uint64' }]
+    },
+    primaryType: 'Session',
+    domain: typedDataDomain(domain),
+    message: {
+      ring: toHex(bytesOf(domain.ring, 20)),
+      author: toHex(bytesOf(author, 20)),
+      key: toHex(bytesOf(key, 20)),
+      notBefore: String(notBefore),
+      expiry: String(expiry)
+    }
+  }
+}
+
+/** sessionRevocationTypedData returns a SessionRevocation as an eth_signTypedData_v4 request. */
+export function sessionRevocationTypedData (domain, author, key) {
+  return {
+    types: {
+      EIP712Domain: DOMAIN_FIELDS,
+      SessionRevocation: [{ name: 'ring', type: 'address' }, { name: 'author', type: 'address' }, { name: 'key', type: 'address' }]
+    },
+    primaryType: 'SessionRevocation',
+    domain: typedDataDomain(domain),
+    message: { ring: toHex(bytesOf(domain.ring, 20)), author: toHex(bytesOf(author, 20)), key: toHex(bytesOf(key, 20)) }
   }
 }

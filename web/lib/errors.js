@@ -3,7 +3,8 @@
 /**
  * A RingsError carries `check`, a stable code naming what failed:
  * "cid", "decode", "noncanonical", "invalid", "signature", "ring", "chain",
- * "author", "seq", "prev", "missing", "open", or "gateway". Match on `check`,
+ * "author", "seq", "prev", "missing", "open", "session" (a session key
+ * signed outside its session, or a session not the author's), or "gateway". Match on `check`,
  * never on the message.
  */
 export class RingsError extends Error {

@@ -6,6 +6,7 @@ import { bytesOf, equal, toHex } from './bytes.js'
 import { asCID, digestOf } from './codec.js'
 import { flushDigest } from './eip712.js'
 import { sign, addressOf } from './sign.js'
+import { sessionJSON } from './session.js'
 
 function base64 (b) {
   let s = ''
@@ -29,10 +30,15 @@ export function buildFlush ({ ring, avatar, head, seq, nonce, deadline }) {
   }
 }
 
-/** signFlush returns the 65-byte signature of flush in domain {chainId, ring} by privateKey, the avatar's. */
-export function signFlush (domain, flush, privateKey) {
+/**
+ * signFlush returns the 65-byte signature of flush in domain {chainId, ring}
+ * by privateKey: the avatar's, or session's key when session (the avatar's
+ * signed Session) is given; send the session with it (flushToRingParams).
+ */
+export function signFlush (domain, flush, privateKey, session) {
   const signer = addressOf(privateKey)
-  if (!equal(signer, bytesOf(flush.avatar, 20))) throw new RingsError('author', `key is ${toHex(signer)}'s, the flush's avatar is ${toHex(bytesOf(flush.avatar, 20))}`)
+  const want = session ? bytesOf(session.key, 20) : bytesOf(flush.avatar, 20)
+  if (!equal(signer, want)) throw new RingsError('author', `key is ${toHex(signer)}'s, the flush must be signed by ${session ? 'the session key' : 'its avatar'} ${toHex(want)}`)
   return sign(flushDigest(domain, flush), privateKey)
 }
 
@@ -43,10 +49,11 @@ export function flushID (domain, flush) {
 
 /**
  * flushToRingParams returns the params of FlushToRing: flush, its
- * signature, and the log nodes' blocks (Uint8Array), newest first.
+ * signature, the log nodes' blocks (Uint8Array), newest first, and the
+ * avatar's Session when a session key signed the flush.
  */
-export function flushToRingParams (flush, sig, blocks) {
-  return {
+export function flushToRingParams (flush, sig, blocks, session) {
+  const params = {
     avatar: toHex(bytesOf(flush.avatar, 20)),
     ring: toHex(bytesOf(flush.ring, 20)),
     mtx: {
@@ -60,4 +67,6 @@ export function flushToRingParams (flush, sig, blocks) {
     mtx_sig: toHex(bytesOf(sig, 65)),
     logNodes: blocks.map(base64)
   }
+  if (session) params.session = sessionJSON(session)
+  return params
 }

@@ -8,6 +8,7 @@ import { checkLogNode, encodeLogNode, encodeMessage, decodeMessage, blockOf } fr
 import { seal, open } from './seal.js'
 import { logNodeDigest } from './eip712.js'
 import { sign, recover, addressOf } from './sign.js'
+import { verifySession, sessionCovers } from './session.js'
 
 const positionOf = (n) => ({ ring: n.ring, chain: n.chain, author: n.author, seq: n.seq })
 
@@ -15,9 +16,11 @@ const positionOf = (n) => ({ ring: n.ring, chain: n.chain, author: n.author, seq
  * buildLogNode returns an unsigned LogNode holding message sealed with
  * readKey. prev is the author's current head (a CID, null or absent for
  * seq 1), refs the heads of other members' logs the author has seen, time
- * unix milliseconds (default now). nonce is for test vectors only.
+ * unix milliseconds (default now). session, when given, is the author's
+ * signed Session for the key that will sign the node. nonce is for test
+ * vectors only.
  */
-export function buildLogNode ({ ring, chain, author, seq, prev = null, refs = [], time = Date.now(), message, readKey, nonce }) {
+export function buildLogNode ({ ring, chain, author, seq, prev = null, refs = [], time = Date.now(), message, readKey, session, nonce }) {
   const n = {
     ring: bytesOf(ring, 20),
     chain,
@@ -28,32 +31,44 @@ export function buildLogNode ({ ring, chain, author, seq, prev = null, refs = []
     body: new Uint8Array(0),
     time
   }
+  if (session !== undefined && session !== null) n.session = session
   n.body = seal(readKey, positionOf(n), encodeMessage(message), nonce)
   return checkLogNode(n, { signed: false })
 }
 
 /**
- * signLogNode returns node signed with privateKey, which must be the
- * author's, and its block: {node, cid, bytes}.
+ * signLogNode returns node signed with privateKey and its block: {node, cid,
+ * bytes}. privateKey is the author's, or, for a node with a session, the
+ * session key, and the node's time must then be in the session's window.
  */
 export function signLogNode (node, privateKey) {
   const n = checkLogNode(node, { signed: false })
   const signer = addressOf(privateKey)
-  if (!equal(signer, n.author)) throw new RingsError('author', `key is ${toHex(signer)}'s, the node's author is ${toHex(n.author)}`)
+  const want = n.session ? n.session.key : n.author
+  if (!equal(signer, want)) throw new RingsError('author', `key is ${toHex(signer)}'s, the node must be signed by ${n.session ? 'its session key' : 'its author'} ${toHex(want)}`)
+  if (n.session && !sessionCovers(n.session, n.time)) throw new RingsError('session', `time ${n.time} is outside the session's window ${n.session.notBefore}..${n.session.expiry} (unix seconds)`)
   n.sig = sign(logNodeDigest(n), privateKey)
   const block = blockOf(encodeLogNode(n))
   return { node: n, ...block }
 }
 
 /**
- * verifyLogNode checks node's rules and that its signature recovers to its
- * author, and returns the author. It throws RingsError "invalid" or
- * "signature".
+ * verifyLogNode checks node's rules and that it speaks for its author: its
+ * signature recovers to the author, or the node carries a Session the
+ * author signed, in the node's ring and chain, for the key that signed it,
+ * whose window covers the node's time. It returns the author. It throws
+ * RingsError "invalid", "signature" or "session". Revocation is on chain
+ * (Ring.sessionRevokedAt): the caller checks it if it can.
  */
 export function verifyLogNode (node) {
   const n = checkLogNode(node)
   const got = recover(logNodeDigest(n), n.sig)
-  if (!equal(got, n.author)) throw new RingsError('signature', `signed by ${toHex(got)}, not by the author ${toHex(n.author)}`)
+  if (!n.session) {
+    if (!equal(got, n.author)) throw new RingsError('signature', `signed by ${toHex(got)}, not by the author ${toHex(n.author)}`)
+    return n.author
+  }
+  verifySession({ chainId: n.chain, ring: n.ring }, n.author, n.session, got)
+  if (!sessionCovers(n.session, n.time)) throw new RingsError('session', `signed by a session key at ${n.time} ms, outside the session's window ${n.session.notBefore}..${n.session.expiry} (unix seconds)`)
   return n.author
 }
 

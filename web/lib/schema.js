@@ -1,7 +1,8 @@
 // The Rings schema types (ipld-schemas/rings.ipldsch) as plain objects:
 // encode to canonical dag-cbor blocks, decode them strictly, check their rules.
 //
-// LogNode   {ring, chain, author, seq, prev, refs, body, time, sig}
+// LogNode   {ring, chain, author, seq, prev, refs, body, time, sig, session?}
+// Session   {key, notBefore, expiry, sig}  (inside a LogNode signed by a session key)
 // Message   {app, domain, type, status?, payload}
 // RingEntry {ring, chain, index, prev, heads: [{member, seq, head}], outputs: [{pin, data}], time}
 //
@@ -23,6 +24,7 @@ export const MAX_OUTPUTS = 1024
 export const MAX_STRING_SIZE = 256
 export const ADDRESS_SIZE = 20
 export const SIGNATURE_SIZE = 65
+export const MAX_SESSION_TIME = Number.MAX_SAFE_INTEGER
 
 const invalid = (typ, field, reason) => new RingsError('invalid', `${typ}${field ? '.' + field : ''}: ${reason}`)
 
@@ -82,7 +84,7 @@ function string (typ, field, v) {
  */
 export function checkLogNode (n, { signed = true } = {}) {
   const T = 'LogNode'
-  checkKeys(T, n, ['ring', 'chain', 'author', 'seq', 'prev', 'refs', 'body', 'time'], ['sig'])
+  checkKeys(T, n, ['ring', 'chain', 'author', 'seq', 'prev', 'refs', 'body', 'time'], ['sig', 'session'])
   const out = {
     ring: bytes(T, 'ring', n.ring, ADDRESS_SIZE),
     chain: int(T, 'chain', n.chain, 1),
@@ -107,7 +109,23 @@ export function checkLogNode (n, { signed = true } = {}) {
   if (out.body.length > MAX_BODY_SIZE) throw invalid(T, 'body', `${out.body.length} bytes, want at most ${MAX_BODY_SIZE}`)
   out.time = int(T, 'time', n.time, 0)
   if (signed) out.sig = bytes(T, 'sig', n.sig, SIGNATURE_SIZE)
+  if (n.session !== undefined) out.session = checkSession(n.session, out.author, T + '.session')
   return out
+}
+
+/**
+ * checkSession checks the rules of a Session (Go's Session rules): key is 20
+ * bytes, not zero and not author; 0 <= notBefore <= expiry <= 2^53-1 (unix
+ * seconds); sig is 65 bytes. It returns it normalised.
+ */
+export function checkSession (v, author, T = 'Session') {
+  checkKeys(T, v, ['key', 'notBefore', 'expiry', 'sig'])
+  const key = bytes(T, 'key', v.key, ADDRESS_SIZE)
+  if (key.every((b) => b === 0)) throw invalid(T, 'key', 'the zero address')
+  if (author && compare(key, author) === 0) throw invalid(T, 'key', 'the author itself')
+  const notBefore = int(T, 'notBefore', v.notBefore, 0)
+  const expiry = int(T, 'expiry', v.expiry, notBefore)
+  return { key, notBefore, expiry, sig: bytes(T, 'sig', v.sig, SIGNATURE_SIZE) }
 }
 
 /** encodeLogNode returns the canonical dag-cbor block of a signed LogNode. */
