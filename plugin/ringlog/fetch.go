@@ -420,6 +420,7 @@ func (f *fetch) from(ctx context.Context, src Source) (uint64, error) {
 	batch := make([]blocks.Block, 0, FetchBatch)
 	nodes := make([]*schemas.LogNode, 0, FetchBatch)
 	pending := *f.d // f.d as it will be once batch is stored
+	revoked := f.s.revocationCheck(f.ring)
 	type storing struct {
 		done    chan error
 		blocks  int
@@ -444,6 +445,9 @@ func (f *fetch) from(ctx context.Context, src Source) (uint64, error) {
 			return wait()
 		}
 		if err := verifySignatures(nodes, batch); err != nil {
+			return errors.Join(wait(), err)
+		}
+		if err := checkRevocations(ctx, revoked, nodes, batch); err != nil {
 			return errors.Join(wait(), err)
 		}
 		if err := wait(); err != nil {
@@ -567,6 +571,20 @@ func verifySignatures(nodes []*schemas.LogNode, blks []blocks.Block) error {
 	for i, err := range errs {
 		if err != nil {
 			return &badNodeError{seq: uint64(nodes[i].Seq), c: blks[i].Cid(), err: err}
+		}
+	}
+	return nil
+}
+
+// checkRevocations reports the newest node signed by a session key revoked
+// before its time.
+func checkRevocations(ctx context.Context, c *revocationCheck, nodes []*schemas.LogNode, blks []blocks.Block) error {
+	for i, n := range nodes {
+		if err := c.check(ctx, n); err != nil {
+			if errors.Is(err, ErrSessionRevoked) {
+				return &badNodeError{seq: uint64(n.Seq), c: blks[i].Cid(), err: err}
+			}
+			return err
 		}
 	}
 	return nil

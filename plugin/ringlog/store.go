@@ -68,7 +68,8 @@ type Store struct {
 	ds   datastore.Batching
 	pins pin.Pinner
 
-	syncBlocks func(context.Context) error
+	syncBlocks  func(context.Context) error
+	revocations Revocations // see WithRevocations
 
 	// openMu is held shared by every append and import, and exclusively
 	// by Close; logs serialises the writes of each log (seq allocation and

@@ -45,6 +45,7 @@ func (s *Store) Verify(ctx context.Context, ring common.Address, chain uint64, m
 		r.FirstBad = &BadNode{Seq: seq, CID: c, Reason: err.Error()}
 	}
 	c := head
+	revoked := s.revocationCheck(ring)
 	for {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -61,6 +62,11 @@ func (s *Store) Verify(ctx context.Context, ring common.Address, chain uint64, m
 		}
 		r.Checked++
 		if err := CheckNode(n, ring, chain, member, want); err != nil {
+			bad(c, want, err)
+		} else if err := revoked.check(ctx, n); err != nil {
+			if !errors.Is(err, ErrSessionRevoked) {
+				return nil, err
+			}
 			bad(c, want, err)
 		}
 		if n.Prev == nil {
