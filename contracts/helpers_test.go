@@ -29,6 +29,10 @@ import (
 // key 1 owns the rings, keys 2.. are members and outsiders.
 const numKeys = 16
 
+// sessionKeyIdx are the keys the tests delegate to as session keys; rings never list them
+// as members.
+var sessionKeyIdx = []int{12, 13, 14, 15}
+
 // farDeadline is a fixed deadline (2100-01-01) that keeps calldata, and so gas, reproducible.
 var farDeadline = big.NewInt(4102444800)
 
@@ -269,6 +273,8 @@ type ringState struct {
 	OutputsBlock    uint64
 	Outputs         map[int64]common.Hash
 	Forks           map[string]bool
+	// SessionRevokedAt is sessionRevokedAt of every key's sessions for the sessionKeyIdx keys.
+	SessionRevokedAt map[string]uint64
 }
 
 // factoryState is everything observable about a factory.
@@ -292,23 +298,24 @@ func (e *env) snapshot(addr common.Address) any {
 func (e *env) ringSnapshot(ring common.Address) ringState {
 	e.tb.Helper()
 	s := ringState{
-		Owner:           call(e, ring, ringABI.PackOwner(), ringABI.UnpackOwner),
-		Members:         call(e, ring, ringABI.PackGetMembers(), ringABI.UnpackGetMembers),
-		MemberCount:     call(e, ring, ringABI.PackMemberCount(), ringABI.UnpackMemberCount),
-		Heads:           call(e, ring, ringABI.PackGetHeads(), ringABI.UnpackGetHeads),
-		LogNodeHeads:    map[common.Address]bindings.LogNodeHeadsOutput{},
-		Nonces:          map[common.Address]*big.Int{},
-		PeerIDs:         map[common.Address]hexutil.Bytes{},
-		Multiaddrs:      map[common.Address]hexutil.Bytes{},
-		PeerInfoUpdated: map[common.Address]uint64{},
-		EntryCount:      call(e, ring, ringABI.PackEntryCount(), ringABI.UnpackEntryCount),
-		RingNodeHead:    call(e, ring, ringABI.PackRingNodeHead(), ringABI.UnpackRingNodeHead),
-		RingLogs:        call(e, ring, ringABI.PackGetRingLogs(), ringABI.UnpackGetRingLogs),
-		CheckpointCount: call(e, ring, ringABI.PackCheckpointCount(), ringABI.UnpackCheckpointCount),
-		OutputsNonce:    call(e, ring, ringABI.PackOutputsNonce(), ringABI.UnpackOutputsNonce),
-		OutputsBlock:    call(e, ring, ringABI.PackOutputsBlock(), ringABI.UnpackOutputsBlock),
-		Outputs:         map[int64]common.Hash{},
-		Forks:           map[string]bool{},
+		Owner:            call(e, ring, ringABI.PackOwner(), ringABI.UnpackOwner),
+		Members:          call(e, ring, ringABI.PackGetMembers(), ringABI.UnpackGetMembers),
+		MemberCount:      call(e, ring, ringABI.PackMemberCount(), ringABI.UnpackMemberCount),
+		Heads:            call(e, ring, ringABI.PackGetHeads(), ringABI.UnpackGetHeads),
+		LogNodeHeads:     map[common.Address]bindings.LogNodeHeadsOutput{},
+		Nonces:           map[common.Address]*big.Int{},
+		PeerIDs:          map[common.Address]hexutil.Bytes{},
+		Multiaddrs:       map[common.Address]hexutil.Bytes{},
+		PeerInfoUpdated:  map[common.Address]uint64{},
+		EntryCount:       call(e, ring, ringABI.PackEntryCount(), ringABI.UnpackEntryCount),
+		RingNodeHead:     call(e, ring, ringABI.PackRingNodeHead(), ringABI.UnpackRingNodeHead),
+		RingLogs:         call(e, ring, ringABI.PackGetRingLogs(), ringABI.UnpackGetRingLogs),
+		CheckpointCount:  call(e, ring, ringABI.PackCheckpointCount(), ringABI.UnpackCheckpointCount),
+		OutputsNonce:     call(e, ring, ringABI.PackOutputsNonce(), ringABI.UnpackOutputsNonce),
+		OutputsBlock:     call(e, ring, ringABI.PackOutputsBlock(), ringABI.UnpackOutputsBlock),
+		Outputs:          map[int64]common.Hash{},
+		Forks:            map[string]bool{},
+		SessionRevokedAt: map[string]uint64{},
 	}
 	for i := range e.keys {
 		a := e.addr(i)
@@ -320,6 +327,10 @@ func (e *env) ringSnapshot(ring common.Address) ringState {
 		for seq := uint64(0); seq < 3; seq++ {
 			s.Forks[fmt.Sprintf("%s/%d", a, seq)] = call(e, ring, ringABI.PackForkReported(a, seq), ringABI.UnpackForkReported)
 		}
+		for _, k := range sessionKeyIdx {
+			key := e.addr(k)
+			s.SessionRevokedAt[fmt.Sprintf("%s/%s", a, key)] = call(e, ring, ringABI.PackSessionRevokedAt(a, key), ringABI.UnpackSessionRevokedAt)
+		}
 	}
 	for pin := int64(0); pin < 8; pin++ {
 		s.Outputs[pin] = call(e, ring, ringABI.PackOutputs(big.NewInt(pin)), ringABI.UnpackOutputs)
@@ -329,7 +340,7 @@ func (e *env) ringSnapshot(ring common.Address) ringState {
 
 // ---------------------------------------------------------------- EIP-712 with apitypes
 
-// eip712Types are the six Rings types as a wallet would receive them in
+// eip712Types are the Rings types as a wallet would receive them in
 // eth_signTypedData_v4.
 var eip712Types = apitypes.Types{
 	"EIP712Domain": {
@@ -379,6 +390,18 @@ var eip712Types = apitypes.Types{
 		{Name: "peerId", Type: "bytes"},
 		{Name: "multiaddrs", Type: "bytes"},
 		{Name: "updated", Type: "uint64"},
+	},
+	"Session": {
+		{Name: "ring", Type: "address"},
+		{Name: "author", Type: "address"},
+		{Name: "key", Type: "address"},
+		{Name: "notBefore", Type: "uint64"},
+		{Name: "expiry", Type: "uint64"},
+	},
+	"SessionRevocation": {
+		{Name: "ring", Type: "address"},
+		{Name: "author", Type: "address"},
+		{Name: "key", Type: "address"},
 	},
 }
 
@@ -458,6 +481,22 @@ func (d domain) peerInfo(member common.Address, peerID, multiaddrs []byte, updat
 		"peerId":     hexutil.Encode(peerID),
 		"multiaddrs": hexutil.Encode(multiaddrs),
 		"updated":    u64(updated),
+	})
+}
+
+func (d domain) session(author, key common.Address, notBefore, expiry uint64) apitypes.TypedData {
+	return d.typedData("Session", apitypes.TypedDataMessage{
+		"author":    author.Hex(),
+		"key":       key.Hex(),
+		"notBefore": u64(notBefore),
+		"expiry":    u64(expiry),
+	})
+}
+
+func (d domain) sessionRevocation(author, key common.Address) apitypes.TypedData {
+	return d.typedData("SessionRevocation", apitypes.TypedDataMessage{
+		"author": author.Hex(),
+		"key":    key.Hex(),
 	})
 }
 

@@ -788,6 +788,9 @@ func TestTypedDataHashes(t *testing.T) {
 		{"Membership/exit", dom.membership(e.addr(7), false, big.NewInt(2), farDeadline), call(e, ring, ringABI.PackHashMembership(e.addr(7), false, big.NewInt(2), farDeadline), ringABI.UnpackHashMembership)},
 		{"PeerInfo", dom.peerInfo(e.addr(7), []byte("peer id"), []byte("multiaddrs"), 1_800_000_000), call(e, ring, ringABI.PackHashPeerInfo(e.addr(7), []byte("peer id"), []byte("multiaddrs"), 1_800_000_000), ringABI.UnpackHashPeerInfo)},
 		{"PeerInfo/empty", dom.peerInfo(e.addr(7), nil, nil, 0), call(e, ring, ringABI.PackHashPeerInfo(e.addr(7), nil, nil, 0), ringABI.UnpackHashPeerInfo)},
+		{"Session", dom.session(e.addr(2), e.addr(12), 1_700_000_000, 1_700_086_400), call(e, ring, ringABI.PackHashSession(e.addr(2), e.addr(12), 1_700_000_000, 1_700_086_400), ringABI.UnpackHashSession)},
+		{"Session/limits", dom.session(e.addr(2), e.addr(12), 0, 1<<64-1), call(e, ring, ringABI.PackHashSession(e.addr(2), e.addr(12), 0, 1<<64-1), ringABI.UnpackHashSession)},
+		{"SessionRevocation", dom.sessionRevocation(e.addr(2), e.addr(12)), call(e, ring, ringABI.PackHashSessionRevocation(e.addr(2), e.addr(12)), ringABI.UnpackHashSessionRevocation)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if want := digest(t, tc.td); tc.contract != want {
@@ -822,6 +825,8 @@ func TestTypedDataHashes(t *testing.T) {
 			{"Outputs", call(e, ring, ringABI.PackOUTPUTSTYPEHASH(), ringABI.UnpackOUTPUTSTYPEHASH)},
 			{"Membership", call(e, ring, ringABI.PackMEMBERSHIPTYPEHASH(), ringABI.UnpackMEMBERSHIPTYPEHASH)},
 			{"PeerInfo", call(e, ring, ringABI.PackPEERINFOTYPEHASH(), ringABI.UnpackPEERINFOTYPEHASH)},
+			{"Session", call(e, ring, ringABI.PackSESSIONTYPEHASH(), ringABI.UnpackSESSIONTYPEHASH)},
+			{"SessionRevocation", call(e, ring, ringABI.PackSESSIONREVOCATIONTYPEHASH(), ringABI.UnpackSESSIONREVOCATIONTYPEHASH)},
 		} {
 			if want := td.TypeHash(th.primary); !bytes.Equal(th.got[:], want) {
 				t.Errorf("%s typehash: contract %x, apitypes %x (%s)", th.primary, th.got, want, td.EncodeType(th.primary))
