@@ -11,7 +11,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 SOLC_DIR    := build/solc
 WEB_DIR     := web
 
-.PHONY: help build run test test-short lint bench bench-append bench-verify bench-gas bench-flush bench-sync bench-registry contracts contracts-deps web-deps web fuzz clean
+.PHONY: help build run test test-short lint bench bench-append bench-verify bench-gas bench-flush bench-sync bench-registry bench-browser contracts contracts-deps web-deps browser-deps web fuzz clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -39,6 +39,12 @@ contracts-deps: ## install the pinned solc-js from the lockfile
 web-deps: ## install the web client's pinned npm packages (esbuild, dag-cbor, noble) from its lockfile
 	$(NPM) ci --prefix $(WEB_DIR) --no-audit --no-fund --loglevel=error
 
+# The browser tests (test/browser) drive Debian's chromium with chromedp.
+browser-deps: ## install Debian's chromium for the browser tests, if it is missing (apt-get, with sudo when not root)
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then sudo=; else sudo=sudo; fi; \
+		$$sudo apt-get update && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; }
+
 web: web-deps ## rebuild the web client's bundle (web/dist/rings.js) and its Go-built test vectors
 	$(GO) test ./web -run TestVectors -update -count=1
 	node $(WEB_DIR)/build.js
@@ -47,7 +53,7 @@ contracts: contracts-deps ## compile the Solidity and regenerate artifacts and G
 	node $(SOLC_DIR)/compile.js
 	$(GO) generate ./contracts/...
 
-test: contracts-deps web-deps build ## run every test (unit, contract, fuzz seeds, end-to-end, the web client's) under the race detector
+test: contracts-deps web-deps browser-deps build ## run every test (unit, contract, fuzz seeds, end-to-end, the web client's) under the race detector
 	RINGS_IPFS_BIN=$(BIN) $(GO) test -race -count=1 -timeout 80m ./...
 	node --test $(WEB_DIR)/test/
 
@@ -63,9 +69,9 @@ lint: ## gofmt, go vet, staticcheck, go mod tidy diff
 # BENCH picks the groups `make bench` runs, e.g. `make bench BENCH=flush` or
 # `make bench BENCH="append verify"`; the default runs all but registry, whose
 # 100,000-resource snapshot takes minutes.
-BENCH ?= append verify gas flush sync
+BENCH ?= append verify gas flush sync browser
 
-bench: build ## benchmarks: ratios against baselines measured in the same run, and the gas table (BENCH=group ... picks: append verify gas flush sync registry)
+bench: build ## benchmarks: ratios against baselines measured in the same run, and the gas table (BENCH=group ... picks: append verify gas flush sync browser registry)
 	@rm -f bench.failed
 	{ for g in $(BENCH); do $(MAKE) --no-print-directory bench-$$g || { echo $$g > bench.failed; exit 1; }; done; } | tee bench.out
 	@if [ -f bench.failed ]; then echo "make bench: the $$(cat bench.failed) group failed; its output is in bench.out"; rm -f bench.failed; exit 1; fi
@@ -81,6 +87,8 @@ bench-flush:
 	RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench FlushToRing -benchtime 1x ./test/e2e/
 bench-sync:
 	RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench SyncLog -benchtime 1x -timeout 40m ./test/e2e/
+bench-browser: browser-deps
+	RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench '^BenchmarkBrowser' -benchtime 1x -timeout 20m ./test/browser/
 bench-registry:
 	$(GO) test -run '^$$' -bench '^Benchmark(Snapshot|AnchorGas)$$' -benchtime 1x -timeout 20m ./plugin/registry/
 	RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench '^Benchmark(RegisterProvider|RegistryPropagation)$$' -benchtime 1x -count 3 -timeout 20m ./test/e2e/
