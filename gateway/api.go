@@ -67,9 +67,22 @@ type FlushToRingParams struct {
 	MtxSig string `json:"mtx_sig"` // 65 bytes, 0x hex, v = 27/28
 	// LogNodes are dag-cbor LogNode blocks, newest first, standard base64.
 	LogNodes []string `json:"logNodes"`
+	// Session, when a session key made MtxSig, is the avatar's signed
+	// delegation to that key (docs/protocol.md, "Session keys").
+	Session *Session `json:"session,omitempty"`
 
 	// Decoded by the gateway from LogNodes (the backend uses these).
 	Blocks [][]byte `json:"-"`
+}
+
+// Session is an avatar's EIP-712 `Session(address ring,address author,
+// address key,uint64 notBefore,uint64 expiry)` in the ring's domain,
+// delegating its signing to key from notBefore to expiry (unix seconds).
+type Session struct {
+	Key       string      `json:"key"`       // the session key's address
+	NotBefore json.Number `json:"notBefore"` // unix seconds
+	Expiry    json.Number `json:"expiry"`    // unix seconds
+	Sig       string      `json:"sig"`       // 65 bytes, 0x hex, by the avatar
 }
 
 // FlushStatus is the state of one flush at a replica.
@@ -178,4 +191,5 @@ const (
 	CodeNotReplicaAdmin = -32014 // this node is no replica (no Replica.Avatar), or not a member of the replica ring
 	CodeRegistryRefused = -32015 // the registry's rules refused the operation; check: resource, sig, created or chain
 	CodeNoRegistry      = -32016 // this node is not a registry node (the gateway has no Registry)
+	CodeSession         = -32017 // the session is not the avatar's, not yet valid, expired, or revoked on chain
 )

@@ -386,7 +386,7 @@ func (p *params) logNodes(o obj, name string) ([]string, [][]byte) {
 
 func decodeFlushToRing(raw json.RawMessage, lim limits) (*FlushToRingParams, *Error) {
 	p := &params{lim: lim}
-	o := p.top(raw, "avatar", "ring", "mtx", "mtx_sig", "logNodes")
+	o := p.top(raw, "avatar", "ring", "mtx", "mtx_sig", "logNodes", "session")
 	var r FlushToRingParams
 	r.Avatar = p.address(o, "avatar")
 	r.Ring = p.address(o, "ring")
@@ -399,6 +399,15 @@ func decodeFlushToRing(raw json.RawMessage, lim limits) (*FlushToRingParams, *Er
 	r.Mtx.Deadline = p.number(m, "deadline", 256, true)
 	r.MtxSig = p.hex(o, "mtx_sig", 65, "a 65-byte signature (0x and 130 hex digits)")
 	r.LogNodes, r.Blocks = p.logNodes(o, "logNodes")
+	if p.value(o, "session", false) != nil {
+		s := p.child(o, "session", "key", "notBefore", "expiry", "sig")
+		r.Session = &Session{
+			Key:       p.address(s, "key"),
+			NotBefore: p.number(s, "notBefore", 53, true),
+			Expiry:    p.number(s, "expiry", 53, true),
+			Sig:       p.hex(s, "sig", 65, "a 65-byte signature (0x and 130 hex digits)"),
+		}
+	}
 	if p.err != nil {
 		return nil, p.err
 	}

@@ -194,7 +194,7 @@ func httpStatus(e *Error) int {
 		return http.StatusInternalServerError
 	case CodeUnknownRing, CodeNotFound, CodeNoRegistry:
 		return http.StatusNotFound
-	case CodeBadSignature, CodeNotMember, CodeNotAuthorized, CodeNotReplicaAdmin:
+	case CodeBadSignature, CodeNotMember, CodeNotAuthorized, CodeNotReplicaAdmin, CodeSession:
 		return http.StatusForbidden
 	case CodeFork, CodeStaleNonce:
 		return http.StatusConflict

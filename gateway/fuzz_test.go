@@ -24,6 +24,7 @@ func FuzzDecodeRequest(f *testing.F) {
 		`{"jsonrpc":"2.0","method":"Timeline","id":9,"params":{"ring":"` + testRing + `","cursor":"` + testAddr + `:3,` + testRing + `:1","limit":"2"}}`,
 		`{"jsonrpc":"2.0","method":"Timeline","id":10,"params":[{"ring":"` + testRing + `"}]}`,
 		`{"jsonrpc":"2.0","method":"Timeline","id":11,"params":{"ring":"` + testRing + `","cursor":"` + testAddr + `:01"}}`,
+		`{"jsonrpc":"2.0","method":"FlushToRing","id":12,"params":` + mustJSON(f, withSession(validFlush())) + `}`,
 		`[1,2,3]`,
 		`[]`,
 		`{"jsonrpc":"2.0","method":"FlushToRing","params":{"avatar":1,"avatar":2}}`,
@@ -168,4 +169,9 @@ func checkFlush(t *testing.T, p *FlushToRingParams, lim limits) {
 			t.Fatalf("block %d: %d bytes", i, len(b))
 		}
 	}
+}
+
+func withSession(p map[string]any) map[string]any {
+	p["session"] = validSession()
+	return p
 }

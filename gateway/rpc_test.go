@@ -287,6 +287,15 @@ func TestParams(t *testing.T) {
 		{name: "logNodes at limit", method: "FlushToRing", params: nodes(testNode0, testNode0, testNode0)},
 		{name: "logNodes over limit", method: "FlushToRing", params: nodes(testNode0, testNode0, testNode0, "not even base64"), check: "logNodes", code: CodeTooDeep},
 
+		{name: "session valid", method: "FlushToRing", params: flush(func(p map[string]any) { p["session"] = validSession() })},
+		{name: "session null", method: "FlushToRing", params: flush(func(p map[string]any) { p["session"] = nil })},
+		{name: "session not object", method: "FlushToRing", params: flush(func(p map[string]any) { p["session"] = "0x" }), check: "session"},
+		{name: "session unknown field", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); s["author"] = testAddr; p["session"] = s }), check: "session.author"},
+		{name: "session key missing", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); delete(s, "key"); p["session"] = s }), check: "session.key"},
+		{name: "session expiry 2^53", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); s["expiry"] = json.Number("9007199254740992"); p["session"] = s }), check: "session.expiry"},
+		{name: "session notBefore string", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); s["notBefore"] = "1700000000"; p["session"] = s })},
+		{name: "session sig short", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); s["sig"] = testSig[:130]; p["session"] = s }), check: "session.sig"},
+
 		{name: "replicate valid", method: "ReplicateRing", params: repl(func(map[string]any) {})},
 		{name: "replicate unknown field", method: "ReplicateRing", params: repl(func(p map[string]any) { p["replicaRing"] = testAddr }), check: "replicaRing"},
 		{name: "replica_ring bad", method: "ReplicateRing", params: repl(func(p map[string]any) { p["replica_ring"] = "" }), check: "replica_ring"},
@@ -346,6 +355,10 @@ func TestParams(t *testing.T) {
 	}
 }
 
+func validSession() map[string]any {
+	return map[string]any{"key": testAddr, "notBefore": 1700000000, "expiry": json.Number("1700086400"), "sig": testSig}
+}
+
 // TestFlushDecoded checks what the backend receives.
 func TestFlushDecoded(t *testing.T) {
 	t.Parallel()
@@ -372,6 +385,16 @@ func TestFlushDecoded(t *testing.T) {
 	}
 	if !reflect.DeepEqual(p, wantP) {
 		t.Fatalf("backend got\n%+v\nwant\n%+v", p, wantP)
+	}
+
+	withSession := validFlush()
+	withSession["session"] = validSession()
+	if resp, _ := ts.rpc(t, `{"jsonrpc":"2.0","method":"FlushToRing","id":2,"params":`+mustJSON(t, withSession)+`}`); resp.StatusCode != 200 {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	wantS := &Session{Key: testAddr, NotBefore: "1700000000", Expiry: "1700086400", Sig: testSig}
+	if got := ts.backend.flush[1].Session; !reflect.DeepEqual(got, wantS) {
+		t.Fatalf("backend got session %+v, want %+v", got, wantS)
 	}
 }
 
