@@ -2,6 +2,7 @@ package contracts_test
 
 import (
 	"bytes"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"slices"
@@ -62,6 +63,22 @@ func benchGas(b *testing.B, gc gasCase, opts []chainOption) {
 		i++
 	}
 	b.ReportMetric(float64(gas), "gas/op")
+	if n := batchFlushes[gc.name]; n > 0 {
+		b.ReportMetric(float64(gas)/float64(n), "gas/flush")
+	}
+}
+
+// batchFlushes is the number of flushes of each batched gas case, for its gas/flush figure.
+var batchFlushes = map[string]int{"flushMany/10": 10, "flushManyWithSessions/10": 10}
+
+// benchSession is the Session of member k for the session key sk in ring, from 2023-11-14 to
+// farDeadline: fixed, so calldata and gas are reproducible, and open at the chain's time.
+func (e *env) benchSession(ring common.Address, k int, sk *ecdsa.PrivateKey) bindings.RingLogsSession {
+	const notBefore = 1_700_000_000
+	key := crypto.PubkeyToAddress(sk.PublicKey)
+	expiry := farDeadline.Uint64()
+	return bindings.RingLogsSession{Key: key, NotBefore: notBefore, Expiry: expiry,
+		Sig: sign(e.tb, e.keys[k], e.domain(ring).session(e.addr(k), key, notBefore, expiry))}
 }
 
 func gasCases() []gasCase {
@@ -129,6 +146,16 @@ func gasCases() []gasCase {
 				return 0, ring, ringABI.PackFlush(f, sign(e.tb, e.keys[2], e.domain(ring).flush(f)))
 			}
 		}},
+		{"flushWithSession", func(e *env) func(int) (int, common.Address, []byte) {
+			ring := e.deployRing(members3...)
+			s := e.benchSession(ring, 2, e.keys[12])
+			flush := func(seq uint64, nonce int64) []byte {
+				f := e.flushReq(2, seq, nonce)
+				return ringABI.PackFlushWithSession(f, sign(e.tb, e.keys[12], e.domain(ring).flush(f)), s)
+			}
+			e.send(e.relayer(), ring, flush(1, 0))
+			return func(i int) (int, common.Address, []byte) { return 0, ring, flush(uint64(i+2), int64(i+1)) }
+		}},
 		{"flush/first", func(e *env) func(int) (int, common.Address, []byte) {
 			return func(int) (int, common.Address, []byte) {
 				ring := e.deployRing(members3...)
@@ -147,6 +174,27 @@ func gasCases() []gasCase {
 					sigs[j] = sign(e.tb, e.keys[k], e.domain(ring).flush(fs[j]))
 				}
 				return ringABI.PackFlushMany(fs, sigs)
+			}
+			e.send(e.relayer(), ring, batch(0))
+			return func(i int) (int, common.Address, []byte) { return 0, ring, batch(i + 1) }
+		}},
+		{"flushManyWithSessions/10", func(e *env) func(int) (int, common.Address, []byte) {
+			idx := []int{2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
+			ring := e.deployRing(idx...)
+			keys := make([]*ecdsa.PrivateKey, len(idx))
+			ss := make([]bindings.RingLogsSession, len(idx))
+			for j, k := range idx {
+				keys[j] = testKey(100 + k) // each member's own session key
+				ss[j] = e.benchSession(ring, k, keys[j])
+			}
+			batch := func(round int) []byte {
+				fs := make([]bindings.RingLogsFlushRequest, len(idx))
+				sigs := make([][]byte, len(idx))
+				for j, k := range idx {
+					fs[j] = e.flushReq(k, uint64(round+1), int64(round))
+					sigs[j] = sign(e.tb, keys[j], e.domain(ring).flush(fs[j]))
+				}
+				return ringABI.PackFlushManyWithSessions(fs, sigs, ss)
 			}
 			e.send(e.relayer(), ring, batch(0))
 			return func(i int) (int, common.Address, []byte) { return 0, ring, batch(i + 1) }
@@ -192,6 +240,26 @@ func gasCases() []gasCase {
 				a, b := e.claim(2, uint64(i+1), "a"), e.claim(2, uint64(i+1), "b")
 				d := e.domain(ring)
 				return 3, ring, ringABI.PackReportFork(a, sign(e.tb, e.keys[2], d.logNode(a)), b, sign(e.tb, e.keys[2], d.logNode(b)))
+			}
+		}},
+		gasCase{"reportForkWithSessions", func(e *env) func(int) (int, common.Address, []byte) {
+			ring := e.deployRing(members3...)
+			s := e.benchSession(ring, 2, e.keys[12])
+			return func(i int) (int, common.Address, []byte) {
+				a, b := e.claim(2, uint64(i+1), "a"), e.claim(2, uint64(i+1), "b")
+				d := e.domain(ring)
+				return 3, ring, ringABI.PackReportForkWithSessions(a, sign(e.tb, e.keys[12], d.logNode(a)), s, b, sign(e.tb, e.keys[12], d.logNode(b)), s)
+			}
+		}},
+		gasCase{"revokeSession", func(e *env) func(int) (int, common.Address, []byte) {
+			ring := e.deployRing(members3...)
+			return func(i int) (int, common.Address, []byte) { return 2, ring, ringABI.PackRevokeSession(fresh(e, i)) }
+		}},
+		gasCase{"revokeSessionFor", func(e *env) func(int) (int, common.Address, []byte) {
+			ring := e.deployRing(members3...)
+			return func(i int) (int, common.Address, []byte) {
+				key := fresh(e, i)
+				return 0, ring, ringABI.PackRevokeSessionFor(e.addr(2), key, sign(e.tb, e.keys[2], e.domain(ring).sessionRevocation(e.addr(2), key)))
 			}
 		}},
 	)

@@ -173,7 +173,34 @@ func gasTable(res map[string]result, order []string) bool {
 		}
 		fmt.Printf("| %s | %s |\n", c, strings.Join(row, " | "))
 	}
+	batchTable(res, rules, callOrder)
 	return true
+}
+
+// batchTable prints the gas per flush of the batched calls (those reporting
+// gas/flush), if any.
+func batchTable(res map[string]result, rules, callOrder []string) {
+	var batched []string
+	for _, c := range callOrder {
+		for _, r := range rules {
+			if len(res["BenchmarkGas/"+r+"/"+c]["gas/flush"]) > 0 {
+				batched = append(batched, c)
+				break
+			}
+		}
+	}
+	if len(batched) == 0 {
+		return
+	}
+	fmt.Println()
+	fmt.Printf("| batched call, per flush | %s |\n|---|%s\n", strings.Join(rules, " | "), strings.Repeat("---:|", len(rules)))
+	for _, c := range batched {
+		row := make([]string, len(rules))
+		for i, r := range rules {
+			row[i] = strconv.FormatFloat(median(res["BenchmarkGas/"+r+"/"+c]["gas/flush"]), 'f', 0, 64)
+		}
+		fmt.Printf("| %s | %s |\n", c, strings.Join(row, " | "))
+	}
 }
 
 // snapshotAim is the most blocks a registry lookup may read at 100,000
