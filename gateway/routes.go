@@ -46,6 +46,8 @@ func (s *Server) router() chi.Router {
 	s.route(mux, "/ring/UnreplicateRing", "UnreplicateRing", s.serveAlias("UnreplicateRing"), rest, post)
 	s.route(mux, "/ring/registry/{resource}", "registry", http.HandlerFunc(s.serveRegistry), rest, get)
 	s.route(mux, "/ring/node", "node", http.HandlerFunc(s.serveNode), rest, get)
+	s.route(mux, "/ring/app", "app", http.HandlerFunc(s.serveAppRoot), rest, get)
+	s.route(mux, "/ring/app/*", "app", http.HandlerFunc(s.serveApp), rest, get)
 	s.route(mux, "/ring/{ring}", "ring", http.HandlerFunc(s.serveRing), rest, get)
 	s.route(mux, "/ring/{ring}/log/{member}", "log", http.HandlerFunc(s.serveLog), rest, get)
 	s.route(mux, "/ring/{ring}/timeline", "timeline", http.HandlerFunc(s.serveTimeline), rest, get)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -32,6 +33,8 @@ type Server struct {
 	registry Registry
 	// node tells the node's peer ID and addresses; nil: not told.
 	node func() NodeInfo
+	// app is the web app served at /ring/app/; nil: none (WithApp).
+	app fs.FS
 	reg  prometheus.Registerer
 	log  *slog.Logger
 
