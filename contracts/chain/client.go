@@ -1,7 +1,7 @@
 // Package chain is the Go client of the ring contracts: it deploys the
 // factory, creates rings, reads a ring's state at one block, and relays
-// signed requests (flushes, membership changes) from the node's relayer
-// account, waiting for their receipts. Its Follower keeps a cache of the
+// signed requests (flushes, membership changes, session revocations) from
+// the node's relayer account, waiting for their receipts. Its Follower keeps a cache of the
 // state of the rings a node follows, fresh from their events.
 //
 // The caller supplies an Ethereum backend (an *ethclient.Client over RPC, or
@@ -291,9 +291,8 @@ func (c *Client) Nonce(ctx context.Context, ring, who common.Address) (*big.Int,
 
 // Flush relays a member's signed Flush to the ring.
 func (c *Client) Flush(ctx context.Context, ring common.Address, f schemas.Flush, sig []byte) (*Receipt, error) {
-	req := bindings.RingLogsFlushRequest{Avatar: f.Avatar, Head: f.Head, Seq: f.Seq, Nonce: f.Nonce, Deadline: f.Deadline}
 	rc := c.ring.Instance(c.backend, ring)
-	data := c.ring.PackFlush(req, sig)
+	data := c.ring.PackFlush(flushBinding(f), sig)
 	return c.send(ctx, func(opts *bind.TransactOpts) (*types.Transaction, error) {
 		return bind.Transact(rc, opts, data)
 	})
@@ -307,7 +306,7 @@ func (c *Client) FlushMany(ctx context.Context, ring common.Address, fs []schema
 	}
 	reqs := make([]bindings.RingLogsFlushRequest, len(fs))
 	for i, f := range fs {
-		reqs[i] = bindings.RingLogsFlushRequest{Avatar: f.Avatar, Head: f.Head, Seq: f.Seq, Nonce: f.Nonce, Deadline: f.Deadline}
+		reqs[i] = flushBinding(f)
 	}
 	rc := c.ring.Instance(c.backend, ring)
 	data := c.ring.PackFlushMany(reqs, sigs)

@@ -15,7 +15,10 @@ import (
 // ReportFork relays reportFork: a and b are two different LogNodes their
 // author signed for the same seq of its log in ring. Anyone may report; the
 // contract checks both signatures and records the fork once (a second
-// report reverts with ForkAlreadyReported).
+// report reverts with ForkAlreadyReported). When either node carries a
+// Session it sends reportForkWithSessions: a node a session key signed is
+// its author's if its time is inside the session's window and before the
+// key's revocation, if any.
 func (c *Client) ReportFork(ctx context.Context, ring common.Address, a, b *schemas.LogNode) (*Receipt, error) {
 	ca, err := schemas.ClaimOf(a)
 	if err != nil {
@@ -25,8 +28,21 @@ func (c *Client) ReportFork(ctx context.Context, ring common.Address, a, b *sche
 	if err != nil {
 		return nil, fmt.Errorf("chain: fork node b: %w", err)
 	}
+	var data []byte
+	if a.Session == nil && b.Session == nil {
+		data = c.ring.PackReportFork(claimBinding(ca), a.Sig, claimBinding(cb), b.Sig)
+	} else {
+		sa, err := sessionBinding(a.Session)
+		if err != nil {
+			return nil, fmt.Errorf("chain: fork node a: %w", err)
+		}
+		sb, err := sessionBinding(b.Session)
+		if err != nil {
+			return nil, fmt.Errorf("chain: fork node b: %w", err)
+		}
+		data = c.ring.PackReportForkWithSessions(claimBinding(ca), a.Sig, sa, claimBinding(cb), b.Sig, sb)
+	}
 	rc := c.ring.Instance(c.backend, ring)
-	data := c.ring.PackReportFork(claimBinding(ca), a.Sig, claimBinding(cb), b.Sig)
 	return c.send(ctx, func(opts *bind.TransactOpts) (*types.Transaction, error) {
 		return bind.Transact(rc, opts, data)
 	})
