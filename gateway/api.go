@@ -23,6 +23,9 @@ type Backend interface {
 	ReplicateRing(ctx context.Context, p *ReplicateRingParams) (*ReplicateStatus, error)
 	// UnreplicateRing stops replicating a ring at its owner's request.
 	UnreplicateRing(ctx context.Context, p *UnreplicateRingParams) (*ReplicateStatus, error)
+	// RevokeSession relays a signed revocation of an author's session key
+	// in a ring this node replicates, and answers once it is on chain.
+	RevokeSession(ctx context.Context, p *RevokeSessionParams) (*SessionStatus, error)
 	// RingInfo describes a ring for GET /ring/{ring}.
 	RingInfo(ctx context.Context, ring string) (any, error)
 	// Log lists a member's log nodes with seq > since, newest first, at most
@@ -83,6 +86,25 @@ type Session struct {
 	NotBefore json.Number `json:"notBefore"` // unix seconds
 	Expiry    json.Number `json:"expiry"`    // unix seconds
 	Sig       string      `json:"sig"`       // 65 bytes, 0x hex, by the avatar
+}
+
+// RevokeSessionParams are the params of RevokeSession: Sig is the
+// EIP-712 `SessionRevocation(address ring,address author,address key)` in
+// the ring's domain, signed by the author or by the session key itself.
+type RevokeSessionParams struct {
+	Ring   string `json:"ring"`
+	Author string `json:"author"`
+	Key    string `json:"key"`
+	Sig    string `json:"sig"` // 65 bytes, 0x hex
+}
+
+// SessionStatus is a session key's revocation state in a ring.
+type SessionStatus struct {
+	Ring      string `json:"ring"`
+	Author    string `json:"author"`
+	Key       string `json:"key"`
+	RevokedAt uint64 `json:"revokedAt"` // unix seconds (block time), 0: not revoked
+	TxHash    string `json:"txHash,omitempty"`
 }
 
 // FlushStatus is the state of one flush at a replica.

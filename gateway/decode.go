@@ -448,6 +448,21 @@ func decodeUnreplicateRing(raw json.RawMessage, lim limits) (*UnreplicateRingPar
 	return &r, nil
 }
 
+func decodeRevokeSession(raw json.RawMessage, lim limits) (*RevokeSessionParams, *Error) {
+	p := &params{lim: lim}
+	o := p.top(raw, "ring", "author", "key", "sig")
+	r := RevokeSessionParams{
+		Ring:   p.address(o, "ring"),
+		Author: p.address(o, "author"),
+		Key:    p.address(o, "key"),
+		Sig:    p.hex(o, "sig", 65, "a 65-byte signature (0x and 130 hex digits)"),
+	}
+	if p.err != nil {
+		return nil, p.err
+	}
+	return &r, nil
+}
+
 // flushStatusParams are the params of FlushStatus.
 type flushStatusParams struct {
 	ID string `json:"id"` // bytes32

@@ -31,6 +31,7 @@
 //	POST /ring/FlushToRing            body: FlushToRingParams; answer: FlushStatus
 //	POST /ring/ReplicateRing          body: ReplicateRingParams; answer: ReplicateStatus
 //	POST /ring/UnreplicateRing        body: UnreplicateRingParams; answer: ReplicateStatus
+//	POST /ring/RevokeSession          body: RevokeSessionParams; answer: SessionStatus
 //	GET  /ring/registry/{resource}    Registry.ResolveProviders as JSON; a 0x id, or a
 //	                                  label with ?owner=0x…
 //	GET  /ring/{ring}                 Backend.RingInfo as JSON

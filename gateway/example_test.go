@@ -45,6 +45,9 @@ func (exampleBackend) ReplicateRing(context.Context, *gateway.ReplicateRingParam
 func (exampleBackend) UnreplicateRing(context.Context, *gateway.UnreplicateRingParams) (*gateway.ReplicateStatus, error) {
 	return nil, errUnknownRing("")
 }
+func (exampleBackend) RevokeSession(context.Context, *gateway.RevokeSessionParams) (*gateway.SessionStatus, error) {
+	return nil, errUnknownRing("")
+}
 func (exampleBackend) Log(context.Context, string, string, uint64, int) (any, error) {
 	return nil, errUnknownRing("")
 }

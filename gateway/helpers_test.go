@@ -118,6 +118,13 @@ func (b *testBackend) UnreplicateRing(ctx context.Context, p *UnreplicateRingPar
 	return &ReplicateStatus{Ring: p.Ring, Status: "unreplicated"}, nil
 }
 
+func (b *testBackend) RevokeSession(ctx context.Context, p *RevokeSessionParams) (*SessionStatus, error) {
+	if err := b.record("RevokeSession"); err != nil {
+		return nil, err
+	}
+	return &SessionStatus{Ring: p.Ring, Author: p.Author, Key: p.Key, RevokedAt: 1700000000}, nil
+}
+
 func (b *testBackend) RingInfo(ctx context.Context, ring string) (any, error) {
 	if err := b.record("RingInfo"); err != nil {
 		return nil, err

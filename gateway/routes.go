@@ -44,6 +44,7 @@ func (s *Server) router() chi.Router {
 	s.route(mux, "/ring/FlushToRing", "FlushToRing", s.serveAlias("FlushToRing"), rest, post)
 	s.route(mux, "/ring/ReplicateRing", "ReplicateRing", s.serveAlias("ReplicateRing"), rest, post)
 	s.route(mux, "/ring/UnreplicateRing", "UnreplicateRing", s.serveAlias("UnreplicateRing"), rest, post)
+	s.route(mux, "/ring/RevokeSession", "RevokeSession", s.serveAlias("RevokeSession"), rest, post)
 	s.route(mux, "/ring/registry/{resource}", "registry", http.HandlerFunc(s.serveRegistry), rest, get)
 	s.route(mux, "/ring/node", "node", http.HandlerFunc(s.serveNode), rest, get)
 	s.route(mux, "/ring/app", "app", http.HandlerFunc(s.serveAppRoot), rest, get)
@@ -478,8 +479,8 @@ func wantsCAR(r *http.Request) (bool, *Error) {
 	return false, nil
 }
 
-// serveAlias is POST /ring/FlushToRing, /ring/ReplicateRing and
-// /ring/UnreplicateRing: the body is the params object, the answer the
+// serveAlias is POST /ring/FlushToRing, /ring/ReplicateRing,
+// /ring/UnreplicateRing and /ring/RevokeSession: the body is the params object, the answer the
 // result or {"error": …}.
 func (s *Server) serveAlias(method string) http.Handler {
 	run := rpcMethods[method]

@@ -30,6 +30,13 @@ var rpcMethods = map[string]func(ctx context.Context, s *Server, params json.Raw
 		}
 		return s.backend.UnreplicateRing(ctx, p)
 	},
+	"RevokeSession": func(ctx context.Context, s *Server, raw json.RawMessage) (any, error) {
+		p, e := decodeRevokeSession(raw, s.lim)
+		if e != nil {
+			return nil, e
+		}
+		return s.backend.RevokeSession(ctx, p)
+	},
 	"FlushStatus": func(ctx context.Context, s *Server, raw json.RawMessage) (any, error) {
 		p, e := decodeFlushStatus(raw, s.lim)
 		if e != nil {

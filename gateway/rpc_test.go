@@ -296,6 +296,11 @@ func TestParams(t *testing.T) {
 		{name: "session notBefore string", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); s["notBefore"] = "1700000000"; p["session"] = s })},
 		{name: "session sig short", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); s["sig"] = testSig[:130]; p["session"] = s }), check: "session.sig"},
 
+		{name: "revoke valid", method: "RevokeSession", params: `{"ring":"` + testRing + `","author":"` + testAddr + `","key":"` + testAddr + `","sig":"` + testSig + `"}`},
+		{name: "revoke key missing", method: "RevokeSession", params: `{"ring":"` + testRing + `","author":"` + testAddr + `","sig":"` + testSig + `"}`, check: "key"},
+		{name: "revoke sig bad", method: "RevokeSession", params: `{"ring":"` + testRing + `","author":"` + testAddr + `","key":"` + testAddr + `","sig":"0x00"}`, check: "sig"},
+		{name: "revoke unknown field", method: "RevokeSession", params: `{"ring":"` + testRing + `","author":"` + testAddr + `","key":"` + testAddr + `","sig":"` + testSig + `","expiry":1}`, check: "expiry"},
+
 		{name: "replicate valid", method: "ReplicateRing", params: repl(func(map[string]any) {})},
 		{name: "replicate unknown field", method: "ReplicateRing", params: repl(func(p map[string]any) { p["replicaRing"] = testAddr }), check: "replicaRing"},
 		{name: "replica_ring bad", method: "ReplicateRing", params: repl(func(p map[string]any) { p["replica_ring"] = "" }), check: "replica_ring"},

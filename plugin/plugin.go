@@ -246,7 +246,7 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	root := node.Repo.Datastore()
 	logs := ringlog.New(node.Blockstore, ds, node.Pinning, ringlog.WithBlockSync(func(ctx context.Context) error {
 		return root.Sync(ctx, datastore.NewKey("/blocks"))
-	}))
+	}), ringlog.WithRevocations(client))
 	if n, err := logs.Reconcile(ctx); err != nil {
 		_ = logs.Close()
 		_ = closer()

@@ -79,6 +79,8 @@ func sigProblem(err error) string {
 	switch {
 	case errors.As(err, &ie):
 		return ie.Error()
+	case errors.Is(err, schemas.ErrSessionWindow):
+		return "it is signed by a session key outside its session's window (" + err.Error() + ")"
 	case errors.As(err, &ws):
 		return fmt.Sprintf("it is signed by %s, not by %s", ws.Got.Hex(), ws.Want.Hex())
 	case errors.Is(err, schemas.ErrSignatureLength):

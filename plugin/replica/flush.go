@@ -72,7 +72,12 @@ func (r *Replica) acceptFlush(ctx context.Context, p *gateway.FlushToRingParams)
 	if err != nil {
 		return "", failWith(gateway.CodeBadSignature, "mtx_sig", err, "the mtx signature is not valid: %s", sigProblem(err))
 	}
-	if signer != avatar {
+	var session *schemas.Session
+	if p.Session != nil {
+		if session, err = r.checkFlushSession(ctx, ring, avatar, signer, p.Session); err != nil {
+			return "", err
+		}
+	} else if signer != avatar {
 		return "", fail(gateway.CodeBadSignature, "mtx_sig", "the mtx is signed by %s, not by the avatar %s (or for another ring or chain than ring %s on chain %d)", signer.Hex(), avatar.Hex(), ring.Hex(), r.chainID)
 	}
 	id := "0x" + hex.EncodeToString(digest[:])
@@ -127,7 +132,7 @@ func (r *Replica) acceptFlush(ctx context.Context, p *gateway.FlushToRingParams)
 	}
 	fr := &flushRecord{
 		ID: id, Ring: ring, Avatar: avatar, HeadCID: seg.headCID.String(), Seq: f.Seq,
-		Head: f.Head, Nonce: f.Nonce.String(), Deadline: f.Deadline.String(), Sig: sig,
+		Head: f.Head, Nonce: f.Nonce.String(), Deadline: f.Deadline.String(), Sig: sig, Session: session,
 		Status: statusReceived, Stored: len(seg.blocks), ReplicaRing: rec.ReplicaRing, Created: r.opts.Now().UTC(),
 	}
 	if err := r.commit(ctx, seg, fr); err != nil {
@@ -194,6 +199,7 @@ func (r *Replica) checkSegment(ctx context.Context, ring, avatar common.Address,
 	nodes := make([]*schemas.LogNode, len(raw))
 	blks := make([]blocks.Block, len(raw))
 	seen := map[cid.Cid]int{}
+	revoked := map[common.Address]uint64{}
 	for i, data := range raw {
 		check := fmt.Sprintf("logNodes[%d]", i)
 		n, err := schemas.DecodeLogNode(data)
@@ -216,6 +222,9 @@ func (r *Replica) checkSegment(ctx context.Context, ring, avatar common.Address,
 		}
 		if _, err := schemas.VerifyLogNode(n); err != nil {
 			return nil, failWith(gateway.CodeInvalidLogNode, check+".signature", err, "log node %d is not signed by the avatar: %s", i, sigProblem(err))
+		}
+		if err := r.checkNodeSession(ctx, ring, n, revoked); err != nil {
+			return nil, failWith(gateway.CodeSession, check+".session", err, "log node %d: %s", i, err)
 		}
 		nodes[i], blks[i] = n, blk
 	}

@@ -40,15 +40,17 @@ type flushRecord struct {
 	Nonce       string         `json:"nonce"`
 	Deadline    string         `json:"deadline"`
 	Sig         []byte         `json:"sig"`
-	Status      string         `json:"status"`
-	Stored      int            `json:"stored"`
-	TxHash      string         `json:"txHash,omitempty"`
-	Block       uint64         `json:"block,omitempty"`
-	Fee         string         `json:"fee,omitempty"`
-	Error       string         `json:"error,omitempty"`
-	Attempts    int            `json:"attempts"`
-	Messages    []string       `json:"messages"`
-	Created     time.Time      `json:"created"`
+	// Session is the avatar's session when a session key made Sig.
+	Session  *schemas.Session `json:"session,omitempty"`
+	Status   string           `json:"status"`
+	Stored   int              `json:"stored"`
+	TxHash   string           `json:"txHash,omitempty"`
+	Block    uint64           `json:"block,omitempty"`
+	Fee      string           `json:"fee,omitempty"`
+	Error    string           `json:"error,omitempty"`
+	Attempts int              `json:"attempts"`
+	Messages []string         `json:"messages"`
+	Created  time.Time        `json:"created"`
 }
 
 func (fr *flushRecord) flush() schemas.Flush {
@@ -323,10 +325,11 @@ func (r *Replica) relayQueued(ctx context.Context) (again bool, err error) {
 func (r *Replica) relayBatch(ctx context.Context, ring common.Address, batch []*flushRecord) error {
 	fs := make([]schemas.Flush, len(batch))
 	sigs := make([][]byte, len(batch))
+	sessions := make([]*schemas.Session, len(batch))
 	for i, fr := range batch {
-		fs[i], sigs[i] = fr.flush(), fr.Sig
+		fs[i], sigs[i], sessions[i] = fr.flush(), fr.Sig, fr.Session
 	}
-	rcpt, err := r.chain.FlushMany(ctx, ring, fs, sigs)
+	rcpt, err := r.chain.FlushManyWithSessions(ctx, ring, fs, sigs, sessions)
 	var revert *chain.RevertError
 	switch {
 	case err == nil:

@@ -29,7 +29,14 @@ import (
 type Chain interface {
 	ChainID() uint64
 	State(ctx context.Context, ring common.Address) (*chain.RingState, error)
-	FlushMany(ctx context.Context, ring common.Address, fs []schemas.Flush, sigs [][]byte) (*chain.Receipt, error)
+	// FlushManyWithSessions is flushMany where sessions[i], if not nil,
+	// is the avatar's session for the key that signed fs[i].
+	FlushManyWithSessions(ctx context.Context, ring common.Address, fs []schemas.Flush, sigs [][]byte, sessions []*schemas.Session) (*chain.Receipt, error)
+	// SessionRevokedAt is when author revoked key's sessions in ring (unix
+	// seconds), or 0.
+	SessionRevokedAt(ctx context.Context, ring, author, key common.Address) (uint64, error)
+	// RevokeSession relays revokeSessionFor(author, key, sig).
+	RevokeSession(ctx context.Context, ring, author, key common.Address, sig []byte) (*chain.Receipt, error)
 }
 
 var _ Chain = (*chain.Client)(nil)

@@ -276,6 +276,10 @@ type nodeSpec struct {
 	seq    int64
 	prev   *logNode // nil for seq 1
 	text   string
+	// session, when set, is carried by the node, which signer (the
+	// session key) signs at time (default now).
+	session *schemas.Session
+	time    time.Time
 }
 
 // build makes a node as a member would: body sealed with R's read key,
@@ -295,9 +299,12 @@ func (f *fixture) build(tb testing.TB, s nodeSpec) logNode {
 	if err != nil {
 		tb.Fatal(err)
 	}
+	if s.time.IsZero() {
+		s.time = time.Now()
+	}
 	n := &schemas.LogNode{
 		Ring: s.ring.Bytes(), Chain: int64(s.chain), Author: s.author.addr.Bytes(), Seq: s.seq,
-		Refs: []cid.Cid{}, Body: body, Time: time.Now().UnixMilli(),
+		Refs: []cid.Cid{}, Body: body, Time: s.time.UnixMilli(), Session: s.session,
 	}
 	if s.prev != nil {
 		p := s.prev.cid
