@@ -31,7 +31,7 @@ const numKeys = 16
 
 // sessionKeyIdx are the keys the tests delegate to as session keys; rings never list them
 // as members.
-var sessionKeyIdx = []int{12, 13, 14, 15}
+var sessionKeyIdx = []int{12, 13}
 
 // farDeadline is a fixed deadline (2100-01-01) that keeps calldata, and so gas, reproducible.
 var farDeadline = big.NewInt(4102444800)
