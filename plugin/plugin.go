@@ -62,6 +62,7 @@ import (
 	"github.com/mosaic-rings/rings/plugin/ringlog"
 	"github.com/mosaic-rings/rings/plugin/ringpeers"
 	"github.com/mosaic-rings/rings/plugin/votes"
+	"github.com/mosaic-rings/rings/web"
 )
 
 // Name is the plugin's name in Kubo's Plugins config.
@@ -318,7 +319,7 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	if err := os.WriteFile(p.gatewayFile(), []byte(url+"\n"), 0o644); err != nil {
 		return fmt.Errorf("ring plugin: %w", err)
 	}
-	fmt.Printf("Ring gateway listening on %s (/ring/, /ipfs/, /ipns/)\n", url)
+	fmt.Printf("Ring gateway listening on %s (/ring/, /ipfs/, /ipns/; the chat page at /ring/app/)\n", url)
 	return nil
 }
 
@@ -440,7 +441,7 @@ func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *
 		return nil, nil, err
 	}
 	srv, err := gateway.NewServer(p.cfg.Gateway, pokingBackend{Replica: rep, p: p}, gateway.WithIPFS(ipfs), gateway.WithRegistry(&gatewayRegistry{p: p}),
-		gateway.WithNode(func() gateway.NodeInfo { return nodeInfo(node) }))
+		gateway.WithNode(func() gateway.NodeInfo { return nodeInfo(node) }), gateway.WithApp(web.App()))
 	if err != nil {
 		_ = rep.Close()
 		return nil, nil, err

@@ -49,6 +49,7 @@ The commands need a running daemon ('ipfs daemon').
 			"entries":     entriesCmd(lookup),
 			"ls":          lsCmd(lookup),
 			"info":        infoCmd(lookup),
+			"invite":      inviteCmd(lookup),
 			"enter":       membershipCmd(lookup, true),
 			"exit":        membershipCmd(lookup, false),
 			"append":      appendCmd(lookup),
