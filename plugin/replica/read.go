@@ -119,6 +119,9 @@ type LogEntry struct {
 	Time     time.Time `json:"time"`
 	Refs     []string  `json:"refs,omitempty"`
 	BodySize int       `json:"bodySize"`
+	// SessionKey is the session key that signed the node for its author;
+	// empty when the author signed.
+	SessionKey string `json:"sessionKey,omitempty"`
 }
 
 func (r *Replica) logPage(ctx context.Context, ringStr, memberStr string, since uint64, limit int, visit func(c cid.Cid, n *schemas.LogNode, raw []byte) error) (ringlog.Head, error) {
@@ -164,6 +167,9 @@ func logEntry(c cid.Cid, n *schemas.LogNode) LogEntry {
 	}
 	for _, ref := range n.Refs {
 		e.Refs = append(e.Refs, ref.String())
+	}
+	if n.Session != nil {
+		e.SessionKey = common.Address(n.Session.Key).Hex()
 	}
 	return e
 }
