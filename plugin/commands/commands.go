@@ -62,6 +62,7 @@ The commands need a running daemon ('ipfs daemon').
 			"keys":        keysCmd(lookup),
 			"registry":    registryCmd(registry, registryReader),
 			"replicate":   replicateCmd(lookup, registry),
+			"session":     sessionCmd(lookup),
 			"sync":        syncCmd(lookup),
 			"unreplicate": unreplicateCmd(lookup),
 		},

@@ -49,6 +49,10 @@ type Chain interface {
 	Output(ctx context.Context, ring common.Address, pin *big.Int) ([32]byte, error)
 	LatestOutputs(ctx context.Context, ring common.Address) (*chain.Registered, error)
 	RegisteredOutputs(ctx context.Context, ring common.Address, from uint64) ([]chain.Registered, error)
+	// SessionRevokedAt and RevokeSession: see docs/protocol.md, "Session
+	// keys".
+	SessionRevokedAt(ctx context.Context, ring, author, key common.Address) (uint64, error)
+	RevokeSession(ctx context.Context, ring, author, key common.Address, sig []byte) (*chain.Receipt, error)
 }
 
 var _ Chain = (*chain.Client)(nil)
