@@ -78,6 +78,11 @@ func (s *Store) recordFork(ctx context.Context, ring common.Address, chain uint6
 	if a.Cid() == b.Cid() {
 		return Fork{}, false, errors.New("ringlog: a fork needs two different nodes")
 	}
+	if sameClaim(a, b) {
+		// One signed statement in two wrappers (the same node with two
+		// sessions of one key): no fork the contract would take.
+		return Fork{}, false, errors.New("ringlog: the two nodes carry one signed claim (they differ only in their session); not a fork")
+	}
 	release, err := s.open()
 	if err != nil {
 		return Fork{}, false, err
@@ -120,6 +125,19 @@ func (s *Store) recordFork(ctx context.Context, ring common.Address, chain uint6
 	default:
 	}
 	return f, true, nil
+}
+
+// sameClaim reports whether a and b decode to log nodes with one EIP-712
+// digest: the same claim, signed once.
+func sameClaim(a, b blocks.Block) bool {
+	na, errA := schemas.DecodeLogNode(a.RawData())
+	nb, errB := schemas.DecodeLogNode(b.RawData())
+	if errA != nil || errB != nil {
+		return false
+	}
+	da, errA := schemas.LogNodeDigest(na)
+	db, errB := schemas.LogNodeDigest(nb)
+	return errA == nil && errB == nil && da == db
 }
 
 // pinEvidence pins a fork's proof and nodes directly where nothing pins

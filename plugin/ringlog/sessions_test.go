@@ -128,3 +128,41 @@ func TestFetchRefusesANodeByARevokedSessionKey(t *testing.T) {
 		t.Fatal("a refused fetch recorded a head")
 	}
 }
+
+func TestRecordForkRefusesOneClaimInTwoSessions(t *testing.T) {
+	ctx := context.Background()
+	s := newStore(t, kubotest.NewNode(t))
+	author, sessionKey := newKey(t), newKey(t)
+	member := crypto.PubkeyToAddress(author.PublicKey)
+	d := schemas.Domain{ChainID: testChain, Ring: testRing}
+	node := func(expiry int64) blocks.Block {
+		sess := &schemas.Session{Key: crypto.PubkeyToAddress(sessionKey.PublicKey).Bytes(), NotBefore: 1, Expiry: expiry}
+		if err := schemas.SignSession(d, member, sess, author); err != nil {
+			t.Fatal(err)
+		}
+		n := &schemas.LogNode{Ring: testRing.Bytes(), Chain: int64(testChain), Author: member.Bytes(), Seq: 1,
+			Refs: []cid.Cid{}, Body: []byte("same"), Time: 5_000}
+		if err := schemas.SignLogNodeWithSession(n, sess, sessionKey); err != nil {
+			t.Fatal(err)
+		}
+		data, err := schemas.EncodeLogNode(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		blk, err := schemas.Block(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return blk
+	}
+	a, b := node(100), node(200)
+	if a.Cid() == b.Cid() {
+		t.Fatal("the two wrappers have one CID")
+	}
+	if _, _, err := s.RecordFork(ctx, testRing, testChain, member, 1, a, b); err == nil || !strings.Contains(err.Error(), "not a fork") {
+		t.Fatalf("RecordFork of one claim in two sessions = %v, want not a fork", err)
+	}
+	if forks, err := s.Forks(ctx, testRing); err != nil || len(forks) != 0 {
+		t.Fatalf("forks recorded: %v, %v", forks, err)
+	}
+}
