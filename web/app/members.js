@@ -45,15 +45,12 @@ export class Members {
 
   refresh () {
     if (!this.inflight) {
-      this.inflight = (async () => {
-        try {
-          this.info = memberInfo(await this.gateway.ringInfo(this.ring))
-          this.onChange(this.info)
-          return this.info
-        } finally {
-          this.inflight = null
-        }
-      })()
+      const run = async () => {
+        this.info = memberInfo(await this.gateway.ringInfo(this.ring))
+        this.onChange(this.info)
+        return this.info
+      }
+      this.inflight = run().finally(() => { this.inflight = null })
     }
     return this.inflight
   }

@@ -213,17 +213,15 @@ export class Outbox {
       this.flushAgain = true
       return this.flushing
     }
-    this.flushing = (async () => {
-      try {
-        do {
-          this.flushAgain = false
-          if (!this.signer) return
-          await this.lock(`rings-flush/${this.ring}/${this.signer.author}`, () => this.flushOnce())
-        } while (this.flushAgain && !this.stopped)
-      } finally {
-        this.flushing = null
-      }
-    })()
+    const run = async () => {
+      do {
+        this.flushAgain = false
+        if (!this.signer) return
+        await this.lock(`rings-flush/${this.ring}/${this.signer.author}`, () => this.flushOnce())
+      } while (this.flushAgain && !this.stopped)
+    }
+    // Cleared after it is set, even when run ends at once.
+    this.flushing = run().finally(() => { this.flushing = null })
     return this.flushing
   }
 

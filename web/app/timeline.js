@@ -96,16 +96,13 @@ export class Reader {
       this.again = true
       return this.running
     }
-    this.running = (async () => {
-      try {
-        do {
-          this.again = false
-          await this.pass()
-        } while (this.again)
-      } finally {
-        this.running = null
-      }
-    })()
+    const run = async () => {
+      do {
+        this.again = false
+        await this.pass()
+      } while (this.again)
+    }
+    this.running = run().finally(() => { this.running = null })
     return this.running
   }
 

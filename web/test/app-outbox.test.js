@@ -334,6 +334,18 @@ test('a wallet on a fresh profile continues the log its account wrote elsewhere'
   assert.equal((await read.outbox.send('offline')).seq, 3)
 })
 
+test('a flush asked for before a signer is chosen does not hold up the later ones', async () => {
+  const { outbox, gw, timers } = setup()
+  outbox.retry() // the event stream opened: no signer yet
+  await settle(outbox, timers)
+  assert.equal(outbox.flushing, null)
+  await outbox.setSigner(pageSigner(alice))
+  await outbox.send('first')
+  await settle(outbox, timers)
+  assert.equal(gw.count('FlushToRing'), 1)
+  assert.equal(states(outbox), '1:final')
+})
+
 test('sending checks its input', async () => {
   const { outbox } = setup()
   await assert.rejects(outbox.send('x'), /Choose how to sign first/)
