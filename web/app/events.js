@@ -67,11 +67,13 @@ export class EventStream {
     this.timer = this.timers.setTimeout(() => { this.timer = null; this.connect() }, wait)
   }
 
-  /** reconnect opens the stream again now (e.g. the browser came online). */
+  /** reconnect opens the stream again now, unless it is open (e.g. the browser came online). */
   reconnect () {
     if (this.stopped) return
-    if (this.es && this.es.readyState !== 2) return
+    if (this.es && this.es.readyState === 1) return
     if (this.timer) { this.timers.clearTimeout(this.timer); this.timer = null }
+    this.es?.close()
+    this.es = null
     this.backoff = 1000
     this.connect()
   }

@@ -76,7 +76,7 @@ class Chat {
     const online = () => this.win.navigator.onLine !== false
     this.health = new Health({ onChange: (s) => view.connection(s), online })
     this.gateway = new Gateway(inv.gateway, { fetch: this.health.watchedFetch(this.win.fetch.bind(this.win)) })
-    this.members = new Members({ gateway: this.gateway, ring: inv.ring, onChange: (info) => this.onInfo(info) })
+    this.members = new Members({ gateway: this.gateway, ring: inv.ring, store: this.store, onChange: (info) => this.onInfo(info) })
     this.reader = new Reader({
       gateway: this.gateway, ring: inv.ring, chain: inv.chain, readKey: inv.key, onChange: () => this.render()
     })
@@ -119,6 +119,7 @@ class Chat {
     this.events.start()
     this.readAll()
     this.poll()
+    await this.members.load() // the members as last read, until the gateway answers
     await this.restoreSigner()
     this.render()
   }
@@ -133,7 +134,9 @@ class Chat {
       this.notices.set('invite', { kind: 'error', text: err.message })
       return
     }
-    this.win.location.hash = fragmentOf(value) // hashchange reloads the page on it
+    const frag = fragmentOf(value)
+    if (this.win.location.hash.slice(1) === frag) this.win.location.reload()
+    else this.win.location.hash = frag // hashchange reloads the page on it
   }
 
   // --- reading -------------------------------------------------------
@@ -162,7 +165,10 @@ class Chat {
   poll () {
     const tick = () => {
       const down = this.health.state !== 'live'
-      if (down) this.reader.refresh().catch((err) => this.readFailed(err))
+      if (down) {
+        this.reader.refresh().catch((err) => this.readFailed(err))
+        this.events.reconnect() // do not wait for EventSource's own backoff
+      }
       const due = this.wasMember ? INFO_POLL : MEMBER_POLL
       if (down || Date.now() - (this.infoAt ?? 0) >= due) this.members.refresh().catch((err) => this.infoFailed(err))
       this.checkSession()

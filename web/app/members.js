@@ -2,6 +2,8 @@
 // /ring/{ring}): each member's chain head, the gateway's copy of its log
 // and the nonce and seq of its next flush.
 
+import { keys } from './store.js'
+
 /**
  * memberInfo normalises GET /ring/{ring} into {ring, chain, owner,
  * replicated, members: Map(address → {address, chainSeq, chainHead,
@@ -32,21 +34,38 @@ export function memberInfo (info) {
 
 /**
  * Members keeps the latest ring info: refresh reads it (concurrent calls
- * share one request), onChange hears every new one.
+ * share one request), onChange hears every new one. With a store, the
+ * last one read is kept there, and load shows it before the gateway
+ * answers (a reload while the gateway is down still knows the members).
  */
 export class Members {
-  constructor ({ gateway, ring, onChange = () => {} }) {
+  constructor ({ gateway, ring, store = null, onChange = () => {} }) {
     this.gateway = gateway
     this.ring = ring
+    this.store = store
     this.onChange = onChange
     this.info = null
+    this.stale = true // info is the stored one, not read since the page opened
     this.inflight = null
+  }
+
+  /** load takes the stored ring info, unless the gateway answered already. */
+  async load () {
+    const raw = await this.store?.get(keys.info(this.ring)).catch(() => undefined)
+    if (raw && this.info === null) {
+      this.info = memberInfo(raw)
+      this.onChange(this.info)
+    }
+    return this.info
   }
 
   refresh () {
     if (!this.inflight) {
       const run = async () => {
-        this.info = memberInfo(await this.gateway.ringInfo(this.ring))
+        const raw = await this.gateway.ringInfo(this.ring)
+        this.info = memberInfo(raw)
+        this.stale = false
+        this.store?.put(keys.info(this.ring), raw).catch(() => {})
         this.onChange(this.info)
         return this.info
       }

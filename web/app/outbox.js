@@ -15,7 +15,7 @@
 // Everything at the edges is injected (the store, the gateway, the signer,
 // the clock, the timers, the lock), so node tests drive it whole.
 
-import { buildFlush, flushID, flushToRingParams } from '../lib/index.js'
+import { buildFlush, flushID, flushToRingParams, decodeLogNode } from '../lib/index.js'
 import { keys } from './store.js'
 import { chatMessage, MAX_TEXT } from './message.js'
 import { memberInfo } from './members.js'
@@ -242,7 +242,7 @@ export class Outbox {
     try {
       info = memberInfo(await this.gateway.ringInfo(this.ring))
     } catch (err) {
-      this.refused(err, [])
+      await this.refused(err, [], null)
       return
     }
     await this.applyInfo(info)
@@ -270,7 +270,7 @@ export class Outbox {
     try {
       status = await this.gateway.flushToRing(params)
     } catch (err) {
-      this.refused(err, above)
+      await this.refused(err, above, me)
       return
     }
     this.quick = 0
@@ -298,16 +298,20 @@ export class Outbox {
   }
 
   // refused handles a failed FlushToRing (or the ring info before it):
-  // sent are the entries it carried, newest first.
-  refused (err, sent) {
+  // sent are the entries it carried, newest first; me the author's entry
+  // of the ring info the flush was built on.
+  async refused (err, sent, me) {
     const c = classify(err)
     const n = this.count
     const waiting = `${n} message${n === 1 ? '' : 's'} wait${n === 1 ? 's' : ''} in your outbox`
     if (c.transient) {
       const wait = this.later()
+      const why = c.code
+        ? `the gateway at ${this.gateway.base} answers errors (${gatewayMessage(err)})`
+        : `the gateway at ${this.gateway.base} cannot be reached`
       this.onProblem('flush', {
-        kind: 'info',
-        text: `${waiting}: the gateway ${c.code ? 'answers errors' : 'cannot be reached'} (${c.code ? gatewayMessage(err) : 'offline?'}). Trying again in ${Math.round(wait / 1000)} s.`
+        kind: 'error',
+        text: `${waiting}: ${why}. ${n === 1 ? 'It is' : 'They are'} sent when it is back (next try in ${Math.round(wait / 1000)} s); check your connection, or ask whoever runs the gateway.`
       })
       return
     }
@@ -323,9 +327,19 @@ export class Outbox {
         return
       case Code.NOT_MEMBER:
         return // the member list says so, and flushes again when it changes
-      case Code.SESSION:
-        this.onProblem('session', { kind: 'error', text: sessionWords(c.check, words), renew: true })
+      case Code.SESSION: {
+        // A node signed in a session the replica refuses (revoked before
+        // the node's time): if the page has signed in with a new session
+        // since, the nodes nobody holds yet are signed again in it.
+        const m = /^logNodes\[(\d+)\]\.session$/.exec(c.check)
+        const bad = m ? sent[Number(m[1])] : undefined
+        if (bad && me && this.quick++ < 3 && await this.resign(bad.seq, me.acceptedSeq)) {
+          this.flushAgain = true
+          return
+        }
+        this.onProblem('session', { kind: 'error', text: sessionWords(m ? 'session.revoked' : c.check, words), renew: true })
         return
+      }
       case Code.INVALID_NODE: {
         const m = /^logNodes\[(\d+)\]/.exec(c.check)
         const bad = m ? sent[Number(m[1])] : undefined
@@ -352,6 +366,39 @@ export class Outbox {
         this.onProblem('flush', { kind: 'error', text: `The replica refused your messages: ${words}. ${waiting}; trying again later.` })
         this.later()
     }
+  }
+
+  /**
+   * resign signs the entries from seq fromSeq on again, in order, with the
+   * current signer (a new wallet session): same seq, text and refs, a new
+   * time, the prev of each the new CID of the one before. Only what the
+   * replica does not hold (above acceptedSeq) is signed again, never what
+   * anyone may hold, which would fork the log. It reports whether it did.
+   */
+  async resign (fromSeq, acceptedSeq) {
+    const s = this.signer
+    if (!s?.session || fromSeq <= acceptedSeq) return false
+    const done = await this.lock(`rings-send/${this.ring}/${s.author}`, async () => {
+      await this.reload()
+      const list = this.list().filter((e) => e.seq >= fromSeq && e.state !== 'final')
+      const first = list[0]
+      if (!first || equalKey(decodeLogNode(first.block).session?.key, s.session.key)) return false
+      let prev = first.prev ?? null
+      for (const e of list) {
+        const time = this.now()
+        const { cid, bytes } = s.buildNode({
+          ring: this.ring, chain: this.chain, seq: e.seq, prev, refs: e.refs ?? [], time, message: chatMessage(e.text), readKey: this.readKey
+        })
+        Object.assign(e, { cid: cid.toString(), prev, block: bytes, time, state: 'pending', error: null, flushID: null })
+        await this.save(e)
+        prev = e.cid
+      }
+      const newest = list[list.length - 1]
+      await this.store.put(keys.head(this.ring, s.author), { seq: newest.seq, cid: newest.cid })
+      return true
+    })
+    if (done) this.onChange()
+    return done
   }
 
   fail (e, why) {
@@ -462,6 +509,12 @@ function sessionWords (check, words) {
     default:
       return `The replica refused your wallet session (${words}). Click “Use wallet” to sign a new one; your unsent messages are kept.`
   }
+}
+
+function equalKey (a, b) {
+  if (!a || !b || a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 function clip (s) {

@@ -12,6 +12,7 @@ export const keys = {
   signer: (ring) => `signer/${ring}`,
   session: (ring, author) => `session/${ring}/${author}`,
   head: (ring, author) => `head/${ring}/${author}`,
+  info: (ring) => `info/${ring}`,
   outboxPrefix: (ring, author) => `outbox/${ring}/${author}/`,
   // Zero-padded so that the store's key order is the seq order.
   outbox: (ring, author, seq) => `outbox/${ring}/${author}/${String(seq).padStart(16, '0')}`

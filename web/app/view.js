@@ -54,6 +54,9 @@ export class View {
     }
     this.rows = new Map() // cid → li
     this.me = ''
+    // On a phone the member list starts folded, leaving the room to the chat.
+    const narrow = doc.defaultView?.matchMedia?.('(max-width: 47.99rem)')
+    if (narrow?.matches) $('members-box').open = false
   }
 
   title (name, ring) {

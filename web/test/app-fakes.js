@@ -31,6 +31,7 @@ export class FakeGateway {
     this.failNext = [] // errors thrown by the next FlushToRing calls, in order
     this.autoRelay = true
     this.flushes = new Map() // id → status
+    this.revoked = new Map() // session key (0x) → revokedAt (unix s), as the chain's sessionRevokedAt
     this.now = () => Date.now()
   }
 
@@ -106,6 +107,7 @@ export class FakeGateway {
       }
       const now = Math.floor(this.now() / 1000)
       if (now > s.expiry) throw rpcError(-32017, 'session.expiry')
+      if (this.revoked.has(p.session.key)) throw rpcError(-32017, 'session.revoked')
     } else if (!equal(signer, fromHex(avatar, 20))) {
       throw rpcError(-32002, 'mtx_sig')
     }
@@ -122,6 +124,8 @@ export class FakeGateway {
       } catch {
         throw rpcError(-32004, `logNodes[${i}].signature`)
       }
+      const at = node.session && this.revoked.get(toHex(node.session.key))
+      if (at !== undefined && node.time >= at * 1000) throw rpcError(-32017, `logNodes[${i}].session`)
       return { node, cid: cidOf(b).toString(), block: b }
     })
     if (nodes[0].node.seq !== mtx.seq) throw rpcError(-32007, 'mtx.seq')

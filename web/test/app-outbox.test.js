@@ -71,8 +71,8 @@ test('offline: messages wait in the store, survive a reload, and go in one flush
   for (const t of ['one', 'two', 'three']) sent.push(await first.outbox.send(t))
   await settle(first.outbox, first.timers)
   assert.equal(states(first.outbox), '1:pending 2:pending 3:pending')
-  assert.equal(first.problems.get('flush')?.kind, 'info')
-  assert.match(first.problems.get('flush').text, /3 messages wait in your outbox: the gateway cannot be reached/)
+  assert.equal(first.problems.get('flush')?.kind, 'error')
+  assert.match(first.problems.get('flush').text, /3 messages wait in your outbox: the gateway at http:\/\/gateway\.test cannot be reached\. They are sent when it is back/)
   assert.deepEqual(first.timers.delays(), [1000], 'a retry after a backoff')
   first.timers.fire()
   await settle(first.outbox, first.timers)
@@ -304,6 +304,39 @@ test('the replica refuses the session (revoked): renew, nothing lost', async () 
   assert.equal(problems.get('session').renew, true)
   assert.match(problems.get('session').text, /revoked on chain/)
   assert.deepEqual(timers.delays(), [])
+})
+
+test('written after a revocation: a new session signs the waiting nodes again, and they go', async () => {
+  const clock = { t: Date.now() }
+  const wallet = new FakeWallet({ privateKey: key('bob'), chainId: chain })
+  const { outbox, gw, timers, problems, store } = setup({ members: [bob], clock })
+  const first = await connectWallet({ provider: wallet, ring, chain, now: clock.t })
+  await outbox.setSigner(sessionSigner(first))
+  const kept = await outbox.send('before the revocation')
+  await settle(outbox, timers)
+  assert.equal(states(outbox), '1:final')
+
+  gw.revoked.set(toHex(first.session.key), Math.floor(clock.t / 1000))
+  clock.t += 5000
+  const a = { ...await outbox.send('after one') }
+  const b = { ...await outbox.send('after two') }
+  await settle(outbox, timers)
+  assert.equal(states(outbox), '1:final 2:pending 3:pending')
+  assert.match(problems.get('session').text, /revoked/)
+
+  const fresh = await connectWallet({ provider: wallet, ring, chain, now: clock.t })
+  await outbox.setSigner(sessionSigner(fresh))
+  await settle(outbox, timers)
+  assert.equal(states(outbox), '1:final 2:final 3:final')
+  const [e2, e3] = outbox.list().slice(1)
+  assert.notEqual(e2.cid, a.cid, 'signed again')
+  assert.equal(e2.prev, kept.cid)
+  assert.equal(e3.prev, e2.cid)
+  assert.notEqual(e3.cid, b.cid)
+  for (const e of [e2, e3]) assert.equal(toHex(decodeLogNode(e.block).session.key), toHex(fresh.session.key))
+  assert.deepEqual([e2.text, e3.text], ['after one', 'after two'])
+  assert.deepEqual(await store.get(keys.head(ring, bob)), { seq: 3, cid: e3.cid })
+  assert.equal(problems.has('session'), false)
 })
 
 test('a wallet on a fresh profile continues the log its account wrote elsewhere', async () => {
