@@ -88,6 +88,9 @@ func main() {
 	if contains(ran, "gas") && !gasTable(res, order) {
 		failed = true
 	}
+	if contains(ran, "browser") && !browserLoad(res) {
+		failed = true
+	}
 	if contains(ran, "registry") && !registrySnapshot(res["BenchmarkSnapshot"]) {
 		failed = true
 	}
@@ -374,6 +377,67 @@ func syncLoad(res map[string]result, order []string) bool {
 	fmt.Printf("\nAims at %d nodes: at least %d entries/s (%s), at least %.0f× faster than `ipfs pin add` (%s).\n",
 		syncAimSize, syncAimRate, mark(rate >= syncAimRate), syncAimVsPinAdd, mark(ratio >= syncAimVsPinAdd))
 	return true
+}
+
+// The browser's aims: a chat message shown in the other browser within a
+// second (p50, loopback), the library's LogNode verification in Chromium
+// at least 0.3× the Go verifier's, and the library bundle at most 150 KB
+// gzipped.
+const (
+	browserLatencyAim = 1000.0 // ms, p50
+	browserVerifyAim  = 0.3
+	browserBundleAim  = 150 * 1024
+)
+
+// browserLoad prints the browser group's figures (test/browser):
+// BenchmarkBrowserChatLatency, BenchmarkBrowserVerify and
+// BenchmarkBrowserBundle. It reports false if one is missing.
+func browserLoad(res map[string]result) bool {
+	fmt.Println()
+	fmt.Println("## The chat page in Chromium (medians)")
+	fmt.Println()
+	fmt.Println("| measure | ours | baseline | ratio | aim |")
+	fmt.Println("|---|---:|---:|---:|---:|")
+	ok := true
+	mark := func(below bool) string {
+		if below {
+			return " (below aim)"
+		}
+		return ""
+	}
+	lat := res["BenchmarkBrowserChatLatency"]
+	if p50 := median(lat["p50-ms"]); p50 > 0 {
+		fmt.Printf("| chat message from send in one browser to shown in the other (two daemons, 50 messages), p50 / p95 ms | %.0f / %.0f | - | - | p50 ≤ %.0f ms%s |\n",
+			p50, median(lat["p95-ms"]), browserLatencyAim, mark(p50 > browserLatencyAim))
+	} else {
+		fmt.Println("| chat message latency | missing | - | - | - |")
+		ok = false
+	}
+	ver := res["BenchmarkBrowserVerify"]
+	if js, gov := median(ver["js-nodes/s"]), median(ver["go-nodes/s"]); js > 0 && gov > 0 {
+		fmt.Printf("| LogNode decode + verify: web/dist/rings.js in Chromium vs Go (schemas) in the same run, nodes/s | %.0f | %.0f | %.2f×%s | ≥ %.1f× |\n",
+			js, gov, js/gov, mark(js/gov < browserVerifyAim), browserVerifyAim)
+	} else {
+		fmt.Println("| LogNode verification in Chromium vs Go | missing | missing | - | - |")
+		ok = false
+	}
+	bundle := res["BenchmarkBrowserBundle"]
+	if lib := median(bundle["lib-gzip-bytes"]); lib > 0 {
+		fmt.Printf("| web/dist/rings.js gzipped (level 9), KB | %.1f | - | - | ≤ %d KB%s |\n", lib/1024, browserBundleAim/1024, mark(lib > browserBundleAim))
+		fmt.Printf("| the chat page, web/dist/app (all files) gzipped, KB | %.1f | - | - | - |\n", median(bundle["app-gzip-bytes"])/1024)
+	} else {
+		fmt.Println("| bundle size | missing | - | - | - |")
+		ok = false
+	}
+	if r := median(ver["js-recover-µs/node"]); r > 0 {
+		fmt.Printf("\nWhere Chromium's time goes, per node: decode %.0f µs, EIP-712 digest %.0f µs, signature recovery %.0f µs.",
+			median(ver["js-decode-µs/node"]), median(ver["js-digest-µs/node"]), r)
+	}
+	if a, b := median(lat["member-to-replica-p50-ms"]), median(lat["replica-to-member-p50-ms"]); a > 0 && b > 0 {
+		fmt.Printf(" Chat latency p50 by direction: member node to replica %.0f ms, replica to member node %.0f ms.", a, b)
+	}
+	fmt.Println()
+	return ok
 }
 
 func contains(s []string, v string) bool {

@@ -12,6 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -90,9 +93,19 @@ func newProfile(t testing.TB, name string, w *wallet) *profile {
 				msg += " " + d.Exception.Description
 			}
 			p.log("uncaught: %s (%s:%d)", msg, d.URL, d.LineNumber)
+		case *network.EventRequestWillBeSent:
+			p.log("request %s %s %s", ev.RequestID, ev.Request.Method, ev.Request.URL)
+		case *network.EventResponseReceived:
+			p.log("response %s %d %s", ev.RequestID, ev.Response.Status, ev.Response.URL)
+		case *network.EventLoadingFailed:
+			p.log("failed %s: %s (canceled %t)", ev.RequestID, ev.ErrorText, ev.Canceled)
 		}
 	})
 	if err != nil {
+		t.Fatal(err)
+	}
+	// The network log, for a failed test's reader.
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
 		t.Fatal(err)
 	}
 	if w != nil {
@@ -272,16 +285,6 @@ func (p *profile) waitState(within time.Duration, what string, cond func(pageSta
 	}
 }
 
-// waitError waits for #notice[data-kind=error] to be shown and returns its
-// text.
-func (p *profile) waitError(within time.Duration, what string) string {
-	p.t.Helper()
-	s := p.waitState(within, what+": #notice[data-kind=error] shown", func(s pageState) bool {
-		return s.Notice != nil && s.Notice.Kind == "error" && s.Notice.Visible && s.Notice.Text != ""
-	})
-	return s.Notice.Text
-}
-
 // message returns the first message whose text is text.
 func (s pageState) message(text string) (messageView, bool) {
 	for _, m := range s.Messages {
@@ -337,4 +340,39 @@ func artifactDir(t testing.TB) string {
 		return dir
 	}
 	return t.ArtifactDir()
+}
+
+// clockJS shifts the page's clock (Date, Date.now) by an offset in ms that
+// a test sets now and changes later through window.__testClock.offset; it
+// runs before any page script. The daemons and the chain keep real time.
+const clockJS = `(() => {
+  const Real = Date
+  const clock = { offset: %d }
+  class Shifted extends Real {
+    constructor (...args) { if (args.length === 0) super(Real.now() + clock.offset); else super(...args) }
+    static now () { return Real.now() + clock.offset }
+  }
+  Object.defineProperty(window, '__testClock', { value: clock })
+  window.Date = Shifted
+})()`
+
+// shiftClock makes every document p loads from now on see its clock
+// shifted by offset; setClock changes the shift of the open document.
+func (p *profile) shiftClock(offset time.Duration) {
+	p.t.Helper()
+	err := chromedp.Do(p.ctx, chromedp.Func(func(ctx context.Context, tgt *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tgt, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: fmt.Sprintf(clockJS, offset.Milliseconds()),
+		})
+		return err
+	}))
+	if err != nil {
+		p.t.Fatalf("%s: shifting the clock: %v", p.name, err)
+	}
+}
+
+// setClock sets the open document's clock shift.
+func (p *profile) setClock(offset time.Duration) {
+	p.t.Helper()
+	mustJS[chromedp.Void](p, 10*time.Second, fmt.Sprintf("window.__testClock.offset = %d", offset.Milliseconds()))
 }
