@@ -61,8 +61,11 @@ func newProfile(t testing.TB, name string, w *wallet) *profile {
 	t.Cleanup(func() {
 		if t.Failed() {
 			p.mu.Lock()
-			t.Logf("%s: the page's console:\n%s", name, strings.Join(p.logs, "\n"))
+			t.Logf("%s: the page's console and network:\n%s", name, strings.Join(p.logs, "\n"))
 			p.mu.Unlock()
+			if w != nil {
+				t.Logf("%s: the wallet's requests:\n%s", name, w.callsString())
+			}
 		}
 		if w != nil {
 			w.detach()
@@ -169,7 +172,11 @@ func (p *profile) click(sel string) {
 // fill types text into the input sel, replacing what it holds, as keys.
 func (p *profile) fill(sel, text string) {
 	p.t.Helper()
-	p.run("type into "+sel, chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.Clear(chromedp.CSS(sel)),
+	// Empty the live value first: chromedp.Clear sets only the attribute,
+	// which a field typed into before ignores, and chromedp.SetValue
+	// cannot set "" (it sends no argument, and the field gets "undefined").
+	empty := fmt.Sprintf(`(() => { const el = document.querySelector(%q); el.value = ''; el.dispatchEvent(new Event('input', {bubbles: true})) })()`, sel)
+	p.run("type into "+sel, chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.Evaluate[chromedp.Void](empty),
 		chromedp.SendKeys(chromedp.CSS(sel), text))
 }
 
@@ -282,6 +289,26 @@ func (p *profile) waitState(within time.Duration, what string, cond func(pageSta
 			p.t.Fatalf("%s: %s: the browser went away; page: %s", p.name, what, last)
 		case <-tick.C:
 		}
+	}
+}
+
+// checkState is waitState that reports a miss with t.Errorf and goes on:
+// for a check after which the rest of a test still means something.
+func (p *profile) checkState(within time.Duration, what string, cond func(pageState) bool) (pageState, bool) {
+	p.t.Helper()
+	deadline := time.Now().Add(within)
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		s, err := p.state()
+		if err == nil && cond(s) {
+			return s, true
+		}
+		if time.Now().After(deadline) || p.ctx.Err() != nil {
+			p.t.Errorf("%s: %s: not within %v; page: %s", p.name, what, within, s)
+			return s, false
+		}
+		<-tick.C
 	}
 }
 

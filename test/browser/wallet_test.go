@@ -171,6 +171,19 @@ func (w *wallet) count(method string) int {
 	return n
 }
 
+// refused is how many requests of method the wallet refused.
+func (w *wallet) refused(method string) int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	n := 0
+	for _, c := range w.calls {
+		if c.Method == method && c.Err != nil {
+			n++
+		}
+	}
+	return n
+}
+
 // requests returns a copy of every request so far.
 func (w *wallet) requests() []walletCall {
 	w.mu.Lock()
