@@ -126,12 +126,15 @@ class Chat {
 
   // join takes a pasted invite link: a valid one becomes the fragment.
   join () {
-    const value = this.view.el.inviteInput.value
+    const input = this.view.el.inviteInput
+    const value = input.value
     try {
       parseInvite(value, { origin: gatewayOfPage(this.win.location) })
     } catch (err) {
       if (!(err instanceof InviteError)) throw err
       this.notices.set('invite', { kind: 'error', text: err.message })
+      input.value = '' // the notice says what was wrong; the field takes the next link
+      input.focus()
       return
     }
     const frag = fragmentOf(value)

@@ -1,4 +1,4 @@
-// Rendering: the page's DOM, as the DOM contract (see web/README.md, "The
+// Rendering: the page's DOM, as the DOM contract (docs/protocol.md, "The
 // chat page") names it. Nothing here decides anything; main.js does.
 
 const STATE_WORDS = {
