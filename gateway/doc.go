@@ -9,8 +9,9 @@
 // The caller supplies a Backend, the node's side of every route (package
 // plugin implements it over the ring service), and optionally an
 // http.Handler for /ipfs/ and /ipns/ (WithIPFS; IPFSHandler builds boxo's
-// over a blockservice) and a Registry for the registry's methods
-// (WithRegistry). The package never imports Kubo or go-ethereum's
+// over a blockservice), a Registry for the registry's methods
+// (WithRegistry) and a web app's files (WithApp: package web's chat
+// page). The package never imports Kubo or go-ethereum's
 // client packages. It checks the shape of every input (JSON types, hex,
 // base64, number ranges, sizes, required and unknown fields) before the
 // backend sees it; the backend checks meaning (signatures, membership,
@@ -34,6 +35,9 @@
 //	POST /ring/RevokeSession          body: RevokeSessionParams; answer: SessionStatus
 //	GET  /ring/registry/{resource}    Registry.ResolveProviders as JSON; a 0x id, or a
 //	                                  label with ?owner=0x…
+//	GET  /ring/app/…                  the WithApp files (a directory: its index.html),
+//	                                  with a strong ETag and no-cache; /ring/app
+//	                                  redirects to /ring/app/; 404 without one
 //	GET  /ring/{ring}                 Backend.RingInfo as JSON
 //	GET  /ring/{ring}/log/{member}    ?since=SEQ&limit=N; Backend.Log as JSON, or with
 //	                                  Accept: application/vnd.ipld.car (or ?format=car)

@@ -35,8 +35,8 @@ type Server struct {
 	node func() NodeInfo
 	// app is the web app served at /ring/app/; nil: none (WithApp).
 	app fs.FS
-	reg  prometheus.Registerer
-	log  *slog.Logger
+	reg prometheus.Registerer
+	log *slog.Logger
 
 	metrics   *metrics
 	limiter   *limiter // nil when rate limiting is disabled
