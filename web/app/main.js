@@ -63,6 +63,7 @@ class Chat {
     }
     const inv = this.invite
     view.title(inv.name, inv.ring)
+    view.connection('reconnecting') // until the event stream opens
     view.showChat(true)
     view.canSend(false, 'Choose how to sign first')
 
