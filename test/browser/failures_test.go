@@ -134,7 +134,9 @@ func TestWrongReadKey(t *testing.T) {
 	p.open("about:blank")
 	p.open(link)
 	waitMessage(t, p, chatWait, secret, strings.ToLower(r.owner.Hex()), "")
-	p.waitState(uiWait, "no error notice with the right key", func(s pageState) bool { return !isError(s) })
+	// (The page key is no member, so the page says that; not a word about
+	// the key.)
+	p.waitState(uiWait, "no error notice about the read key with the right one", func(s pageState) bool { return !isError(s, "read key") })
 }
 
 // TestNonMemberWallet: a wallet whose account is not a member is told so,
