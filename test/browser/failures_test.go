@@ -81,6 +81,7 @@ func TestMalformedInviteLink(t *testing.T) {
 	p.waitState(uiWait, "a pasted malformed link: #notice[data-kind=error]", func(s pageState) bool {
 		return isError(s, "malformed") && s.Join
 	})
+	p.screenshot("malformed-link-phone", 375, 812, true)
 
 	// The good link, pasted: the page joins, and the queued message is
 	// still waiting; it goes once the replica is back.
@@ -202,6 +203,7 @@ func TestExpiredSession(t *testing.T) {
 		t.Errorf("with the session expired: #send enabled %t (want false), #signer shown %t (want true), #outbox %q (want 1); page: %s",
 			s.SendOK, s.Signer, s.Outbox, s)
 	}
+	p.screenshot("session-expired-phone", 375, 812, true)
 	r.start(t, r.member)
 	p.waitState(uiWait, "the page reconnects (#connection live), the message still waiting", func(s pageState) bool {
 		return s.Connection == "live" && s.Outbox == "1"
