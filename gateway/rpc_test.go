@@ -292,7 +292,11 @@ func TestParams(t *testing.T) {
 		{name: "session not object", method: "FlushToRing", params: flush(func(p map[string]any) { p["session"] = "0x" }), check: "session"},
 		{name: "session unknown field", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); s["author"] = testAddr; p["session"] = s }), check: "session.author"},
 		{name: "session key missing", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); delete(s, "key"); p["session"] = s }), check: "session.key"},
-		{name: "session expiry 2^53", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); s["expiry"] = json.Number("9007199254740992"); p["session"] = s }), check: "session.expiry"},
+		{name: "session expiry 2^53", method: "FlushToRing", params: flush(func(p map[string]any) {
+			s := validSession()
+			s["expiry"] = json.Number("9007199254740992")
+			p["session"] = s
+		}), check: "session.expiry"},
 		{name: "session notBefore string", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); s["notBefore"] = "1700000000"; p["session"] = s })},
 		{name: "session sig short", method: "FlushToRing", params: flush(func(p map[string]any) { s := validSession(); s["sig"] = testSig[:130]; p["session"] = s }), check: "session.sig"},
 
