@@ -7,7 +7,7 @@ import { asCID } from './codec.js'
 import { checkLogNode, encodeLogNode, encodeMessage, decodeMessage, blockOf } from './schema.js'
 import { seal, open } from './seal.js'
 import { logNodeDigest } from './eip712.js'
-import { sign, recover, addressOf } from './sign.js'
+import { sign, signerOf, addressOf } from './sign.js'
 import { verifySession, sessionCovers } from './session.js'
 
 const positionOf = (n) => ({ ring: n.ring, chain: n.chain, author: n.author, seq: n.seq })
@@ -62,7 +62,7 @@ export function signLogNode (node, privateKey) {
  */
 export function verifyLogNode (node) {
   const n = checkLogNode(node)
-  const got = recover(logNodeDigest(n), n.sig)
+  const got = signerOf(logNodeDigest(n), n.sig, n.session ? n.session.key : n.author)
   if (!n.session) {
     if (!equal(got, n.author)) throw new RingsError('signature', `signed by ${toHex(got)}, not by the author ${toHex(n.author)}`)
     return n.author

@@ -8,7 +8,7 @@ import { RingsError } from './errors.js'
 import { bytesOf, equal, toHex } from './bytes.js'
 import { checkSession } from './schema.js'
 import { sessionDigest } from './eip712.js'
-import { sign, recover, addressOf } from './sign.js'
+import { sign, signerOf, addressOf } from './sign.js'
 
 /** newSessionKey returns a fresh random key: {privateKey (32 bytes), address (20 bytes)}. */
 export function newSessionKey () {
@@ -42,7 +42,7 @@ export function signSession (domain, author, session, privateKey) {
 export function verifySession (domain, author, session, signer) {
   const s = checkSession(session, bytesOf(author, 20))
   if (!equal(s.key, bytesOf(signer, 20))) throw new RingsError('session', `signed by ${toHex(bytesOf(signer, 20))}, not by the session key ${toHex(s.key)}`)
-  const got = recover(sessionDigest(domain, author, s), s.sig)
+  const got = signerOf(sessionDigest(domain, author, s), s.sig, author)
   if (!equal(got, bytesOf(author, 20))) throw new RingsError('session', `the session is signed by ${toHex(got)}, not by the author ${toHex(bytesOf(author, 20))} (or for another ring or chain)`)
   return s
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { V, hex, key, byName } from './vectors.js'
 import { toHex } from '../lib/bytes.js'
-import { sign, recover, addressOf } from '../lib/sign.js'
+import { sign, recover, addressOf, signerOf } from '../lib/sign.js'
 
 test('addresses of the vector keys', () => {
   for (const k of V.keys) assert.equal(toHex(addressOf(hex(k.private))), k.address, k.name)
@@ -39,4 +39,27 @@ test('malformed and malleable signatures are refused', () => {
   assert.throws(() => recover(d, sig.subarray(0, 64)), { check: 'signature' })
   const zr = sig.slice(); zr.fill(0, 0, 32)
   assert.throws(() => recover(d, zr), { check: 'signature', message: /r out of range/ })
+})
+
+test('signerOf answers what recover answers, from a known key too', () => {
+  const alice = byName(V.keys, 'alice')
+  const bob = byName(V.keys, 'bob')
+  // Many digests, so that alice's key is seen, then verified against, then
+  // precomputed.
+  for (let i = 0; i < 20; i++) {
+    const d = new Uint8Array(32).fill(i + 1)
+    const sig = sign(d, hex(alice.private))
+    assert.equal(toHex(signerOf(d, sig, alice.address)), alice.address, `round ${i}`)
+    // v flipped: another key recovers; a known key must not hide that.
+    const flipped = sig.slice(); flipped[64] = sig[64] === 27 ? 28 : 27
+    assert.equal(toHex(signerOf(d, flipped, alice.address)), toHex(recover(d, flipped)), `flipped v, round ${i}`)
+    assert.notEqual(toHex(recover(d, flipped)), alice.address)
+    // bob's signature where alice's is expected.
+    const bobs = sign(d, hex(bob.private))
+    assert.equal(toHex(signerOf(d, bobs, alice.address)), bob.address, `bob's, round ${i}`)
+    // another digest under alice's signature.
+    const other = new Uint8Array(32).fill(200 - i)
+    assert.equal(toHex(signerOf(other, sig, alice.address)), toHex(recover(other, sig)), `another digest, round ${i}`)
+  }
+  assert.throws(() => signerOf(new Uint8Array(32), new Uint8Array(64), alice.address), { check: 'signature' })
 })
