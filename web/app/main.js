@@ -334,8 +334,8 @@ class Chat {
     const s = this.signer
     if (!s) return this.view.canSend(false, 'Choose how to sign first')
     if (!this.members.info) return this.view.canSend(false, 'Reading the ring\'s members…')
-    if (!this.members.has(s.author)) return this.view.canSend(false, 'You are not a member of this ring yet')
-    if (s.problemAt(Date.now())) return this.view.canSend(false, 'Your wallet session needs renewing')
+    if (!this.members.has(s.author)) return this.view.canSend(false, 'Not a member yet')
+    if (s.problemAt(Date.now())) return this.view.canSend(false, 'Session ended: renew it above')
     this.view.canSend(true)
   }
 
