@@ -3,7 +3,7 @@
 // verifyingContract: ring}.
 
 import { keccak_256 as keccak256 } from '@noble/hashes/sha3.js'
-import { bytesOf, concat, uintBytes, toHex } from './bytes.js'
+import { bytesOf, concat, uintBytes, toHex, equal } from './bytes.js'
 import { digestOf } from './codec.js'
 import { checkLogNode } from './schema.js'
 
@@ -33,10 +33,20 @@ const word = {
   bytes32: (b) => bytesOf(b, 32)
 }
 
+const NAME_HASH = keccak256(enc.encode(DOMAIN_NAME))
+const VERSION_HASH = keccak256(enc.encode(DOMAIN_VERSION))
+
+// The most recent separator: a verifier checks runs of one ring's nodes.
+let lastDomain = null
+
 /** domainSeparator returns hashStruct of the domain of a ring {chainId, ring}. */
 export function domainSeparator ({ chainId, ring }) {
-  return keccak256(concat(DOMAIN_TYPEHASH, keccak256(enc.encode(DOMAIN_NAME)), keccak256(enc.encode(DOMAIN_VERSION)),
-    word.uint(chainId, 'chainId'), word.address(ring)))
+  const chain = word.uint(chainId, 'chainId')
+  const addr = word.address(ring)
+  if (lastDomain && equal(lastDomain.chain, chain) && equal(lastDomain.addr, addr)) return lastDomain.sep.slice()
+  const sep = keccak256(concat(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, chain, addr))
+  lastDomain = { chain, addr, sep }
+  return sep.slice()
 }
 
 function typedDataHash (domain, structHash) {
