@@ -6,7 +6,9 @@
 //
 //   - src/ — the Solidity sources: RingLogs.sol (heads of the members' logs, the ring's
 //     consensus log with checkpoints, outputs, fork proofs, EIP-712 hashing), Ring.sol
-//     (membership; Ring is RingLogs) and RingFactory.sol (deploys rings).
+//     (membership; Ring is RingLogs) and RingFactory.sol (creates rings as EIP-1167
+//     clones of one Ring). vendor/openzeppelin holds OpenZeppelin's Clones library and
+//     its imports, vendored by version (see its README).
 //   - artifacts/ — the compiled contracts (ABI, bytecode, deployed bytecode), one JSON file
 //     per deployable contract, committed. Written by build/solc/compile.js with the pinned
 //     solc-js 0.8.37 (evmVersion cancun, optimizer on, no metadata hash). Embedded in this

@@ -59,6 +59,9 @@ type env struct {
 	keys    []*ecdsa.PrivateKey
 	// factories holds the RingFactory addresses; every other contract is a Ring.
 	factories map[common.Address]bool
+	// ringFactory is the factory deployRing creates rings with (zero until its first call);
+	// a pointer, so that the views made by with share it.
+	ringFactory *common.Address
 }
 
 // with returns a view of e that reports to tb: use it in subtests
@@ -97,7 +100,8 @@ func newEnv(tb testing.TB, opts ...chainOption) *env {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &env{tb: tb, backend: backend, client: client, chainID: chainID, keys: keys, factories: map[common.Address]bool{}}
+	return &env{tb: tb, backend: backend, client: client, chainID: chainID, keys: keys, factories: map[common.Address]bool{},
+		ringFactory: new(common.Address)}
 }
 
 func (e *env) addr(i int) common.Address { return crypto.PubkeyToAddress(e.keys[i].PublicKey) }
@@ -147,10 +151,25 @@ func (e *env) deploy(bin string, input []byte) common.Address {
 	return addr
 }
 
-// deployRing deploys a Ring owned by e.owner() with the given member keys.
+// deployRing creates a Ring owned by e.owner() with the given member keys, as rings are
+// made: a clone of the implementation of a factory (one per env, deployed on first use).
 func (e *env) deployRing(memberKeys ...int) common.Address {
 	e.tb.Helper()
-	return e.deploy(bindings.RingMetaData.Bin, ringABI.PackConstructor(e.addr(1), e.addrs(memberKeys...)))
+	if *e.ringFactory == (common.Address{}) {
+		*e.ringFactory = e.deployFactory()
+	}
+	return e.createRing(*e.ringFactory, e.addr(1), e.addrs(memberKeys...))
+}
+
+// createRing calls factory.createRing from the relayer and returns the new ring.
+func (e *env) createRing(factory, owner common.Address, members []common.Address) common.Address {
+	e.tb.Helper()
+	r := e.send(e.relayer(), factory, factoryABI.PackCreateRing(owner, members))
+	created, err := factoryABI.UnpackRingCreatedEvent(r.Logs[len(r.Logs)-1])
+	if err != nil {
+		e.tb.Fatalf("createRing: %v", err)
+	}
+	return created.Ring
 }
 
 func (e *env) deployFactory() common.Address {

@@ -9,8 +9,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
+	"github.com/mosaic-rings/rings/contracts"
 	"github.com/mosaic-rings/rings/contracts/bindings"
 )
 
@@ -124,6 +126,102 @@ func TestConstructor(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestClones: rings are EIP-1167 clones of the factory's implementation; a ring is
+// initialized once, and the implementation never.
+func TestClones(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	factory := e.deployFactory()
+	impl := call(e, factory, factoryABI.PackImplementation(), factoryABI.UnpackImplementation)
+	ringArtifact, err := contracts.ReadArtifact("Ring")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := func(addr common.Address) []byte {
+		t.Helper()
+		c, err := e.client.CodeAt(t.Context(), addr, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	if !bytes.Equal(code(impl), ringArtifact.DeployedBytecode) {
+		t.Fatalf("implementation %s does not have the Ring artifact's runtime code", impl)
+	}
+	ring := e.createRing(factory, e.addr(1), e.addrs(2, 3))
+	other := e.createRing(factory, e.addr(1), e.addrs(2, 3))
+
+	t.Run("a ring is a minimal proxy of the implementation", func(t *testing.T) {
+		e := e.with(t)
+		// EIP-1167: 363d3d373d3d3d363d73 <implementation> 5af43d82803e903d91602b57fd5bf3
+		want := slices.Concat(common.FromHex("0x363d3d373d3d3d363d73"), impl.Bytes(), common.FromHex("0x5af43d82803e903d91602b57fd5bf3"))
+		for _, r := range []common.Address{ring, other} {
+			if got := code(r); !bytes.Equal(got, want) {
+				t.Fatalf("code of ring %s = %x, want %x", r, got, want)
+			}
+		}
+		if ring == other || ring == impl {
+			t.Fatalf("ring %s, other %s, implementation %s: want three addresses", ring, other, impl)
+		}
+		e.checkMembers(ring, e.addrs(2, 3))
+		if got := call(e, ring, ringABI.PackOwner(), ringABI.UnpackOwner); got != e.addr(1) {
+			t.Fatalf("owner = %s", got)
+		}
+	})
+
+	t.Run("the domain is the clone's", func(t *testing.T) {
+		e := e.with(t)
+		for _, r := range []common.Address{ring, other} {
+			td := e.domain(r).typedData("Outputs", apitypes.TypedDataMessage{})
+			want, err := td.HashStruct("EIP712Domain", td.Domain.Map())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := call(e, r, ringABI.PackDomainSeparator(), ringABI.UnpackDomainSeparator); got != [32]byte(want) {
+				t.Fatalf("domainSeparator of %s = %x, want %x (verifyingContract = the ring)", r, got, want)
+			}
+		}
+	})
+
+	t.Run("initialize runs once", func(t *testing.T) {
+		e := e.with(t)
+		for _, key := range []int{0, 1, 5} { // the relayer (as the factory's caller), the owner, a stranger
+			e.expectRevert(e.keys[key], ring, ringABI.PackInitialize(e.addr(key), e.addrs(5)), &bindings.RingAlreadyInitialized{})
+		}
+		// With arguments that would fail anyway, AlreadyInitialized comes first.
+		e.expectRevert(e.keys[5], ring, ringABI.PackInitialize(common.Address{}, nil), &bindings.RingAlreadyInitialized{})
+		e.checkMembers(ring, e.addrs(2, 3))
+	})
+
+	t.Run("the implementation cannot be initialized", func(t *testing.T) {
+		e := e.with(t)
+		e.expectRevert(e.keys[5], impl, ringABI.PackInitialize(e.addr(5), e.addrs(5)), &bindings.RingAlreadyInitialized{})
+		if got := call(e, impl, ringABI.PackOwner(), ringABI.UnpackOwner); got != (common.Address{}) {
+			t.Fatalf("implementation's owner = %s, want none", got)
+		}
+		e.checkMembers(impl, nil)
+		e.expectRevert(e.keys[5], impl, ringABI.PackEnter(e.addr(5)), &bindings.RingNotOwner{})
+	})
+
+	t.Run("a failed createRing leaves no clone behind", func(t *testing.T) {
+		e := e.with(t)
+		nonce, err := e.client.NonceAt(t.Context(), factory, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.expectRevert(e.relayer(), factory, factoryABI.PackCreateRing(e.addr(1), e.addrs(2, 2)), &bindings.RingAlreadyMember{Member: e.addr(2)})
+		if n, err := e.client.NonceAt(t.Context(), factory, nil); err != nil || n != nonce {
+			t.Fatalf("factory nonce %d, %v after a failed createRing; was %d", n, err, nonce)
+		}
+		if c := code(crypto.CreateAddress(factory, nonce)); len(c) != 0 {
+			t.Fatalf("the failed createRing's clone has code %x", c)
+		}
+		if got := call(e, factory, factoryABI.PackGetRings(), factoryABI.UnpackGetRings); !slices.Equal(got, []common.Address{ring, other}) {
+			t.Fatalf("getRings = %v", got)
+		}
+	})
 }
 
 func TestEnterExit(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-datastore"
@@ -13,6 +14,7 @@ import (
 	dssync "github.com/ipfs/go-datastore/sync"
 
 	"github.com/mosaic-rings/rings/contracts"
+	"github.com/mosaic-rings/rings/contracts/bindings"
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/contracts/devchain"
 	"github.com/mosaic-rings/rings/plugin/avatar"
@@ -24,7 +26,8 @@ import (
 
 // TestEmbeddedFactory: the first start deploys a factory and records it,
 // the next start reuses it, and a recorded address whose code is not this
-// version's factory (an older version, or anything else) gets a new one.
+// version's factory (an older version, or anything else), or whose
+// implementation is not this version's Ring, gets a new one.
 func TestEmbeddedFactory(t *testing.T) {
 	ctx := context.Background()
 	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
@@ -37,9 +40,22 @@ func TestEmbeddedFactory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ringArtifact, err := contracts.ReadArtifact("Ring")
+	if err != nil {
+		t.Fatal(err)
+	}
 	isFactory := func(addr common.Address) bool {
 		code, err := dc.Client().CodeAt(ctx, addr, nil)
-		return err == nil && bytes.Equal(code, want.DeployedBytecode)
+		if err != nil || !bytes.Equal(code, want.DeployedBytecode) {
+			return false
+		}
+		f := bindings.NewRingFactory()
+		impl, err := bind.Call(f.Instance(dc.Client(), addr), &bind.CallOpts{Context: ctx}, f.PackImplementation(), f.UnpackImplementation)
+		if err != nil {
+			return false
+		}
+		code, err = dc.Client().CodeAt(ctx, impl, nil)
+		return err == nil && bytes.Equal(code, ringArtifact.DeployedBytecode)
 	}
 
 	first, err := embeddedFactory(ctx, ds, dc.Client(), dc)
@@ -75,6 +91,57 @@ func TestEmbeddedFactory(t *testing.T) {
 	replaced, err := embeddedFactory(ctx, ds, dc.Client(), dc)
 	if err != nil || replaced == ring || replaced == first || !isFactory(replaced) {
 		t.Fatalf("start over another contract: %s, %v; want a new factory", replaced.Hex(), err)
+	}
+
+	// Record a factory with this version's code but another implementation
+	// (as after a change to Ring alone): here none, the factory's runtime
+	// code deployed without running its constructor.
+	runtime := want.DeployedBytecode
+	initCode := append([]byte{
+		0x61, byte(len(runtime) >> 8), byte(len(runtime)), // PUSH2 len
+		0x80,             // DUP1
+		0x61, 0x00, 0x0b, // PUSH2 11: the runtime code follows these 11 bytes
+		0x5f, 0x39, // PUSH0 CODECOPY
+		0x5f, 0xf3, // PUSH0 RETURN
+	}, runtime...)
+	_, tx, err := bind.DeployContract(bind.NewKeyedTransactor(dc.RelayerKey(), dc.ChainID()), initCode, dc.Client(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare, err := bind.WaitDeployed(ctx, dc.Client(), tx.Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, err := dc.Client().CodeAt(ctx, bare, nil); err != nil || !bytes.Equal(code, runtime) || isFactory(bare) {
+		t.Fatalf("the bare factory %s: code %x, %v", bare.Hex(), code, err)
+	}
+	if err := ds.Put(ctx, datastore.NewKey(entries[0].Key), []byte(bare.Hex())); err != nil {
+		t.Fatal(err)
+	}
+	upgraded, err := embeddedFactory(ctx, ds, dc.Client(), dc)
+	if err != nil || upgraded == bare || upgraded == replaced || !isFactory(upgraded) {
+		t.Fatalf("start over a factory with another implementation: %s, %v; want a new factory", upgraded.Hex(), err)
+	}
+
+	// A ring made by an older factory keeps working: read it through a
+	// client of the new factory, and change it (its owner is the relayer).
+	c2, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), upgraded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st, err := c2.State(ctx, ring); err != nil || st.Owner != owner || len(st.Members) != 1 || st.Members[0].Member != owner {
+		t.Fatalf("the older factory's ring: %+v, %v", st, err)
+	}
+	r := bindings.NewRing()
+	tx, err = bind.Transact(r.Instance(dc.Client(), ring), bind.NewKeyedTransactor(dc.RelayerKey(), dc.ChainID()), r.PackExit(owner))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rcpt, err := bind.WaitMined(ctx, dc.Client(), tx.Hash()); err != nil || rcpt.Status != 1 {
+		t.Fatalf("exit on the older factory's ring: %+v, %v", rcpt, err)
+	}
+	if st, err := c2.State(ctx, ring); err != nil || len(st.Members) != 0 {
+		t.Fatalf("the older factory's ring after exit: %+v, %v", st, err)
 	}
 }
 

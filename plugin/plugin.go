@@ -32,6 +32,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	boxogw "github.com/ipfs/boxo/gateway"
@@ -48,6 +49,7 @@ import (
 	"go.uber.org/fx"
 
 	"github.com/mosaic-rings/rings/contracts"
+	"github.com/mosaic-rings/rings/contracts/bindings"
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/contracts/devchain"
 	"github.com/mosaic-rings/rings/gateway"
@@ -561,21 +563,18 @@ func embeddedFactory(ctx context.Context, ds datastore.Datastore, backend *ethcl
 	v, err := ds.Get(ctx, key)
 	if err == nil && common.IsHexAddress(string(v)) {
 		addr := common.HexToAddress(string(v))
-		code, err := backend.CodeAt(ctx, addr, nil)
+		current, hasCode, err := isCurrentFactory(ctx, backend, addr)
 		if err != nil {
 			return common.Address{}, err
 		}
-		want, err := contracts.ReadArtifact("RingFactory")
-		if err != nil {
-			return common.Address{}, err
-		}
-		if bytes.Equal(code, want.DeployedBytecode) {
+		if current {
 			return addr, nil
 		}
 		// The chain lost the deployment (a crash before its block was
 		// persisted), or it is an older version's factory: deploy again
-		// below. Rings made by an older factory stay where they are.
-		if len(code) > 0 {
+		// below. Rings made by an older factory stay where they are (each
+		// is a whole Ring, or a clone of that factory's implementation).
+		if hasCode {
 			fmt.Printf("Ring plugin: the embedded chain's factory %s is not this version's; deploying this version's (rings made before stay where they are)\n", addr.Hex())
 		}
 	} else if err != nil && !errors.Is(err, datastore.ErrNotFound) {
@@ -592,6 +591,39 @@ func embeddedFactory(ctx context.Context, ds datastore.Datastore, backend *ethcl
 		return common.Address{}, err
 	}
 	return addr, nil
+}
+
+// isCurrentFactory reports whether addr holds this version's RingFactory
+// with this version's Ring as its implementation, and whether addr has code
+// at all. The factory's runtime code does not contain Ring's (rings are
+// clones of the implementation its constructor deployed), so a new Ring
+// with an unchanged factory shows only in the implementation's code.
+func isCurrentFactory(ctx context.Context, backend *ethclient.Client, addr common.Address) (current, hasCode bool, err error) {
+	code, err := backend.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return false, false, err
+	}
+	factory, err := contracts.ReadArtifact("RingFactory")
+	if err != nil {
+		return false, false, err
+	}
+	if !bytes.Equal(code, factory.DeployedBytecode) {
+		return false, len(code) > 0, nil
+	}
+	abi := bindings.NewRingFactory()
+	impl, err := bind.Call(abi.Instance(backend, addr), &bind.CallOpts{Context: ctx}, abi.PackImplementation(), abi.UnpackImplementation)
+	if err != nil {
+		return false, true, fmt.Errorf("reading the embedded chain's factory's implementation: %w", err)
+	}
+	code, err = backend.CodeAt(ctx, impl, nil)
+	if err != nil {
+		return false, true, err
+	}
+	ring, err := contracts.ReadArtifact("Ring")
+	if err != nil {
+		return false, true, err
+	}
+	return bytes.Equal(code, ring.DeployedBytecode), true, nil
 }
 
 func (p *Plugin) openExternal(ctx context.Context, node *core.IpfsNode) (*openedChain, error) {

@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Compiles contracts/src/*.sol with the pinned solc-js (package.json) and writes one
+// Compiles every .sol file under contracts/src (subfolders too, e.g. the vendored
+// contracts/src/vendor/openzeppelin) with the pinned solc-js (package.json) and writes one
 // artifact per deployable contract: <out>/<Name>.json with
 // {contractName, compiler, evmVersion, abi, bytecode, deployedBytecode}.
+// A source's unit name is its path under contracts/src ("Ring.sol",
+// "vendor/openzeppelin/contracts/proxy/Clones.sol"), so relative imports ("./Ring.sol",
+// "../utils/Errors.sol") resolve among those files; no other import is available.
+// Interfaces, abstract contracts and libraries with only internal functions (nothing in
+// their ABI can be called: they are compiled into the contracts that use them) get no
+// artifact. Two deployable contracts of the same name are an error.
 //
 // Usage: node build/solc/compile.js [--out DIR]     (default DIR: contracts/artifacts)
 //
@@ -18,6 +25,22 @@ const SOLC_VERSION = "0.8.37";
 const EVM_VERSION = "cancun";
 const REPO = path.resolve(__dirname, "..", "..");
 const SRC_DIR = path.join(REPO, "contracts", "src");
+
+// ABI entry types that make a contract callable: a contract with none of them is a library
+// of internal functions, never deployed on its own.
+const CALLABLE = new Set(["function", "constructor", "fallback", "receive"]);
+
+// solFiles returns the .sol files under dir, as "/"-separated paths relative to SRC_DIR
+// (prefix is dir's), sorted by that path.
+function solFiles(dir, prefix) {
+  const out = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix + e.name;
+    if (e.isDirectory()) out.push(...solFiles(path.join(dir, e.name), rel + "/"));
+    else if (e.isFile() && e.name.endsWith(".sol")) out.push(rel);
+  }
+  return out.sort();
+}
 
 function fail(msg) {
   process.stderr.write(`compile.js: ${msg}\n`);
@@ -48,11 +71,11 @@ function main() {
     fail(`solc-js is ${version}, want ${SOLC_VERSION} (run: npm ci --prefix build/solc)`);
   }
 
-  const files = fs.readdirSync(SRC_DIR).filter((f) => f.endsWith(".sol")).sort();
+  const files = solFiles(SRC_DIR, "");
   if (files.length === 0) fail(`no .sol files in ${SRC_DIR}`);
   const sources = {};
   for (const f of files) {
-    sources[f] = { content: fs.readFileSync(path.join(SRC_DIR, f), "utf8") };
+    sources[f] = { content: fs.readFileSync(path.join(SRC_DIR, ...f.split("/")), "utf8") };
   }
 
   const input = {
@@ -69,7 +92,7 @@ function main() {
   };
 
   // Every import must be one of the sources above; anything else is an error.
-  const findImports = (p) => ({ error: `import ${p} not found: only contracts/src/*.sol is available` });
+  const findImports = (p) => ({ error: `import ${p} not found: only the .sol files under contracts/src are available` });
   const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
 
   let failed = false;
@@ -85,6 +108,8 @@ function main() {
       const c = output.contracts[file][name];
       const bytecode = c.evm.bytecode.object;
       if (!bytecode) continue; // abstract contracts and interfaces are not deployable
+      if (!c.abi.some((e) => CALLABLE.has(e.type))) continue; // an internal library (Clones, Errors, ...)
+      if (artifacts.some((a) => a.contractName === name)) fail(`two deployable contracts named ${name}`);
       artifacts.push({
         contractName: name,
         compiler: "solc-" + SOLC_VERSION,

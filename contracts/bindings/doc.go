@@ -7,5 +7,5 @@
 // RingFactoryMetaData.Bin, NewRing().Instance(backend, addr) for a bound contract,
 // bind.Call / bind.Transact with the Pack*/Unpack* methods, and Ring.UnpackError to decode
 // a revert into its custom error (e.g. *RingNotMember). A revert from RingFactory.createRing
-// comes from the Ring constructor: decode it with Ring.UnpackError.
+// comes from Ring.initialize, run on the new clone: decode it with Ring.UnpackError.
 package bindings

@@ -5,9 +5,17 @@ import {RingLogs} from "./RingLogs.sol";
 
 /// @title Ring
 /// @notice A ring: an owner-managed set of members plus their logs (see RingLogs).
-/// @dev Members are a singly linked list in the style of Safe's OwnerManager:
+/// @dev Rings are EIP-1167 minimal proxies (clones) of one Ring, the implementation, that
+/// RingFactory deploys: a clone runs this code on its own storage, so `address(this)` (the
+/// EIP-712 `verifyingContract` and every `ring` field) is the clone's address. A clone is set
+/// up by `initialize`, once; the implementation's constructor marks the implementation itself
+/// initialized, so it never gets an owner or members. Clones cannot use immutable variables
+/// or storage initialised at its declaration (they would live in the implementation's code
+/// or constructor): this contract and RingLogs have none.
+///
+/// Members are a singly linked list in the style of Safe's OwnerManager:
 /// `members[SENTINEL_MEMBERS]` is the first member, each member points to the next, and the
-/// last points back to the sentinel; a non-member maps to address(0). The constructor keeps
+/// last points back to the sentinel; a non-member maps to address(0). `initialize` keeps
 /// the given order; `enter` inserts at the front. The owner is not a member unless listed.
 contract Ring is RingLogs {
     address internal constant SENTINEL_MEMBERS = address(0x1);
@@ -22,6 +30,9 @@ contract Ring is RingLogs {
     uint256 public memberCount;
     /// @notice The account that may add and remove members (directly or by signature).
     address public owner;
+    /// @dev Whether `initialize` has run (or, in the implementation, the constructor). Declared
+    /// right after `owner` so that both share one storage slot: `initialize` writes it for free.
+    bool private initialized;
     /// @notice Each member's libp2p peer ID (binary), set by the member.
     mapping(address => bytes) public peerIds;
     /// @notice Each member's public multiaddresses (binary, concatenated), set by the member.
@@ -35,6 +46,7 @@ contract Ring is RingLogs {
     event MemberExited(address indexed member);
     event PeerInfoUpdated(address indexed member, bytes peerId, bytes multiaddrs);
 
+    error AlreadyInitialized();
     error NotOwner();
     error InvalidOwner();
     error InvalidMember(address member);
@@ -47,10 +59,24 @@ contract Ring is RingLogs {
         _;
     }
 
+    /// @notice Deploys the implementation that rings are clones of: a ring with no owner and
+    /// an empty member list (so its views work), marked initialized so that it stays that
+    /// way. Every owner or member function reverts on it, and what anyone may call
+    /// (`reportFork`, `revokeSession`) only writes its own storage, which no ring reads.
+    constructor() {
+        initialized = true;
+        members[SENTINEL_MEMBERS] = SENTINEL_MEMBERS;
+    }
+
+    /// @notice Sets up a new ring (a clone): its owner and initial members. Runs once only
+    /// (`AlreadyInitialized` afterwards, and always on the implementation); RingFactory calls
+    /// it in the transaction that creates the clone.
     /// @param owner_ the ring's owner (non-zero; not made a member unless in `members_`)
     /// @param members_ the initial members, in list order, validated like `enter`
-    constructor(address owner_, address[] memory members_) {
+    function initialize(address owner_, address[] calldata members_) external {
+        if (initialized) revert AlreadyInitialized();
         if (owner_ == address(0)) revert InvalidOwner();
+        initialized = true;
         owner = owner_;
         address current = SENTINEL_MEMBERS;
         for (uint256 i; i < members_.length; ++i) {
