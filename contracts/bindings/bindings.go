@@ -24,6 +24,63 @@ var (
 	_ = abi.ConvertType
 )
 
+// MarketBaseAccountStatus is an auto generated low-level Go binding around an user-defined struct.
+type MarketBaseAccountStatus struct {
+	Deposit  *big.Int
+	Rate     *big.Int
+	Accrued  *big.Int
+	Unlocked *big.Int
+	Nonce    *big.Int
+}
+
+// MarketBaseBucketStatus is an auto generated low-level Go binding around an user-defined struct.
+type MarketBaseBucketStatus struct {
+	BucketId        uint64
+	Owner           common.Address
+	Ring            common.Address
+	ClusterId       uint32
+	ClusterRing     common.Address
+	Resource        uint64
+	Rate            *big.Int
+	SettledUntil    uint64
+	DebtSince       uint64
+	Due             *big.Int
+	PaidUntil       uint64
+	InDebt          bool
+	AccountDeposit  *big.Int
+	AccountUnlocked *big.Int
+	AccountRate     *big.Int
+	Nodes           []MarketBaseNodeView
+}
+
+// MarketBaseClusterStatus is an auto generated low-level Go binding around an user-defined struct.
+type MarketBaseClusterStatus struct {
+	ClusterId        uint32
+	Manager          common.Address
+	Ring             common.Address
+	ManagementFeeBps uint16
+	Vnodes           uint32
+	ResourcePerVNode uint64
+	ResourceUsed     uint64
+	RentPerUnit      *big.Int
+	Revenues         *big.Int
+	Nodes            []MarketBaseNodeView
+}
+
+// MarketBaseNodeView is an auto generated low-level Go binding around an user-defined struct.
+type MarketBaseNodeView struct {
+	NodeId      uint32
+	Provider    common.Address
+	Avatar      common.Address
+	ClusterId   uint32
+	Vnodes      uint32
+	Capacity    uint64
+	Reserved    uint64
+	RentPerUnit *big.Int
+	PeerId      []byte
+	GatewayUrl  string
+}
+
 // RingLogsFlushRequest is an auto generated low-level Go binding around an user-defined struct.
 type RingLogsFlushRequest struct {
 	Avatar   common.Address
@@ -63,6 +120,3541 @@ type RingLogsSession struct {
 	NotBefore uint64
 	Expiry    uint64
 	Sig       []byte
+}
+
+// MarketMetaData contains all meta data concerning the Market contract.
+var MarketMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIMarketRingFactory\",\"name\":\"factory_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"feeRecipient_\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"networkFeeBps_\",\"type\":\"uint16\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"avatar\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"}],\"name\":\"AvatarTaken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignatureLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignatureV\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"vnodes\",\"type\":\"uint256\"}],\"name\":\"BadVNodes\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"debtSince\",\"type\":\"uint64\"}],\"name\":\"BucketInDebt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"}],\"name\":\"BucketNotInDebt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"capacity\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reserved\",\"type\":\"uint64\"}],\"name\":\"CapacityBelowReserved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"free\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"CapacityExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"}],\"name\":\"ClusterHasNoNodes\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"available\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"requested\",\"type\":\"uint64\"}],\"name\":\"ClusterResourceExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"used\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"resourcePerVNode\",\"type\":\"uint64\"}],\"name\":\"ClusterResourceInUse\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"}],\"name\":\"DuplicateNode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"Expired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bps\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"FeeTooHigh\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HighS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"unlocked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"InsufficientUnlocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"InvalidAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"avatar\",\"type\":\"address\"}],\"name\":\"InvalidAvatar\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"manager\",\"type\":\"address\"}],\"name\":\"ManagerNotTrusted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"}],\"name\":\"NodeInCluster\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"}],\"name\":\"NodeNotInCluster\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotBucketOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotClusterManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"NotRingOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxRate\",\"type\":\"uint256\"}],\"name\":\"RateAboveConsent\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"rent\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"RentTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"SignerMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"peerIdSize\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gatewayUrlSize\",\"type\":\"uint256\"}],\"name\":\"TooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyNodes\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"}],\"name\":\"UnknownBucket\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"}],\"name\":\"UnknownCluster\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"}],\"name\":\"UnknownNode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"}],\"name\":\"UnknownRing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroCapacity\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"AdminSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"resource\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"rate\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"byManager\",\"type\":\"bool\"}],\"name\":\"BucketAllocated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"}],\"name\":\"BucketCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"forgiven\",\"type\":\"uint256\"}],\"name\":\"BucketEvicted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"settledUntil\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"debtSince\",\"type\":\"uint64\"}],\"name\":\"BucketSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"manager\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"resourcePerVNode\",\"type\":\"uint64\"}],\"name\":\"ClusterCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"ClusterManagementFeeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"vnodes\",\"type\":\"uint32\"}],\"name\":\"ClusterNodeAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"}],\"name\":\"ClusterNodeRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"resourcePerVNode\",\"type\":\"uint64\"}],\"name\":\"ClusterResourceReserved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"FeeRecipientSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"manager\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"trusted\",\"type\":\"bool\"}],\"name\":\"ManagerTrusted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"NetworkFeeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"avatar\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"gatewayUrl\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"capacity\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rentPerUnit\",\"type\":\"uint128\"}],\"name\":\"NodeCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"gatewayUrl\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"capacity\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"rentPerUnit\",\"type\":\"uint128\"}],\"name\":\"NodeParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ProviderPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"networkFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"managementFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"providers\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"remainder\",\"type\":\"uint256\"}],\"name\":\"RevenuesDistributed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"BUCKET_ALLOC_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GATEWAY_URL_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_MANAGEMENT_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_NETWORK_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_NODES_PER_CLUSTER\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PEER_ID_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_RENT\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VNODES_PER_NODE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"accountDeposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"accountDepositFor\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"accountWithdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"admin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"avatarNode\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"resource\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxRate\",\"type\":\"uint256\"}],\"name\":\"bucketAllocIntoCluster\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"resource\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxRate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"bucketAllocIntoClusterFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bucketCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"}],\"name\":\"bucketCreate\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"}],\"name\":\"bucketEvict\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"}],\"name\":\"bucketSettlePayment\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"vnodes\",\"type\":\"uint32\"}],\"name\":\"clusterAddNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clusterCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32[]\",\"name\":\"nodeIds\",\"type\":\"uint32[]\"},{\"internalType\":\"uint32[]\",\"name\":\"vnodes\",\"type\":\"uint32[]\"},{\"internalType\":\"uint64\",\"name\":\"resourcePerVNode\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"managementFeeBps\",\"type\":\"uint16\"}],\"name\":\"clusterCreate\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"}],\"name\":\"clusterDistributeRevenues\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"}],\"name\":\"clusterRemoveNode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"resourcePerVNode\",\"type\":\"uint64\"}],\"name\":\"clusterReserveResource\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"clusterSetManagementFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"factory\",\"outputs\":[{\"internalType\":\"contractIMarketRingFactory\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeRecipient\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getAccount\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"deposit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accrued\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unlocked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structMarketBase.AccountStatus\",\"name\":\"s\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"}],\"name\":\"getBucket\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"clusterRing\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"resource\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"rate\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"settledUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"debtSince\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"due\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"paidUntil\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"inDebt\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"accountDeposit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accountUnlocked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"accountRate\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"avatar\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"vnodes\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"capacity\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reserved\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"rentPerUnit\",\"type\":\"uint128\"},{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"gatewayUrl\",\"type\":\"string\"}],\"internalType\":\"structMarketBase.NodeView[]\",\"name\":\"nodes\",\"type\":\"tuple[]\"}],\"internalType\":\"structMarketBase.BucketStatus\",\"name\":\"s\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"}],\"name\":\"getCluster\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"manager\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"managementFeeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"vnodes\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"resourcePerVNode\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"resourceUsed\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"rentPerUnit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revenues\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"avatar\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"vnodes\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"capacity\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reserved\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"rentPerUnit\",\"type\":\"uint128\"},{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"gatewayUrl\",\"type\":\"string\"}],\"internalType\":\"structMarketBase.NodeView[]\",\"name\":\"nodes\",\"type\":\"tuple[]\"}],\"internalType\":\"structMarketBase.ClusterStatus\",\"name\":\"s\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"}],\"name\":\"getNode\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"avatar\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"vnodes\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"capacity\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"reserved\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"rentPerUnit\",\"type\":\"uint128\"},{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"gatewayUrl\",\"type\":\"string\"}],\"internalType\":\"structMarketBase.NodeView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"resource\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"maxRate\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"hashBucketAlloc\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"networkFeeBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nodeCount\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"avatar\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"gatewayUrl\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"capacity\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"rentPerUnit\",\"type\":\"uint256\"}],\"name\":\"nodeCreate\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"gatewayUrl\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"capacity\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"rentPerUnit\",\"type\":\"uint256\"}],\"name\":\"nodeSetParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"manager\",\"type\":\"address\"}],\"name\":\"nodeTrustManager\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"manager\",\"type\":\"address\"}],\"name\":\"nodeUntrustManager\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin_\",\"type\":\"address\"}],\"name\":\"setAdmin\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"setFeeRecipient\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"setNetworkFee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalDeposits\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalOwed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalRevenues\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"trusts\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "Market",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161498638038061498683398101604081905261002e91610201565b838383836001600160a01b038416610060576040516325abcd9160e11b81525f60048201526024015b60405180910390fd5b6001600160a01b038316610092576040516325abcd9160e11b81526001600160a01b0384166004820152602401610057565b6001600160a01b0382166100c4576040516325abcd9160e11b81526001600160a01b0383166004820152602401610057565b6103e88161ffff1611156100f9576040516373ab893560e11b815261ffff821660048201526103e86024820152604401610057565b5f80546001600160a01b038087166001600160a01b0319928316178355600180548783169316831790556002805461ffff8616600160a01b026001600160b01b03199091169287169290921791909117905560405190917f8fe72c3e0020beb3234e76ae6676fa576fbfcae600af1c4fea44784cf0db329c91a26040516001600160a01b038316907fbf9a9534339a9d6b81696e05dcfb614b7dc518a31d48be3cfb757988381fb323905f90a260405161ffff821681527f1e55191b24edb891678336c3519bc19256828bf55ed3e075309504cbe2c6e6529060200160405180910390a15050505050505050610263565b6001600160a01b03811681146101fe575f5ffd5b50565b5f5f5f5f60808587031215610214575f5ffd5b845161021f816101ea565b6020860151909450610230816101ea565b6040860151909350610241816101ea565b606086015190925061ffff81168114610258575f5ffd5b939692955090935050565b614716806102705f395ff3fe6080604052600436106102bf575f3560e01c80638f91091c1161016f578063cc51d47d116100d8578063e74b981b11610092578063f698da251161006d578063f698da25146108c4578063f851a440146108d8578063fbcbc0f1146108f7578063fee5bbcc14610957575f5ffd5b8063e74b981b1461087d578063e7fa9f7d1461089c578063eacdafba146108b0575f5ffd5b8063cc51d47d146107b5578063d2dae184146107d4578063d36b09d2146107e7578063d3c8262314610806578063d91e3d2a14610832578063e06f876f14610851575f5ffd5b8063b0878fa311610129578063b0878fa314610717578063bb38474014610736578063bb6b44cb1461073e578063c2f5673e14610752578063c45a015514610778578063c8685fe914610796575f5ffd5b80638f91091c1461065c57806397c59b9f1461067b578063a5ab83f6146106c4578063a67e8358146106e3578063a6f5773d146106f8578063a8610c881461057c575f5ffd5b806351fb72171161022b5780636ce9e9b1116101e5578063704b6c02116101c0578063704b6c02146105d1578063707617f7146105f05780637d8820971461061c5780637ecebe0014610631575f5ffd5b80636ce9e9b11461057c5780636da49b8314610591578063702f45f3146105ad575f5ffd5b806351fb72171461048b57806352890424146104c257806354068f35146104e1578063551f8b2114610514578063576dfbc8146105485780635975a13a1461055d575f5ffd5b8063249d39e91161027c578063249d39e9146103a6578063267ecfc0146103bb5780633326ab9e1461040157806334585e71146104165780633d620fd8146104355780634690484014610454575f5ffd5b80630aa2640f146102c357806310214f9d146102e4578063118f51f0146103035780631de8e8dd146103225780631f6276de1461034157806320606b7014610360575b5f5ffd5b3480156102ce575f5ffd5b506102e26102dd366004613a35565b61096e565b005b3480156102ef575f5ffd5b506102e26102fe366004613a89565b610a74565b34801561030e575f5ffd5b506102e261031d366004613ac1565b610ad6565b34801561032d575f5ffd5b506102e261033c366004613b1e565b610cf0565b34801561034c575f5ffd5b506102e261035b366004613b85565b610ed7565b34801561036b575f5ffd5b506103937f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f81565b6040519081526020015b60405180910390f35b3480156103b1575f5ffd5b5061039361271081565b3480156103c6575f5ffd5b506103ec6103d5366004613a89565b60086020525f908152604090205463ffffffff1681565b60405163ffffffff909116815260200161039d565b34801561040c575f5ffd5b5061039361138881565b348015610421575f5ffd5b506102e2610430366004613bd0565b610f32565b348015610440575f5ffd5b506102e261044f366004613c01565b610fd0565b34801561045f575f5ffd5b50600254610473906001600160a01b031681565b6040516001600160a01b03909116815260200161039d565b348015610496575f5ffd5b506104aa6104a5366004613c18565b6110ff565b6040516001600160401b03909116815260200161039d565b3480156104cd575f5ffd5b506102e26104dc366004613c42565b611347565b3480156104ec575f5ffd5b506103937fcdd6d6b9e53c94d64970014a7090aacb6f661747924bbc18c225722437aba8ae81565b34801561051f575f5ffd5b5060025461053590600160a01b900461ffff1681565b60405161ffff909116815260200161039d565b348015610553575f5ffd5b5061039361010081565b348015610568575f5ffd5b506102e2610577366004613ac1565b6113fd565b348015610587575f5ffd5b506103936103e881565b34801561059c575f5ffd5b506007546103ec9063ffffffff1681565b3480156105b8575f5ffd5b506007546103ec90640100000000900463ffffffff1681565b3480156105dc575f5ffd5b506102e26105eb366004613a89565b611412565b3480156105fb575f5ffd5b5061060f61060a366004613ac1565b6114b8565b60405161039d9190613de6565b348015610627575f5ffd5b50610393600b5481565b34801561063c575f5ffd5b5061039361064b366004613a89565b600a6020525f908152604090205481565b348015610667575f5ffd5b506103ec610676366004613f62565b6116c6565b348015610686575f5ffd5b506106b4610695366004613fef565b600960209081525f928352604080842090915290825290205460ff1681565b604051901515815260200161039d565b3480156106cf575f5ffd5b506102e26106de366004614026565b611a90565b3480156106ee575f5ffd5b50610393600c5481565b348015610703575f5ffd5b506103ec61071236600461404e565b611ce4565b348015610722575f5ffd5b506102e26107313660046140ea565b611f11565b6102e2612042565b348015610749575f5ffd5b50610393606481565b34801561075d575f5ffd5b506007546104aa90600160401b90046001600160401b031681565b348015610783575f5ffd5b505f54610473906001600160a01b031681565b3480156107a1575f5ffd5b506102e26107b036600461415c565b61204d565b3480156107c0575f5ffd5b506102e26107cf366004613a89565b6123a5565b6102e26107e2366004613a89565b61243a565b3480156107f2575f5ffd5b506102e2610801366004614176565b612475565b348015610811575f5ffd5b50610825610820366004614176565b61264d565b60405161039d919061418f565b34801561083d575f5ffd5b5061039361084c366004614255565b612738565b34801561085c575f5ffd5b5061087061086b366004614176565b6127f5565b60405161039d919061429e565b348015610888575f5ffd5b506102e2610897366004613a89565b6129c3565b3480156108a7575f5ffd5b50610393612a69565b3480156108bb575f5ffd5b50610393604081565b3480156108cf575f5ffd5b50610393612a7f565b3480156108e3575f5ffd5b50600154610473906001600160a01b031681565b348015610902575f5ffd5b50610916610911366004613a89565b612b23565b60405161039d91905f60a082019050825182526020830151602083015260408301516040830152606083015160608301526080830151608083015292915050565b348015610962575f5ffd5b50610393600160601b81565b5f61097884612bb8565b60058101549091506064116109c05760058101546109979060016142c4565b604051631a62fe1360e31b81526004810191909152606460248201526044015b60405180910390fd5b5f6109ce828686865f612bf8565b600183015460405163d014c01f60e01b81526001600160a01b03808416600483015292935091169063d014c01f906024015f604051808303815f87803b158015610a16575f5ffd5b505af1158015610a28573d5f5f3e3d5ffd5b505060405163ffffffff86811682528088169350881691507ff7b771253106bf6c467f5b286a84e9faae4b36821a7cad09a54ebf0ffc3dcaf19060200160405180910390a35050505050565b335f8181526009602090815260408083206001600160a01b038616808552908352818420805460ff19169055905192835292917fc85db2de0628a7bafb336c017af49671ed56630b0e5aac828f7a16e75e68940e91015b60405180910390a350565b5f610ae082612f21565b80549091505f90610afd90600160a01b900463ffffffff16612bb8565b9050610b098383612f6b565b60028201546001600160401b03165f03610b415760405163542ec2f560e11b81526001600160401b03841660048201526024016109b7565b60038201548254600160c01b90046001600160401b03165f610b6382426142d7565b610b6d90846142ea565b85546001600160a01b03165f9081526006602052604081206001810180549394509092869290610b9e9084906142d7565b90915550610bb790506001600160401b038416856142ea565b816002015f828254610bc991906142d7565b909155505060018601546002860180546001600160401b03600160a01b9093048316925f91610bfa91859116614301565b82546101009290920a6001600160401b038181021990931691831602179091555f600389015560018801805467ffffffffffffffff60a01b1916905560028801805467ffffffffffffffff1916905587546001600160c01b0316600160c01b4283160217885560405184815290891691507f5db6999174ce23f58854087c9e72d58dc67820410837ff057ca3525ec4c7e8ca9060200160405180910390a2604080515f80825260208201526001918101919091526001600160401b038816907fa39890df96f6e3177960a37362811ac29c396973fc93d6e3ec585a9866e95542906060015b60405180910390a250505050505050565b5f610cfa866131cb565b80549091506001600160a01b03163314610d2b57853360405163e7debdff60e01b81526004016109b7929190614320565b610100841115610d575760405163677fd0e360e01b81525f6004820152602481018590526044016109b7565b610d61838361320f565b60028101546001600160401b039081169084161015610dac57600281015460405163464adc1560e11b81526001600160401b03808616600483015290911660248201526044016109b7565b8054600160a01b900463ffffffff168015610e3c5763ffffffff8082165f90815260046020526040902083549091610dee918691600160c01b909104166142ea565b60028401548454610e1c91600160401b90046001600160801b031690600160c01b900463ffffffff166142ea565b8260030154610e2b91906142d7565b610e3591906142c4565b6003909101555b60048201610e4b8688836143e2565b5060018201805467ffffffffffffffff60a01b1916600160a01b6001600160401b03871602179055600282018054600160401b600160c01b031916600160401b6001600160801b0386160217905560405163ffffffff8816907f4e64384ffc3f24c05d69fc570481a108749f5e0bdb20ce660d29b2093fbe904090610cdf9089908990899089906144c3565b5f610ee184612f21565b80549091506001600160a01b03163314610f1f576040516301c5c04d60e01b81526001600160401b03851660048201523360248201526044016109b7565b610f2c848285855f61326e565b50505050565b5f610f3c83612bb8565b90506113888261ffff161115610f73576040516373ab893560e11b815261ffff8316600482015261138860248201526044016109b7565b805461ffff60a01b1916600160a01b61ffff841690810291909117825560405190815263ffffffff8416907f655988a45f7cd2ecb9cb869335835dc8919604c1e5656f3aed35d785d06557359060200160405180910390a2505050565b805f03610ff057604051631f2a200560e01b815260040160405180910390fd5b335f90815260066020526040812090611008826134cb565b9050808311156110355760405163516c4f4960e11b815260048101829052602481018490526044016109b7565b82825f015f82825461104791906142d7565b9250508190555082600b5f82825461105f91906142d7565b909155505060405183815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26040515f90339085908381818185875af1925050503d805f81146110d8576040519150601f19603f3d011682016040523d82523d5f602084013e6110dd565b606091505b5050905080610f2c576040516312171d8360e31b815260040160405180910390fd5b5f611109826134fa565b505f546040516327e5793560e01b81526001600160a01b038581166004830152909116906327e5793590602401602060405180830381865afa158015611151573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061117591906144ff565b61119d57604051632466b56360e11b81526001600160a01b03841660048201526024016109b7565b5f836001600160a01b0316638da5cb5b6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156111da573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111fe919061451e565b90506001600160a01b038116331461123c57604051635be379a760e11b81526001600160a01b038086166004830152821660248201526044016109b7565b6007805460089061125c90600160401b90046001600160401b0316614539565b82546001600160401b038083166101009490940a84810290820219909216919091179093555f828152600560205260409081902080546001820180546001600160a01b038c166001600160a01b031991909116811790915542909616600160c01b026001600160c01b0363ffffffff8b16600160a01b0263ffffffff60a01b19339081166001600160c01b03199095169490941717161782559151929650939290917f9fac03a3bf0723c113ffd62d70fae0c8cafcd0d8157495d5ad2aeb1524308ea49061133790899063ffffffff91909116815260200190565b60405180910390a4505092915050565b6001546001600160a01b0316331461137257604051637bfa4b9f60e01b815260040160405180910390fd5b6103e88161ffff1611156113a7576040516373ab893560e11b815261ffff821660048201526103e860248201526044016109b7565b6002805461ffff60a01b1916600160a01b61ffff8416908102919091179091556040519081527f1e55191b24edb891678336c3519bc19256828bf55ed3e075309504cbe2c6e6529060200160405180910390a150565b61140f8161140a83612f21565b612f6b565b50565b6001546001600160a01b0316331461143d57604051637bfa4b9f60e01b815260040160405180910390fd5b6001600160a01b03811661146f576040516325abcd9160e11b81526001600160a01b03821660048201526024016109b7565b600180546001600160a01b0319166001600160a01b0383169081179091556040517f8fe72c3e0020beb3234e76ae6676fa576fbfcae600af1c4fea44784cf0db329c905f90a250565b60408051610200810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e08201839052610100820183905261012082018390526101408201839052610160820183905261018082018390526101a082018390526101c082018390526101e08201529061154083612f21565b8054600160a01b80820463ffffffff165f8181526004602090815260408083206001600160a01b0380881680865260068552948390206001600160401b038d81168d52948c01959095526001808a0154808316948d019490945260608c01969096529481015490941660808a015293909304831660a0880152600385015460c0880152600160c01b909304821660e0870181905260028501549092166101008701529293506115ef90426142d7565b83600301546115fe91906142ea565b610120850181905281541061016085015260038301545f9015611631576003840154825461162c9190614563565b61163a565b6001600160401b035b84549091505f9061165c908390600160c01b90046001600160401b03166142c4565b90506001600160401b038111611672578061167b565b6001600160401b035b6001600160401b0316610140870152825461018087015261169b836134cb565b6101a087015260018301546101c08701526116b58461353e565b6101e0870152509395945050505050565b5f8584146116ea576040516001621398b960e31b0319815260040160405180910390fd5b606486111561171657604051631a62fe1360e31b815260048101879052606460248201526044016109b7565b6113888261ffff16111561174b576040516373ab893560e11b815261ffff8316600482015261138860248201526044016109b7565b6007805460049061176990640100000000900463ffffffff16614582565b82546101009290920a63ffffffff81810219909316928216908102929092179092555f90815260046020526040812080546001600160b01b0319163361ffff60a01b191617600160a01b61ffff8716810291909117825560018201805467ffffffffffffffff60a01b19166001600160401b038981169093021790559293509188908111156117fa576117fa61433f565b604051908082528060200260200182016040528015611823578160200160208202803683370190505b5090505f5b888110156118bc5761188a83858c8c858181106118475761184761459d565b905060200201602081019061185c9190614176565b8b8b8681811061186e5761186e61459d565b90506020020160208101906118839190614176565b6001612bf8565b82828151811061189c5761189c61459d565b6001600160a01b0390921660209283029190910190910152600101611828565b505f8054604051637926eb5b60e11b81526001600160a01b039091169063f24dd6b6906118ef90309086906004016145b1565b6020604051808303815f875af115801561190b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061192f919061451e565b6001840180546001600160a01b0319166001600160a01b038316908117909155604080519182526001600160401b0389166020830152919250339163ffffffff8716917f6ea56207d67c5521f36be5e00a031bc7917b2694e033a8eb3d363d3723879de4910160405180910390a360405161ffff8616815263ffffffff8516907f655988a45f7cd2ecb9cb869335835dc8919604c1e5656f3aed35d785d06557359060200160405180910390a25f5b89811015611a82578a8a828181106119f8576119f861459d565b9050602002016020810190611a0d9190614176565b63ffffffff168563ffffffff167ff7b771253106bf6c467f5b286a84e9faae4b36821a7cad09a54ebf0ffc3dcaf18b8b85818110611a4d57611a4d61459d565b9050602002016020810190611a629190614176565b60405163ffffffff909116815260200160405180910390a36001016119de565b505050509695505050505050565b5f611a9a83612bb8565b60028101549091506001600160401b039081169083161015611ae85760028101546040516313a367e560e31b81526001600160401b03918216600482015290831660248201526044016109b7565b60018101546005820154600160a01b9091046001600160401b0316905f5b81811015611c74575f846005018281548110611b2457611b2461459d565b5f918252602080832060088304015460079092166004026101000a90910463ffffffff90811680845260039092526040832080549294509291611b79916001600160401b03891691600160c01b9004166142ea565b6002830154611b9191906001600160401b03166142d7565b82549091505f90611bb9906001600160401b038b1690600160c01b900463ffffffff166142ea565b6001840154909150600160a01b90046001600160401b0316611bdb82846142c4565b1115611c3a5760018301548490611c03908490600160a01b90046001600160401b03166142d7565b604051630cccdac560e01b815263ffffffff90921660048301526001600160401b03166024820152604481018290526064016109b7565b611c4481836142c4565b600293909301805467ffffffffffffffff19166001600160401b0390941693909317909255505050600101611b06565b5060018301805467ffffffffffffffff60a01b1916600160a01b6001600160401b0387169081029190911790915560405190815263ffffffff8616907f4005dd42e438d20e022162396c06da593d7653f9ad02f639c83abfb56908521b9060200160405180910390a25050505050565b5f6001600160a01b0388161580611d0457506001600160a01b0388166001145b15611d2d576040516317c4dcdd60e01b81526001600160a01b03891660048201526024016109b7565b6001600160a01b0388165f9081526008602052604090205463ffffffff168015611d8157604051634626371760e01b81526001600160a01b038a16600482015263ffffffff821660248201526044016109b7565b6040871180611d91575061010085115b15611db95760405163677fd0e360e01b815260048101889052602481018690526044016109b7565b611dc3848461320f565b600780545f90611dd89063ffffffff16614582565b825463ffffffff8083166101009490940a848102910219909116179092555f90815260036020819052604090912080546001600160a01b031916331781556001810180546001600160401b038916600160a01b026001600160e01b03199091166001600160a01b038f16171790556002810180546001600160801b038816600160401b02600160401b600160c01b03199091161790559193508101611e7e898b836143e2565b5060048101611e8e8789836143e2565b506001600160a01b038a165f9081526008602052604090819020805463ffffffff191663ffffffff861690811790915590513391907fea0ae605baa2e5d60d7c8e040d312e58f602820436d1ea36b1dd8e56c12ca09690611efc908e908e908e908e908e908e908e90614603565b60405180910390a35050979650505050505050565b5f611f1b87612f21565b8054600160a01b900463ffffffff165f81815260046020526040902054919250906001600160a01b03163314611f6857803360405163f10eb86f60e01b81526004016109b7929190614320565b84421115611f8c57604051637c06dd7560e11b8152600481018690526024016109b7565b81546001600160a01b03165f818152600a602052604081205490611fbd611fb68c8c8c868d612738565b8888613611565b9050826001600160a01b0316816001600160a01b031614612004576040516377f0734360e11b81526001600160a01b038083166004830152841660248201526044016109b7565b61200f8260016142c4565b6001600160a01b0384165f908152600a60205260409020556120358b868c8c600161326e565b5050505050505050505050565b61204b33613787565b565b5f612057836134fa565b90505f612063836131cb565b82549091506001600160a01b0316331480159061208a575080546001600160a01b03163314155b156120ac57833360405163f10eb86f60e01b81526004016109b7929190614320565b805463ffffffff858116600160a01b90920416146120ed576040516321ad664360e11b815263ffffffff8085166004830152851660248201526044016109b7565b80546002820154600160c01b90910463ffffffff169061211d90600160401b90046001600160801b0316826142ea565b836003015f82825461212f91906142d7565b9091555050825481908490601690612155908490600160b01b900463ffffffff16614667565b92506101000a81548163ffffffff021916908363ffffffff1602179055508260010160149054906101000a90046001600160401b03166001600160401b03168163ffffffff166121a591906142ea565b6002830180545f906121c19084906001600160401b0316614301565b82546101009290920a6001600160401b03818102199093169190921691909102179055508154600584018054600160e01b90920463ffffffff16915f919061220b906001906142d7565b8154811061221b5761221b61459d565b905f5260205f2090600891828204019190066004029054906101000a900463ffffffff16905080856005018363ffffffff168154811061225d5761225d61459d565b5f91825260208083206008830401805460079093166004026101000a63ffffffff818102199094169584160294909417909355838116825260039092526040902080546001600160e01b0316600160e01b92851692909202919091179055600585018054806122ce576122ce614683565b5f8281526020902060085f19929092019182040180546007831660049081026101000a63ffffffff0219909116909155915584546001600160a01b0390811686556001878101549087015460405163b42652e960e01b815290831693810193909352169063b42652e9906024015f604051808303815f87803b158015612352575f5ffd5b505af1158015612364573d5f5f3e3d5ffd5b505060405163ffffffff808a1693508a1691507ff0b1d97c1ebeeaff1a91f9e09bdeb3d861b087a6a6384554c891aad5c37135ef905f90a350505050505050565b6001600160a01b0381166123d7576040516325abcd9160e11b81526001600160a01b03821660048201526024016109b7565b335f8181526009602090815260408083206001600160a01b03861680855290835292819020805460ff1916600190811790915590519081529192917fc85db2de0628a7bafb336c017af49671ed56630b0e5aac828f7a16e75e68940e9101610acb565b6001600160a01b03811661246c576040516325abcd9160e11b81526001600160a01b03821660048201526024016109b7565b61140f81613787565b5f61247f826134fa565b60058101549091505f8190036124b057604051630e5b921b60e41b815263ffffffff841660048201526024016109b7565b60048201546002545f90612710906124d390600160a01b900461ffff16846142ea565b6124dd9190614563565b84549091505f90612710906124fd90600160a01b900461ffff16856142ea565b6125079190614563565b90505f8161251584866142d7565b61251f91906142d7565b90505f61252e87898885613828565b90508315612565576002546001600160a01b03165f908152600660205260408120805486929061255f9084906142c4565b90915550505b82156125995786546001600160a01b03165f90815260066020526040812080548592906125939084906142c4565b90915550505b5f6125a482846142d7565b90505f6125b182886142d7565b905081896004018190555080600c5f8282546125cd91906142d7565b9250508190555080600b5f8282546125e591906142c4565b90915550506040805188815260208101889052908101869052606081018490526080810183905263ffffffff8b16907f511044f660cb3e261674330817261738facbbca340c6823ae14e63925e383c149060a00160405180910390a250505050505050505050565b60408051610140810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e082018390526101008201839052610120820152906126a5836134fa565b63ffffffff848116845281546001600160a01b03808216602087015260018401549081166040870152600160a01b80830461ffff166060880152600160b01b909204909216608086015290046001600160401b0390811660a085015260028201541660c0840152600381015460e08401526004810154610100840152905061272c8161353e565b61012083015250919050565b604080517fcdd6d6b9e53c94d64970014a7090aacb6f661747924bbc18c225722437aba8ae6020808301919091526001600160401b0388811683850152871660608301526080820186905260a0820185905260c08083018590528351808403909101815260e090920190925280519101205f906127b3612a7f565b60405161190160f01b60208201526022810191909152604281018290526062016040516020818303038152906040528051906020012091505095945050505050565b6127fd6139cd565b5f612807836131cb565b604080516101408101825263ffffffff868116825283546001600160a01b038082166020850152600186015490811694840194909452600160a01b80820483166060850152600160c01b90910490911660808301529091046001600160401b0390811660a0830152600283015490811660c0830152600160401b90046001600160801b031660e08201526003820180549293509091610100830191906128ac90614353565b80601f01602080910402602001604051908101604052809291908181526020018280546128d890614353565b80156129235780601f106128fa57610100808354040283529160200191612923565b820191905f5260205f20905b81548152906001019060200180831161290657829003601f168201915b5050505050815260200182600401805461293c90614353565b80601f016020809104026020016040519081016040528092919081815260200182805461296890614353565b80156129b35780601f1061298a576101008083540402835291602001916129b3565b820191905f5260205f20905b81548152906001019060200180831161299657829003601f168201915b5050505050815250915050919050565b6001546001600160a01b031633146129ee57604051637bfa4b9f60e01b815260040160405180910390fd5b6001600160a01b038116612a20576040516325abcd9160e11b81526001600160a01b03821660048201526024016109b7565b600280546001600160a01b0319166001600160a01b0383169081179091556040517fbf9a9534339a9d6b81696e05dcfb614b7dc518a31d48be3cfb757988381fb323905f90a250565b5f600c54600b54612a7a91906142c4565b905090565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f9f598baaca7bd702908bbb9ff6270491c20627092f1b4e4eb18e42871bf4f534918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b612b506040518060a001604052805f81526020015f81526020015f81526020015f81526020015f81525090565b6001600160a01b0382165f90815260066020908152604090912080548352600181015491830191909152612b83816139a7565b6040830152612b91816134cb565b6060830152506001600160a01b039091165f908152600a6020526040902054608082015290565b5f612bc2826134fa565b80549091506001600160a01b03163314612bf357813360405163f10eb86f60e01b81526004016109b7929190614320565b919050565b5f5f612c03856131cb565b8054909150600160a01b900463ffffffff168015612c8257838015612c3357508663ffffffff168163ffffffff16145b15612c5957604051637c3531f360e01b815263ffffffff871660048201526024016109b7565b604051632fbb3b8160e21b815263ffffffff8088166004830152821660248201526044016109b7565b81546001600160a01b03165f90815260096020908152604080832033845290915290205460ff16612cca5785336040516320888ff560e01b81526004016109b7929190614320565b63ffffffff85161580612ce457506103e88563ffffffff16115b15612d125760405163e83304f760e01b815263ffffffff8088166004830152861660248201526044016109b7565b60018801545f90612d3990600160a01b90046001600160401b031663ffffffff88166142ea565b600284015460018501549192505f91612d65916001600160401b0390811691600160a01b900416614301565b9050806001600160401b0316821115612daf57604051630cccdac560e01b815263ffffffff891660048201526001600160401b0382166024820152604481018390526064016109b7565b6002840180548391905f90612dce9084906001600160401b0316614697565b82546001600160401b0391821661010093840a9081029202191617909155855463ffffffff8a8116600160c01b0263ffffffff60c01b19828f16600160a01b021667ffffffffffffffff60a01b19909316929092179190911780885560058e0180548316600160e01b026001600160e01b0390921691909117885580546001810182555f9182526020909120600882040180548d8416600460079094169390930290940a91820291830219909316179091558b548992508c91601691612e9d918591600160b01b9004166146b6565b92506101000a81548163ffffffff021916908363ffffffff1602179055508360020160089054906101000a90046001600160801b03166001600160801b03168763ffffffff16612eed91906142ea565b8a6003015f828254612eff91906142c4565b9091555050506001909201546001600160a01b03169250505095945050505050565b6001600160401b0381165f90815260056020526040902080546001600160a01b0316612bf357604051635daab3fd60e11b81526001600160401b03831660048201526024016109b7565b60038101548154600160c01b90046001600160401b0316425f839003612ff657806001600160401b0316826001600160401b0316141580612fb8575060028401546001600160401b031615155b15612fef5783546001600160c01b0316600160c01b6001600160401b0383160217845560028401805467ffffffffffffffff191690555b5050505050565b806001600160401b0316826001600160401b031603613016575050505050565b83546001600160a01b03165f908152600660205260408120906130398484614301565b61304c906001600160401b0316866142ea565b82549091505f808084841061306657849250869150613090565b5f6130718a86614563565b905061307d8a826142ea565b9350613089818a614697565b9250829150505b61309a83856142d7565b86556002860180548491905f906130b29084906142c4565b909155505089546001600160c01b0316600160c01b6001600160401b0384811691909102919091178b5560028b01805467ffffffffffffffff1916918316919091179055821561315f5782600b5f82825461310d91906142d7565b9250508190555082600c5f82825461312591906142c4565b90915550508954600160a01b900463ffffffff165f90815260046020819052604082200180548592906131599084906142c4565b90915550505b8a6001600160401b03167f869803ecfb28c71f6ce394181ff08730a3ba5c0dcdb430efc17f50118c1742758484846040516131b6939291909283526001600160401b03918216602084015216604082015260600190565b60405180910390a25050505050505050505050565b63ffffffff81165f90815260036020526040902080546001600160a01b0316612bf3576040516310cbf9a960e21b815263ffffffff831660048201526024016109b7565b816001600160401b03165f03613238576040516302f2d9e160e21b815260040160405180910390fd5b600160601b81111561326a57604051633e28bd2560e01b815260048101829052600160601b60248201526044016109b7565b5050565b6132788585612f6b565b60028401546001600160401b0316156132bd5760028401546040516306ae62b560e41b81526001600160401b03808816600483015290911660248201526044016109b7565b8354600160a01b900463ffffffff165f90815260046020526040812060038101549091906132f4906001600160401b0387166142ea565b905083811115613321576040516322227ea960e21b815260048101829052602481018590526044016109b7565b600186015460028301545f9161334a916001600160401b03600160a01b90920482169116614301565b60018401549091505f9061336f908390600160a01b90046001600160401b0316614301565b9050806001600160401b0316876001600160401b031611156133b7576040516306b4a12760e11b81526001600160401b038083166004830152881660248201526044016109b7565b6133c18783614697565b60028501805467ffffffffffffffff19166001600160401b039290921691909117905587546001600160a01b03165f9081526006602052604090206003890154600182015485906134139083906142d7565b61341d91906142c4565b600183015561342c42866142ea565b61343642836142ea565b836002015461344591906142d7565b61344f91906142c4565b600283015560038a0185905560018a01805467ffffffffffffffff60a01b1916600160a01b6001600160401b038c8116918202929092179092556040805192835260208301889052891515908301528c16907fa39890df96f6e3177960a37362811ac29c396973fc93d6e3ec585a9866e95542906060016131b6565b80545f90816134d9846139a7565b90508082116134e8575f6134f2565b6134f281836142d7565b949350505050565b63ffffffff81165f90815260046020526040902080546001600160a01b0316612bf357604051631c929ac960e21b815263ffffffff831660048201526024016109b7565b6005810154606090806001600160401b0381111561355e5761355e61433f565b60405190808252806020026020018201604052801561359757816020015b6135846139cd565b81526020019060019003908161357c5790505b5091505f5b8181101561360a576135e58460050182815481106135bc576135bc61459d565b905f5260205f2090600891828204019190066004029054906101000a900463ffffffff166127f5565b8382815181106135f7576135f761459d565b602090810291909101015260010161359c565b5050919050565b5f604182146136335760405163d7bad83f60e01b815260040160405180910390fd5b5f61364160208285876146d2565b61364a916146f9565b90505f61365b6040602086886146d2565b613664916146f9565b90505f8585604081811061367a5761367a61459d565b919091013560f81c915050601b811480159061369a57508060ff16601c14155b156136b8576040516334e248bb60e21b815260040160405180910390fd5b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211156136f9576040516363376d6d60e01b815260040160405180910390fd5b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015613749573d5f5f3e3d5ffd5b5050604051601f1901519450506001600160a01b03841661377d57604051635cd5d23360e01b815260040160405180910390fd5b5050509392505050565b345f036137a757604051631f2a200560e01b815260040160405180910390fd5b6001600160a01b0381165f90815260066020526040812080543492906137ce9084906142c4565b9250508190555034600b5f8282546137e691906142c4565b909155505060405134815233906001600160a01b038316907f8752a472e571a816aea92eec8dae9baf628e840f4929fbcc2d155e6233ff68a790602001610acb565b60038401545f9080151580613849578654600160b01b900463ffffffff1691505b5f5b8581101561399c575f8860050182815481106138695761386961459d565b5f918252602080832060088304015460079092166004026101000a90910463ffffffff168083526003909152604082209092509085856138b7578254600160c01b900463ffffffff166138e5565b600283015483546138e591600160401b90046001600160801b031690600160c01b900463ffffffff166142ea565b6138ef908a6142ea565b6138f99190614563565b9050801561398e5781546001600160a01b03165f81815260066020526040812080548492906139299084906142c4565b90915550613939905082896142c4565b9750806001600160a01b03168463ffffffff168c63ffffffff167f7284b98e7221d68feebf1d7d8deffed0a6eb3fa0802505fcba680f9cb063f03f8560405161398491815260200190565b60405180910390a4505b50505080600101905061384b565b505050949350505050565b5f81600201544283600101546139bd91906142ea565b6139c791906142d7565b92915050565b60408051610140810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e0820192909252610100810182905261012081019190915290565b803563ffffffff81168114612bf3575f5ffd5b5f5f5f60608486031215613a47575f5ffd5b613a5084613a22565b9250613a5e60208501613a22565b9150613a6c60408501613a22565b90509250925092565b6001600160a01b038116811461140f575f5ffd5b5f60208284031215613a99575f5ffd5b8135613aa481613a75565b9392505050565b80356001600160401b0381168114612bf3575f5ffd5b5f60208284031215613ad1575f5ffd5b613aa482613aab565b5f5f83601f840112613aea575f5ffd5b5081356001600160401b03811115613b00575f5ffd5b602083019150836020828501011115613b17575f5ffd5b9250929050565b5f5f5f5f5f60808688031215613b32575f5ffd5b613b3b86613a22565b945060208601356001600160401b03811115613b55575f5ffd5b613b6188828901613ada565b9095509350613b74905060408701613aab565b949793965091946060013592915050565b5f5f5f60608486031215613b97575f5ffd5b613ba084613aab565b9250613bae60208501613aab565b929592945050506040919091013590565b803561ffff81168114612bf3575f5ffd5b5f5f60408385031215613be1575f5ffd5b613bea83613a22565b9150613bf860208401613bbf565b90509250929050565b5f60208284031215613c11575f5ffd5b5035919050565b5f5f60408385031215613c29575f5ffd5b8235613c3481613a75565b9150613bf860208401613a22565b5f60208284031215613c52575f5ffd5b613aa482613bbf565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b805163ffffffff1682525f6020820151613cae60208501826001600160a01b03169052565b506040820151613cc960408501826001600160a01b03169052565b506060820151613ce1606085018263ffffffff169052565b506080820151613cf9608085018263ffffffff169052565b5060a0820151613d1460a08501826001600160401b03169052565b5060c0820151613d2f60c08501826001600160401b03169052565b5060e0820151613d4a60e08501826001600160801b03169052565b50610100820151610140610100850152613d68610140850182613c5b565b9050610120830151848203610120860152613d838282613c5b565b95945050505050565b5f82825180855260208501945060208160051b830101602085015f5b83811015613dda57601f19858403018852613dc4838351613c89565b6020988901989093509190910190600101613da8565b50909695505050505050565b60208152613e006020820183516001600160401b03169052565b5f6020830151613e1b60408401826001600160a01b03169052565b5060408301516001600160a01b038116606084015250606083015163ffffffff811660808401525060808301516001600160a01b03811660a08401525060a08301516001600160401b03811660c08401525060c083015160e083015260e0830151613e926101008401826001600160401b03169052565b506101008301516001600160401b03811661012084015250610120830151610140830152610140830151613ed26101608401826001600160401b03169052565b50610160830151801515610180840152506101808301516101a08301526101a08301516101c08301526101c08301516101e08301526101e0830151610200808401526134f2610220840182613d8c565b5f5f83601f840112613f32575f5ffd5b5081356001600160401b03811115613f48575f5ffd5b6020830191508360208260051b8501011115613b17575f5ffd5b5f5f5f5f5f5f60808789031215613f77575f5ffd5b86356001600160401b03811115613f8c575f5ffd5b613f9889828a01613f22565b90975095505060208701356001600160401b03811115613fb6575f5ffd5b613fc289828a01613f22565b9095509350613fd5905060408801613aab565b9150613fe360608801613bbf565b90509295509295509295565b5f5f60408385031215614000575f5ffd5b823561400b81613a75565b9150602083013561401b81613a75565b809150509250929050565b5f5f60408385031215614037575f5ffd5b61404083613a22565b9150613bf860208401613aab565b5f5f5f5f5f5f5f60a0888a031215614064575f5ffd5b873561406f81613a75565b965060208801356001600160401b03811115614089575f5ffd5b6140958a828b01613ada565b90975095505060408801356001600160401b038111156140b3575f5ffd5b6140bf8a828b01613ada565b90955093506140d2905060608901613aab565b96999598509396929591949193505060809091013590565b5f5f5f5f5f5f60a087890312156140ff575f5ffd5b61410887613aab565b955061411660208801613aab565b9450604087013593506060870135925060808701356001600160401b0381111561413e575f5ffd5b61414a89828a01613ada565b979a9699509497509295939492505050565b5f5f6040838503121561416d575f5ffd5b613c3483613a22565b5f60208284031215614186575f5ffd5b613aa482613a22565b602081526141a660208201835163ffffffff169052565b5f60208301516141c160408401826001600160a01b03169052565b5060408301516001600160a01b038116606084015250606083015161ffff8116608084015250608083015163ffffffff811660a08401525060a08301516001600160401b03811660c08401525060c08301516001600160401b03811660e08401525060e0830151610100830152610100830151610120830152610120830151610140808401526134f2610160840182613d8c565b5f5f5f5f5f60a08688031215614269575f5ffd5b61427286613aab565b945061428060208701613aab565b94979496505050506040830135926060810135926080909101359150565b602081525f613aa46020830184613c89565b634e487b7160e01b5f52601160045260245ffd5b808201808211156139c7576139c76142b0565b818103818111156139c7576139c76142b0565b80820281158282048414176139c7576139c76142b0565b6001600160401b0382811682821603908111156139c7576139c76142b0565b63ffffffff9290921682526001600160a01b0316602082015260400190565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061436757607f821691505b60208210810361438557634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156143dd57828211156143dd57805f5260205f20601f840160051c60208510156143b657505f5b90810190601f840160051c035f5b818110156143d9575f838201556001016143c4565b5050505b505050565b6001600160401b038311156143f9576143f961433f565b61440d836144078354614353565b8361438b565b5f601f84116001811461443e575f85156144275750838201355b5f19600387901b1c1916600186901b178355612fef565b5f83815260208120601f198716915b8281101561446d578685013582556020948501946001909201910161444d565b5086821015614489575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b606081525f6144d660608301868861449b565b90506001600160401b03841660208301526001600160801b038316604083015295945050505050565b5f6020828403121561450f575f5ffd5b81518015158114613aa4575f5ffd5b5f6020828403121561452e575f5ffd5b8151613aa481613a75565b5f6001600160401b0382166001600160401b03810361455a5761455a6142b0565b60010192915050565b5f8261457d57634e487b7160e01b5f52601260045260245ffd5b500490565b5f63ffffffff821663ffffffff810361455a5761455a6142b0565b634e487b7160e01b5f52603260045260245ffd5b6001600160a01b03831681526040602080830182905283519183018290525f91908401906060840190835b81811015613dda5783516001600160a01b03168352602093840193909201916001016145dc565b6001600160a01b038816815260a0602082018190525f90614627908301888a61449b565b828103604084015261463a81878961449b565b9150506001600160401b03841660608301526001600160801b038316608083015298975050505050505050565b63ffffffff82811682821603908111156139c7576139c76142b0565b634e487b7160e01b5f52603160045260245ffd5b6001600160401b0381811683821601908111156139c7576139c76142b0565b63ffffffff81811683821601908111156139c7576139c76142b0565b5f5f858511156146e0575f5ffd5b838611156146ec575f5ffd5b5050820193919092039150565b803560208310156139c7575f19602084900360031b1b169291505056",
+}
+
+// Market is an auto generated Go binding around an Ethereum contract.
+type Market struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Market) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewMarket creates a new instance of Market.
+func NewMarket() *Market {
+	parsed, err := MarketMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Market{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Market) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address factory_, address admin_, address feeRecipient_, uint16 networkFeeBps_) returns()
+func (market *Market) PackConstructor(factory_ common.Address, admin_ common.Address, feeRecipient_ common.Address, networkFeeBps_ uint16) []byte {
+	enc, err := market.abi.Pack("", factory_, admin_, feeRecipient_, networkFeeBps_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BPS() view returns(uint256)
+func (market *Market) PackBPS() []byte {
+	enc, err := market.abi.Pack("BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BPS() view returns(uint256)
+func (market *Market) TryPackBPS() ([]byte, error) {
+	return market.abi.Pack("BPS")
+}
+
+// UnpackBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x249d39e9.
+//
+// Solidity: function BPS() view returns(uint256)
+func (market *Market) UnpackBPS(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("BPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBUCKETALLOCTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54068f35.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BUCKET_ALLOC_TYPEHASH() view returns(bytes32)
+func (market *Market) PackBUCKETALLOCTYPEHASH() []byte {
+	enc, err := market.abi.Pack("BUCKET_ALLOC_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBUCKETALLOCTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54068f35.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BUCKET_ALLOC_TYPEHASH() view returns(bytes32)
+func (market *Market) TryPackBUCKETALLOCTYPEHASH() ([]byte, error) {
+	return market.abi.Pack("BUCKET_ALLOC_TYPEHASH")
+}
+
+// UnpackBUCKETALLOCTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54068f35.
+//
+// Solidity: function BUCKET_ALLOC_TYPEHASH() view returns(bytes32)
+func (market *Market) UnpackBUCKETALLOCTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := market.abi.Unpack("BUCKET_ALLOC_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDOMAINTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20606b70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (market *Market) PackDOMAINTYPEHASH() []byte {
+	enc, err := market.abi.Pack("DOMAIN_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20606b70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (market *Market) TryPackDOMAINTYPEHASH() ([]byte, error) {
+	return market.abi.Pack("DOMAIN_TYPEHASH")
+}
+
+// UnpackDOMAINTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x20606b70.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (market *Market) UnpackDOMAINTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := market.abi.Unpack("DOMAIN_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXGATEWAYURLSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x576dfbc8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_GATEWAY_URL_SIZE() view returns(uint256)
+func (market *Market) PackMAXGATEWAYURLSIZE() []byte {
+	enc, err := market.abi.Pack("MAX_GATEWAY_URL_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXGATEWAYURLSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x576dfbc8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_GATEWAY_URL_SIZE() view returns(uint256)
+func (market *Market) TryPackMAXGATEWAYURLSIZE() ([]byte, error) {
+	return market.abi.Pack("MAX_GATEWAY_URL_SIZE")
+}
+
+// UnpackMAXGATEWAYURLSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x576dfbc8.
+//
+// Solidity: function MAX_GATEWAY_URL_SIZE() view returns(uint256)
+func (market *Market) UnpackMAXGATEWAYURLSIZE(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("MAX_GATEWAY_URL_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXMANAGEMENTFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3326ab9e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_MANAGEMENT_FEE_BPS() view returns(uint256)
+func (market *Market) PackMAXMANAGEMENTFEEBPS() []byte {
+	enc, err := market.abi.Pack("MAX_MANAGEMENT_FEE_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXMANAGEMENTFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3326ab9e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_MANAGEMENT_FEE_BPS() view returns(uint256)
+func (market *Market) TryPackMAXMANAGEMENTFEEBPS() ([]byte, error) {
+	return market.abi.Pack("MAX_MANAGEMENT_FEE_BPS")
+}
+
+// UnpackMAXMANAGEMENTFEEBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3326ab9e.
+//
+// Solidity: function MAX_MANAGEMENT_FEE_BPS() view returns(uint256)
+func (market *Market) UnpackMAXMANAGEMENTFEEBPS(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("MAX_MANAGEMENT_FEE_BPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXNETWORKFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ce9e9b1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_NETWORK_FEE_BPS() view returns(uint256)
+func (market *Market) PackMAXNETWORKFEEBPS() []byte {
+	enc, err := market.abi.Pack("MAX_NETWORK_FEE_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXNETWORKFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ce9e9b1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_NETWORK_FEE_BPS() view returns(uint256)
+func (market *Market) TryPackMAXNETWORKFEEBPS() ([]byte, error) {
+	return market.abi.Pack("MAX_NETWORK_FEE_BPS")
+}
+
+// UnpackMAXNETWORKFEEBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6ce9e9b1.
+//
+// Solidity: function MAX_NETWORK_FEE_BPS() view returns(uint256)
+func (market *Market) UnpackMAXNETWORKFEEBPS(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("MAX_NETWORK_FEE_BPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXNODESPERCLUSTER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb6b44cb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_NODES_PER_CLUSTER() view returns(uint256)
+func (market *Market) PackMAXNODESPERCLUSTER() []byte {
+	enc, err := market.abi.Pack("MAX_NODES_PER_CLUSTER")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXNODESPERCLUSTER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb6b44cb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_NODES_PER_CLUSTER() view returns(uint256)
+func (market *Market) TryPackMAXNODESPERCLUSTER() ([]byte, error) {
+	return market.abi.Pack("MAX_NODES_PER_CLUSTER")
+}
+
+// UnpackMAXNODESPERCLUSTER is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbb6b44cb.
+//
+// Solidity: function MAX_NODES_PER_CLUSTER() view returns(uint256)
+func (market *Market) UnpackMAXNODESPERCLUSTER(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("MAX_NODES_PER_CLUSTER", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXPEERIDSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeacdafba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PEER_ID_SIZE() view returns(uint256)
+func (market *Market) PackMAXPEERIDSIZE() []byte {
+	enc, err := market.abi.Pack("MAX_PEER_ID_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPEERIDSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeacdafba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PEER_ID_SIZE() view returns(uint256)
+func (market *Market) TryPackMAXPEERIDSIZE() ([]byte, error) {
+	return market.abi.Pack("MAX_PEER_ID_SIZE")
+}
+
+// UnpackMAXPEERIDSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeacdafba.
+//
+// Solidity: function MAX_PEER_ID_SIZE() view returns(uint256)
+func (market *Market) UnpackMAXPEERIDSIZE(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("MAX_PEER_ID_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXRENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfee5bbcc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_RENT() view returns(uint256)
+func (market *Market) PackMAXRENT() []byte {
+	enc, err := market.abi.Pack("MAX_RENT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXRENT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfee5bbcc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_RENT() view returns(uint256)
+func (market *Market) TryPackMAXRENT() ([]byte, error) {
+	return market.abi.Pack("MAX_RENT")
+}
+
+// UnpackMAXRENT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfee5bbcc.
+//
+// Solidity: function MAX_RENT() view returns(uint256)
+func (market *Market) UnpackMAXRENT(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("MAX_RENT", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXVNODESPERNODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8610c88.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_VNODES_PER_NODE() view returns(uint256)
+func (market *Market) PackMAXVNODESPERNODE() []byte {
+	enc, err := market.abi.Pack("MAX_VNODES_PER_NODE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXVNODESPERNODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8610c88.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_VNODES_PER_NODE() view returns(uint256)
+func (market *Market) TryPackMAXVNODESPERNODE() ([]byte, error) {
+	return market.abi.Pack("MAX_VNODES_PER_NODE")
+}
+
+// UnpackMAXVNODESPERNODE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa8610c88.
+//
+// Solidity: function MAX_VNODES_PER_NODE() view returns(uint256)
+func (market *Market) UnpackMAXVNODESPERNODE(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("MAX_VNODES_PER_NODE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAccountDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb384740.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accountDeposit() payable returns()
+func (market *Market) PackAccountDeposit() []byte {
+	enc, err := market.abi.Pack("accountDeposit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccountDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbb384740.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accountDeposit() payable returns()
+func (market *Market) TryPackAccountDeposit() ([]byte, error) {
+	return market.abi.Pack("accountDeposit")
+}
+
+// PackAccountDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2dae184.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accountDepositFor(address account) payable returns()
+func (market *Market) PackAccountDepositFor(account common.Address) []byte {
+	enc, err := market.abi.Pack("accountDepositFor", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccountDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2dae184.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accountDepositFor(address account) payable returns()
+func (market *Market) TryPackAccountDepositFor(account common.Address) ([]byte, error) {
+	return market.abi.Pack("accountDepositFor", account)
+}
+
+// PackAccountWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d620fd8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accountWithdraw(uint256 amount) returns()
+func (market *Market) PackAccountWithdraw(amount *big.Int) []byte {
+	enc, err := market.abi.Pack("accountWithdraw", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccountWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3d620fd8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accountWithdraw(uint256 amount) returns()
+func (market *Market) TryPackAccountWithdraw(amount *big.Int) ([]byte, error) {
+	return market.abi.Pack("accountWithdraw", amount)
+}
+
+// PackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function admin() view returns(address)
+func (market *Market) PackAdmin() []byte {
+	enc, err := market.abi.Pack("admin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function admin() view returns(address)
+func (market *Market) TryPackAdmin() ([]byte, error) {
+	return market.abi.Pack("admin")
+}
+
+// UnpackAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf851a440.
+//
+// Solidity: function admin() view returns(address)
+func (market *Market) UnpackAdmin(data []byte) (common.Address, error) {
+	out, err := market.abi.Unpack("admin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackAvatarNode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x267ecfc0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function avatarNode(address ) view returns(uint32)
+func (market *Market) PackAvatarNode(arg0 common.Address) []byte {
+	enc, err := market.abi.Pack("avatarNode", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAvatarNode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x267ecfc0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function avatarNode(address ) view returns(uint32)
+func (market *Market) TryPackAvatarNode(arg0 common.Address) ([]byte, error) {
+	return market.abi.Pack("avatarNode", arg0)
+}
+
+// UnpackAvatarNode is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x267ecfc0.
+//
+// Solidity: function avatarNode(address ) view returns(uint32)
+func (market *Market) UnpackAvatarNode(data []byte) (uint32, error) {
+	out, err := market.abi.Unpack("avatarNode", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackBucketAllocIntoCluster is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f6276de.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bucketAllocIntoCluster(uint64 bucketId, uint64 resource, uint256 maxRate) returns()
+func (market *Market) PackBucketAllocIntoCluster(bucketId uint64, resource uint64, maxRate *big.Int) []byte {
+	enc, err := market.abi.Pack("bucketAllocIntoCluster", bucketId, resource, maxRate)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBucketAllocIntoCluster is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f6276de.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bucketAllocIntoCluster(uint64 bucketId, uint64 resource, uint256 maxRate) returns()
+func (market *Market) TryPackBucketAllocIntoCluster(bucketId uint64, resource uint64, maxRate *big.Int) ([]byte, error) {
+	return market.abi.Pack("bucketAllocIntoCluster", bucketId, resource, maxRate)
+}
+
+// PackBucketAllocIntoClusterFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0878fa3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bucketAllocIntoClusterFor(uint64 bucketId, uint64 resource, uint256 maxRate, uint256 deadline, bytes sig) returns()
+func (market *Market) PackBucketAllocIntoClusterFor(bucketId uint64, resource uint64, maxRate *big.Int, deadline *big.Int, sig []byte) []byte {
+	enc, err := market.abi.Pack("bucketAllocIntoClusterFor", bucketId, resource, maxRate, deadline, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBucketAllocIntoClusterFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb0878fa3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bucketAllocIntoClusterFor(uint64 bucketId, uint64 resource, uint256 maxRate, uint256 deadline, bytes sig) returns()
+func (market *Market) TryPackBucketAllocIntoClusterFor(bucketId uint64, resource uint64, maxRate *big.Int, deadline *big.Int, sig []byte) ([]byte, error) {
+	return market.abi.Pack("bucketAllocIntoClusterFor", bucketId, resource, maxRate, deadline, sig)
+}
+
+// PackBucketCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2f5673e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bucketCount() view returns(uint64)
+func (market *Market) PackBucketCount() []byte {
+	enc, err := market.abi.Pack("bucketCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBucketCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2f5673e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bucketCount() view returns(uint64)
+func (market *Market) TryPackBucketCount() ([]byte, error) {
+	return market.abi.Pack("bucketCount")
+}
+
+// UnpackBucketCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc2f5673e.
+//
+// Solidity: function bucketCount() view returns(uint64)
+func (market *Market) UnpackBucketCount(data []byte) (uint64, error) {
+	out, err := market.abi.Unpack("bucketCount", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBucketCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51fb7217.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bucketCreate(address ring, uint32 clusterId) returns(uint64 bucketId)
+func (market *Market) PackBucketCreate(ring common.Address, clusterId uint32) []byte {
+	enc, err := market.abi.Pack("bucketCreate", ring, clusterId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBucketCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51fb7217.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bucketCreate(address ring, uint32 clusterId) returns(uint64 bucketId)
+func (market *Market) TryPackBucketCreate(ring common.Address, clusterId uint32) ([]byte, error) {
+	return market.abi.Pack("bucketCreate", ring, clusterId)
+}
+
+// UnpackBucketCreate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x51fb7217.
+//
+// Solidity: function bucketCreate(address ring, uint32 clusterId) returns(uint64 bucketId)
+func (market *Market) UnpackBucketCreate(data []byte) (uint64, error) {
+	out, err := market.abi.Unpack("bucketCreate", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackBucketEvict is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x118f51f0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bucketEvict(uint64 bucketId) returns()
+func (market *Market) PackBucketEvict(bucketId uint64) []byte {
+	enc, err := market.abi.Pack("bucketEvict", bucketId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBucketEvict is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x118f51f0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bucketEvict(uint64 bucketId) returns()
+func (market *Market) TryPackBucketEvict(bucketId uint64) ([]byte, error) {
+	return market.abi.Pack("bucketEvict", bucketId)
+}
+
+// PackBucketSettlePayment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5975a13a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bucketSettlePayment(uint64 bucketId) returns()
+func (market *Market) PackBucketSettlePayment(bucketId uint64) []byte {
+	enc, err := market.abi.Pack("bucketSettlePayment", bucketId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBucketSettlePayment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5975a13a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bucketSettlePayment(uint64 bucketId) returns()
+func (market *Market) TryPackBucketSettlePayment(bucketId uint64) ([]byte, error) {
+	return market.abi.Pack("bucketSettlePayment", bucketId)
+}
+
+// PackClusterAddNode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa2640f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clusterAddNode(uint32 clusterId, uint32 nodeId, uint32 vnodes) returns()
+func (market *Market) PackClusterAddNode(clusterId uint32, nodeId uint32, vnodes uint32) []byte {
+	enc, err := market.abi.Pack("clusterAddNode", clusterId, nodeId, vnodes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClusterAddNode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0aa2640f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clusterAddNode(uint32 clusterId, uint32 nodeId, uint32 vnodes) returns()
+func (market *Market) TryPackClusterAddNode(clusterId uint32, nodeId uint32, vnodes uint32) ([]byte, error) {
+	return market.abi.Pack("clusterAddNode", clusterId, nodeId, vnodes)
+}
+
+// PackClusterCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x702f45f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clusterCount() view returns(uint32)
+func (market *Market) PackClusterCount() []byte {
+	enc, err := market.abi.Pack("clusterCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClusterCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x702f45f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clusterCount() view returns(uint32)
+func (market *Market) TryPackClusterCount() ([]byte, error) {
+	return market.abi.Pack("clusterCount")
+}
+
+// UnpackClusterCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x702f45f3.
+//
+// Solidity: function clusterCount() view returns(uint32)
+func (market *Market) UnpackClusterCount(data []byte) (uint32, error) {
+	out, err := market.abi.Unpack("clusterCount", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackClusterCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f91091c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clusterCreate(uint32[] nodeIds, uint32[] vnodes, uint64 resourcePerVNode, uint16 managementFeeBps) returns(uint32 clusterId)
+func (market *Market) PackClusterCreate(nodeIds []uint32, vnodes []uint32, resourcePerVNode uint64, managementFeeBps uint16) []byte {
+	enc, err := market.abi.Pack("clusterCreate", nodeIds, vnodes, resourcePerVNode, managementFeeBps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClusterCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f91091c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clusterCreate(uint32[] nodeIds, uint32[] vnodes, uint64 resourcePerVNode, uint16 managementFeeBps) returns(uint32 clusterId)
+func (market *Market) TryPackClusterCreate(nodeIds []uint32, vnodes []uint32, resourcePerVNode uint64, managementFeeBps uint16) ([]byte, error) {
+	return market.abi.Pack("clusterCreate", nodeIds, vnodes, resourcePerVNode, managementFeeBps)
+}
+
+// UnpackClusterCreate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f91091c.
+//
+// Solidity: function clusterCreate(uint32[] nodeIds, uint32[] vnodes, uint64 resourcePerVNode, uint16 managementFeeBps) returns(uint32 clusterId)
+func (market *Market) UnpackClusterCreate(data []byte) (uint32, error) {
+	out, err := market.abi.Unpack("clusterCreate", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackClusterDistributeRevenues is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd36b09d2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clusterDistributeRevenues(uint32 clusterId) returns()
+func (market *Market) PackClusterDistributeRevenues(clusterId uint32) []byte {
+	enc, err := market.abi.Pack("clusterDistributeRevenues", clusterId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClusterDistributeRevenues is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd36b09d2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clusterDistributeRevenues(uint32 clusterId) returns()
+func (market *Market) TryPackClusterDistributeRevenues(clusterId uint32) ([]byte, error) {
+	return market.abi.Pack("clusterDistributeRevenues", clusterId)
+}
+
+// PackClusterRemoveNode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8685fe9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clusterRemoveNode(uint32 clusterId, uint32 nodeId) returns()
+func (market *Market) PackClusterRemoveNode(clusterId uint32, nodeId uint32) []byte {
+	enc, err := market.abi.Pack("clusterRemoveNode", clusterId, nodeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClusterRemoveNode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8685fe9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clusterRemoveNode(uint32 clusterId, uint32 nodeId) returns()
+func (market *Market) TryPackClusterRemoveNode(clusterId uint32, nodeId uint32) ([]byte, error) {
+	return market.abi.Pack("clusterRemoveNode", clusterId, nodeId)
+}
+
+// PackClusterReserveResource is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5ab83f6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clusterReserveResource(uint32 clusterId, uint64 resourcePerVNode) returns()
+func (market *Market) PackClusterReserveResource(clusterId uint32, resourcePerVNode uint64) []byte {
+	enc, err := market.abi.Pack("clusterReserveResource", clusterId, resourcePerVNode)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClusterReserveResource is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5ab83f6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clusterReserveResource(uint32 clusterId, uint64 resourcePerVNode) returns()
+func (market *Market) TryPackClusterReserveResource(clusterId uint32, resourcePerVNode uint64) ([]byte, error) {
+	return market.abi.Pack("clusterReserveResource", clusterId, resourcePerVNode)
+}
+
+// PackClusterSetManagementFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34585e71.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clusterSetManagementFee(uint32 clusterId, uint16 bps) returns()
+func (market *Market) PackClusterSetManagementFee(clusterId uint32, bps uint16) []byte {
+	enc, err := market.abi.Pack("clusterSetManagementFee", clusterId, bps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClusterSetManagementFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34585e71.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clusterSetManagementFee(uint32 clusterId, uint16 bps) returns()
+func (market *Market) TryPackClusterSetManagementFee(clusterId uint32, bps uint16) ([]byte, error) {
+	return market.abi.Pack("clusterSetManagementFee", clusterId, bps)
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (market *Market) PackDomainSeparator() []byte {
+	enc, err := market.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (market *Market) TryPackDomainSeparator() ([]byte, error) {
+	return market.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (market *Market) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := market.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackFactory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc45a0155.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function factory() view returns(address)
+func (market *Market) PackFactory() []byte {
+	enc, err := market.abi.Pack("factory")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFactory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc45a0155.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function factory() view returns(address)
+func (market *Market) TryPackFactory() ([]byte, error) {
+	return market.abi.Pack("factory")
+}
+
+// UnpackFactory is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc45a0155.
+//
+// Solidity: function factory() view returns(address)
+func (market *Market) UnpackFactory(data []byte) (common.Address, error) {
+	out, err := market.abi.Unpack("factory", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackFeeRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46904840.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (market *Market) PackFeeRecipient() []byte {
+	enc, err := market.abi.Pack("feeRecipient")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46904840.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (market *Market) TryPackFeeRecipient() ([]byte, error) {
+	return market.abi.Pack("feeRecipient")
+}
+
+// UnpackFeeRecipient is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46904840.
+//
+// Solidity: function feeRecipient() view returns(address)
+func (market *Market) UnpackFeeRecipient(data []byte) (common.Address, error) {
+	out, err := market.abi.Unpack("feeRecipient", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGetAccount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbcbc0f1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getAccount(address account) view returns((uint256,uint256,uint256,uint256,uint256) s)
+func (market *Market) PackGetAccount(account common.Address) []byte {
+	enc, err := market.abi.Pack("getAccount", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetAccount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbcbc0f1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getAccount(address account) view returns((uint256,uint256,uint256,uint256,uint256) s)
+func (market *Market) TryPackGetAccount(account common.Address) ([]byte, error) {
+	return market.abi.Pack("getAccount", account)
+}
+
+// UnpackGetAccount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfbcbc0f1.
+//
+// Solidity: function getAccount(address account) view returns((uint256,uint256,uint256,uint256,uint256) s)
+func (market *Market) UnpackGetAccount(data []byte) (MarketBaseAccountStatus, error) {
+	out, err := market.abi.Unpack("getAccount", data)
+	if err != nil {
+		return *new(MarketBaseAccountStatus), err
+	}
+	out0 := *abi.ConvertType(out[0], new(MarketBaseAccountStatus)).(*MarketBaseAccountStatus)
+	return out0, nil
+}
+
+// PackGetBucket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x707617f7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getBucket(uint64 bucketId) view returns((uint64,address,address,uint32,address,uint64,uint256,uint64,uint64,uint256,uint64,bool,uint256,uint256,uint256,(uint32,address,address,uint32,uint32,uint64,uint64,uint128,bytes,string)[]) s)
+func (market *Market) PackGetBucket(bucketId uint64) []byte {
+	enc, err := market.abi.Pack("getBucket", bucketId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetBucket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x707617f7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getBucket(uint64 bucketId) view returns((uint64,address,address,uint32,address,uint64,uint256,uint64,uint64,uint256,uint64,bool,uint256,uint256,uint256,(uint32,address,address,uint32,uint32,uint64,uint64,uint128,bytes,string)[]) s)
+func (market *Market) TryPackGetBucket(bucketId uint64) ([]byte, error) {
+	return market.abi.Pack("getBucket", bucketId)
+}
+
+// UnpackGetBucket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x707617f7.
+//
+// Solidity: function getBucket(uint64 bucketId) view returns((uint64,address,address,uint32,address,uint64,uint256,uint64,uint64,uint256,uint64,bool,uint256,uint256,uint256,(uint32,address,address,uint32,uint32,uint64,uint64,uint128,bytes,string)[]) s)
+func (market *Market) UnpackGetBucket(data []byte) (MarketBaseBucketStatus, error) {
+	out, err := market.abi.Unpack("getBucket", data)
+	if err != nil {
+		return *new(MarketBaseBucketStatus), err
+	}
+	out0 := *abi.ConvertType(out[0], new(MarketBaseBucketStatus)).(*MarketBaseBucketStatus)
+	return out0, nil
+}
+
+// PackGetCluster is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3c82623.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getCluster(uint32 clusterId) view returns((uint32,address,address,uint16,uint32,uint64,uint64,uint256,uint256,(uint32,address,address,uint32,uint32,uint64,uint64,uint128,bytes,string)[]) s)
+func (market *Market) PackGetCluster(clusterId uint32) []byte {
+	enc, err := market.abi.Pack("getCluster", clusterId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetCluster is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd3c82623.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getCluster(uint32 clusterId) view returns((uint32,address,address,uint16,uint32,uint64,uint64,uint256,uint256,(uint32,address,address,uint32,uint32,uint64,uint64,uint128,bytes,string)[]) s)
+func (market *Market) TryPackGetCluster(clusterId uint32) ([]byte, error) {
+	return market.abi.Pack("getCluster", clusterId)
+}
+
+// UnpackGetCluster is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd3c82623.
+//
+// Solidity: function getCluster(uint32 clusterId) view returns((uint32,address,address,uint16,uint32,uint64,uint64,uint256,uint256,(uint32,address,address,uint32,uint32,uint64,uint64,uint128,bytes,string)[]) s)
+func (market *Market) UnpackGetCluster(data []byte) (MarketBaseClusterStatus, error) {
+	out, err := market.abi.Unpack("getCluster", data)
+	if err != nil {
+		return *new(MarketBaseClusterStatus), err
+	}
+	out0 := *abi.ConvertType(out[0], new(MarketBaseClusterStatus)).(*MarketBaseClusterStatus)
+	return out0, nil
+}
+
+// PackGetNode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe06f876f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getNode(uint32 nodeId) view returns((uint32,address,address,uint32,uint32,uint64,uint64,uint128,bytes,string) v)
+func (market *Market) PackGetNode(nodeId uint32) []byte {
+	enc, err := market.abi.Pack("getNode", nodeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetNode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe06f876f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getNode(uint32 nodeId) view returns((uint32,address,address,uint32,uint32,uint64,uint64,uint128,bytes,string) v)
+func (market *Market) TryPackGetNode(nodeId uint32) ([]byte, error) {
+	return market.abi.Pack("getNode", nodeId)
+}
+
+// UnpackGetNode is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe06f876f.
+//
+// Solidity: function getNode(uint32 nodeId) view returns((uint32,address,address,uint32,uint32,uint64,uint64,uint128,bytes,string) v)
+func (market *Market) UnpackGetNode(data []byte) (MarketBaseNodeView, error) {
+	out, err := market.abi.Unpack("getNode", data)
+	if err != nil {
+		return *new(MarketBaseNodeView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(MarketBaseNodeView)).(*MarketBaseNodeView)
+	return out0, nil
+}
+
+// PackHashBucketAlloc is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd91e3d2a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashBucketAlloc(uint64 bucketId, uint64 resource, uint256 maxRate, uint256 nonce, uint256 deadline) view returns(bytes32)
+func (market *Market) PackHashBucketAlloc(bucketId uint64, resource uint64, maxRate *big.Int, nonce *big.Int, deadline *big.Int) []byte {
+	enc, err := market.abi.Pack("hashBucketAlloc", bucketId, resource, maxRate, nonce, deadline)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashBucketAlloc is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd91e3d2a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashBucketAlloc(uint64 bucketId, uint64 resource, uint256 maxRate, uint256 nonce, uint256 deadline) view returns(bytes32)
+func (market *Market) TryPackHashBucketAlloc(bucketId uint64, resource uint64, maxRate *big.Int, nonce *big.Int, deadline *big.Int) ([]byte, error) {
+	return market.abi.Pack("hashBucketAlloc", bucketId, resource, maxRate, nonce, deadline)
+}
+
+// UnpackHashBucketAlloc is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd91e3d2a.
+//
+// Solidity: function hashBucketAlloc(uint64 bucketId, uint64 resource, uint256 maxRate, uint256 nonce, uint256 deadline) view returns(bytes32)
+func (market *Market) UnpackHashBucketAlloc(data []byte) ([32]byte, error) {
+	out, err := market.abi.Unpack("hashBucketAlloc", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackNetworkFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x551f8b21.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function networkFeeBps() view returns(uint16)
+func (market *Market) PackNetworkFeeBps() []byte {
+	enc, err := market.abi.Pack("networkFeeBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNetworkFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x551f8b21.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function networkFeeBps() view returns(uint16)
+func (market *Market) TryPackNetworkFeeBps() ([]byte, error) {
+	return market.abi.Pack("networkFeeBps")
+}
+
+// UnpackNetworkFeeBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x551f8b21.
+//
+// Solidity: function networkFeeBps() view returns(uint16)
+func (market *Market) UnpackNetworkFeeBps(data []byte) (uint16, error) {
+	out, err := market.abi.Unpack("networkFeeBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackNodeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6da49b83.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeCount() view returns(uint32)
+func (market *Market) PackNodeCount() []byte {
+	enc, err := market.abi.Pack("nodeCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6da49b83.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeCount() view returns(uint32)
+func (market *Market) TryPackNodeCount() ([]byte, error) {
+	return market.abi.Pack("nodeCount")
+}
+
+// UnpackNodeCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6da49b83.
+//
+// Solidity: function nodeCount() view returns(uint32)
+func (market *Market) UnpackNodeCount(data []byte) (uint32, error) {
+	out, err := market.abi.Unpack("nodeCount", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackNodeCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6f5773d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeCreate(address avatar, bytes peerId, string gatewayUrl, uint64 capacity, uint256 rentPerUnit) returns(uint32 nodeId)
+func (market *Market) PackNodeCreate(avatar common.Address, peerId []byte, gatewayUrl string, capacity uint64, rentPerUnit *big.Int) []byte {
+	enc, err := market.abi.Pack("nodeCreate", avatar, peerId, gatewayUrl, capacity, rentPerUnit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeCreate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6f5773d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeCreate(address avatar, bytes peerId, string gatewayUrl, uint64 capacity, uint256 rentPerUnit) returns(uint32 nodeId)
+func (market *Market) TryPackNodeCreate(avatar common.Address, peerId []byte, gatewayUrl string, capacity uint64, rentPerUnit *big.Int) ([]byte, error) {
+	return market.abi.Pack("nodeCreate", avatar, peerId, gatewayUrl, capacity, rentPerUnit)
+}
+
+// UnpackNodeCreate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa6f5773d.
+//
+// Solidity: function nodeCreate(address avatar, bytes peerId, string gatewayUrl, uint64 capacity, uint256 rentPerUnit) returns(uint32 nodeId)
+func (market *Market) UnpackNodeCreate(data []byte) (uint32, error) {
+	out, err := market.abi.Unpack("nodeCreate", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackNodeSetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1de8e8dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeSetParams(uint32 nodeId, string gatewayUrl, uint64 capacity, uint256 rentPerUnit) returns()
+func (market *Market) PackNodeSetParams(nodeId uint32, gatewayUrl string, capacity uint64, rentPerUnit *big.Int) []byte {
+	enc, err := market.abi.Pack("nodeSetParams", nodeId, gatewayUrl, capacity, rentPerUnit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeSetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1de8e8dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeSetParams(uint32 nodeId, string gatewayUrl, uint64 capacity, uint256 rentPerUnit) returns()
+func (market *Market) TryPackNodeSetParams(nodeId uint32, gatewayUrl string, capacity uint64, rentPerUnit *big.Int) ([]byte, error) {
+	return market.abi.Pack("nodeSetParams", nodeId, gatewayUrl, capacity, rentPerUnit)
+}
+
+// PackNodeTrustManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc51d47d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeTrustManager(address manager) returns()
+func (market *Market) PackNodeTrustManager(manager common.Address) []byte {
+	enc, err := market.abi.Pack("nodeTrustManager", manager)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeTrustManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc51d47d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeTrustManager(address manager) returns()
+func (market *Market) TryPackNodeTrustManager(manager common.Address) ([]byte, error) {
+	return market.abi.Pack("nodeTrustManager", manager)
+}
+
+// PackNodeUntrustManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x10214f9d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeUntrustManager(address manager) returns()
+func (market *Market) PackNodeUntrustManager(manager common.Address) []byte {
+	enc, err := market.abi.Pack("nodeUntrustManager", manager)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeUntrustManager is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x10214f9d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeUntrustManager(address manager) returns()
+func (market *Market) TryPackNodeUntrustManager(manager common.Address) ([]byte, error) {
+	return market.abi.Pack("nodeUntrustManager", manager)
+}
+
+// PackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonces(address ) view returns(uint256)
+func (market *Market) PackNonces(arg0 common.Address) []byte {
+	enc, err := market.abi.Pack("nonces", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonces(address ) view returns(uint256)
+func (market *Market) TryPackNonces(arg0 common.Address) ([]byte, error) {
+	return market.abi.Pack("nonces", arg0)
+}
+
+// UnpackNonces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ecebe00.
+//
+// Solidity: function nonces(address ) view returns(uint256)
+func (market *Market) UnpackNonces(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("nonces", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x704b6c02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAdmin(address admin_) returns()
+func (market *Market) PackSetAdmin(admin common.Address) []byte {
+	enc, err := market.abi.Pack("setAdmin", admin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x704b6c02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAdmin(address admin_) returns()
+func (market *Market) TryPackSetAdmin(admin common.Address) ([]byte, error) {
+	return market.abi.Pack("setAdmin", admin)
+}
+
+// PackSetFeeRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe74b981b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFeeRecipient(address recipient) returns()
+func (market *Market) PackSetFeeRecipient(recipient common.Address) []byte {
+	enc, err := market.abi.Pack("setFeeRecipient", recipient)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFeeRecipient is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe74b981b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFeeRecipient(address recipient) returns()
+func (market *Market) TryPackSetFeeRecipient(recipient common.Address) ([]byte, error) {
+	return market.abi.Pack("setFeeRecipient", recipient)
+}
+
+// PackSetNetworkFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52890424.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setNetworkFee(uint16 bps) returns()
+func (market *Market) PackSetNetworkFee(bps uint16) []byte {
+	enc, err := market.abi.Pack("setNetworkFee", bps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetNetworkFee is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52890424.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setNetworkFee(uint16 bps) returns()
+func (market *Market) TryPackSetNetworkFee(bps uint16) ([]byte, error) {
+	return market.abi.Pack("setNetworkFee", bps)
+}
+
+// PackTotalDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d882097.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalDeposits() view returns(uint256)
+func (market *Market) PackTotalDeposits() []byte {
+	enc, err := market.abi.Pack("totalDeposits")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d882097.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalDeposits() view returns(uint256)
+func (market *Market) TryPackTotalDeposits() ([]byte, error) {
+	return market.abi.Pack("totalDeposits")
+}
+
+// UnpackTotalDeposits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d882097.
+//
+// Solidity: function totalDeposits() view returns(uint256)
+func (market *Market) UnpackTotalDeposits(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("totalDeposits", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalOwed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7fa9f7d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalOwed() view returns(uint256)
+func (market *Market) PackTotalOwed() []byte {
+	enc, err := market.abi.Pack("totalOwed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalOwed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7fa9f7d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalOwed() view returns(uint256)
+func (market *Market) TryPackTotalOwed() ([]byte, error) {
+	return market.abi.Pack("totalOwed")
+}
+
+// UnpackTotalOwed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe7fa9f7d.
+//
+// Solidity: function totalOwed() view returns(uint256)
+func (market *Market) UnpackTotalOwed(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("totalOwed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalRevenues is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa67e8358.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalRevenues() view returns(uint256)
+func (market *Market) PackTotalRevenues() []byte {
+	enc, err := market.abi.Pack("totalRevenues")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalRevenues is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa67e8358.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalRevenues() view returns(uint256)
+func (market *Market) TryPackTotalRevenues() ([]byte, error) {
+	return market.abi.Pack("totalRevenues")
+}
+
+// UnpackTotalRevenues is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa67e8358.
+//
+// Solidity: function totalRevenues() view returns(uint256)
+func (market *Market) UnpackTotalRevenues(data []byte) (*big.Int, error) {
+	out, err := market.abi.Unpack("totalRevenues", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTrusts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97c59b9f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function trusts(address , address ) view returns(bool)
+func (market *Market) PackTrusts(arg0 common.Address, arg1 common.Address) []byte {
+	enc, err := market.abi.Pack("trusts", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTrusts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97c59b9f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function trusts(address , address ) view returns(bool)
+func (market *Market) TryPackTrusts(arg0 common.Address, arg1 common.Address) ([]byte, error) {
+	return market.abi.Pack("trusts", arg0, arg1)
+}
+
+// UnpackTrusts is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x97c59b9f.
+//
+// Solidity: function trusts(address , address ) view returns(bool)
+func (market *Market) UnpackTrusts(data []byte) (bool, error) {
+	out, err := market.abi.Unpack("trusts", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// MarketAdminSet represents a AdminSet event raised by the Market contract.
+type MarketAdminSet struct {
+	Admin common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const MarketAdminSetEventName = "AdminSet"
+
+// ContractEventName returns the user-defined event name.
+func (MarketAdminSet) ContractEventName() string {
+	return MarketAdminSetEventName
+}
+
+// UnpackAdminSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AdminSet(address indexed admin)
+func (market *Market) UnpackAdminSetEvent(log *types.Log) (*MarketAdminSet, error) {
+	event := "AdminSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketAdminSet)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketBucketAllocated represents a BucketAllocated event raised by the Market contract.
+type MarketBucketAllocated struct {
+	BucketId  uint64
+	Resource  uint64
+	Rate      *big.Int
+	ByManager bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketBucketAllocatedEventName = "BucketAllocated"
+
+// ContractEventName returns the user-defined event name.
+func (MarketBucketAllocated) ContractEventName() string {
+	return MarketBucketAllocatedEventName
+}
+
+// UnpackBucketAllocatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BucketAllocated(uint64 indexed bucketId, uint64 resource, uint256 rate, bool byManager)
+func (market *Market) UnpackBucketAllocatedEvent(log *types.Log) (*MarketBucketAllocated, error) {
+	event := "BucketAllocated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketBucketAllocated)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketBucketCreated represents a BucketCreated event raised by the Market contract.
+type MarketBucketCreated struct {
+	BucketId  uint64
+	Owner     common.Address
+	Ring      common.Address
+	ClusterId uint32
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketBucketCreatedEventName = "BucketCreated"
+
+// ContractEventName returns the user-defined event name.
+func (MarketBucketCreated) ContractEventName() string {
+	return MarketBucketCreatedEventName
+}
+
+// UnpackBucketCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BucketCreated(uint64 indexed bucketId, address indexed owner, address indexed ring, uint32 clusterId)
+func (market *Market) UnpackBucketCreatedEvent(log *types.Log) (*MarketBucketCreated, error) {
+	event := "BucketCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketBucketCreated)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketBucketEvicted represents a BucketEvicted event raised by the Market contract.
+type MarketBucketEvicted struct {
+	BucketId uint64
+	Forgiven *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketBucketEvictedEventName = "BucketEvicted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketBucketEvicted) ContractEventName() string {
+	return MarketBucketEvictedEventName
+}
+
+// UnpackBucketEvictedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BucketEvicted(uint64 indexed bucketId, uint256 forgiven)
+func (market *Market) UnpackBucketEvictedEvent(log *types.Log) (*MarketBucketEvicted, error) {
+	event := "BucketEvicted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketBucketEvicted)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketBucketSettled represents a BucketSettled event raised by the Market contract.
+type MarketBucketSettled struct {
+	BucketId     uint64
+	Paid         *big.Int
+	SettledUntil uint64
+	DebtSince    uint64
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const MarketBucketSettledEventName = "BucketSettled"
+
+// ContractEventName returns the user-defined event name.
+func (MarketBucketSettled) ContractEventName() string {
+	return MarketBucketSettledEventName
+}
+
+// UnpackBucketSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BucketSettled(uint64 indexed bucketId, uint256 paid, uint64 settledUntil, uint64 debtSince)
+func (market *Market) UnpackBucketSettledEvent(log *types.Log) (*MarketBucketSettled, error) {
+	event := "BucketSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketBucketSettled)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketClusterCreated represents a ClusterCreated event raised by the Market contract.
+type MarketClusterCreated struct {
+	ClusterId        uint32
+	Manager          common.Address
+	Ring             common.Address
+	ResourcePerVNode uint64
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const MarketClusterCreatedEventName = "ClusterCreated"
+
+// ContractEventName returns the user-defined event name.
+func (MarketClusterCreated) ContractEventName() string {
+	return MarketClusterCreatedEventName
+}
+
+// UnpackClusterCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClusterCreated(uint32 indexed clusterId, address indexed manager, address ring, uint64 resourcePerVNode)
+func (market *Market) UnpackClusterCreatedEvent(log *types.Log) (*MarketClusterCreated, error) {
+	event := "ClusterCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketClusterCreated)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketClusterManagementFeeSet represents a ClusterManagementFeeSet event raised by the Market contract.
+type MarketClusterManagementFeeSet struct {
+	ClusterId uint32
+	Bps       uint16
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketClusterManagementFeeSetEventName = "ClusterManagementFeeSet"
+
+// ContractEventName returns the user-defined event name.
+func (MarketClusterManagementFeeSet) ContractEventName() string {
+	return MarketClusterManagementFeeSetEventName
+}
+
+// UnpackClusterManagementFeeSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClusterManagementFeeSet(uint32 indexed clusterId, uint16 bps)
+func (market *Market) UnpackClusterManagementFeeSetEvent(log *types.Log) (*MarketClusterManagementFeeSet, error) {
+	event := "ClusterManagementFeeSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketClusterManagementFeeSet)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketClusterNodeAdded represents a ClusterNodeAdded event raised by the Market contract.
+type MarketClusterNodeAdded struct {
+	ClusterId uint32
+	NodeId    uint32
+	Vnodes    uint32
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketClusterNodeAddedEventName = "ClusterNodeAdded"
+
+// ContractEventName returns the user-defined event name.
+func (MarketClusterNodeAdded) ContractEventName() string {
+	return MarketClusterNodeAddedEventName
+}
+
+// UnpackClusterNodeAddedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClusterNodeAdded(uint32 indexed clusterId, uint32 indexed nodeId, uint32 vnodes)
+func (market *Market) UnpackClusterNodeAddedEvent(log *types.Log) (*MarketClusterNodeAdded, error) {
+	event := "ClusterNodeAdded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketClusterNodeAdded)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketClusterNodeRemoved represents a ClusterNodeRemoved event raised by the Market contract.
+type MarketClusterNodeRemoved struct {
+	ClusterId uint32
+	NodeId    uint32
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketClusterNodeRemovedEventName = "ClusterNodeRemoved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketClusterNodeRemoved) ContractEventName() string {
+	return MarketClusterNodeRemovedEventName
+}
+
+// UnpackClusterNodeRemovedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClusterNodeRemoved(uint32 indexed clusterId, uint32 indexed nodeId)
+func (market *Market) UnpackClusterNodeRemovedEvent(log *types.Log) (*MarketClusterNodeRemoved, error) {
+	event := "ClusterNodeRemoved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketClusterNodeRemoved)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketClusterResourceReserved represents a ClusterResourceReserved event raised by the Market contract.
+type MarketClusterResourceReserved struct {
+	ClusterId        uint32
+	ResourcePerVNode uint64
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const MarketClusterResourceReservedEventName = "ClusterResourceReserved"
+
+// ContractEventName returns the user-defined event name.
+func (MarketClusterResourceReserved) ContractEventName() string {
+	return MarketClusterResourceReservedEventName
+}
+
+// UnpackClusterResourceReservedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ClusterResourceReserved(uint32 indexed clusterId, uint64 resourcePerVNode)
+func (market *Market) UnpackClusterResourceReservedEvent(log *types.Log) (*MarketClusterResourceReserved, error) {
+	event := "ClusterResourceReserved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketClusterResourceReserved)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketDeposited represents a Deposited event raised by the Market contract.
+type MarketDeposited struct {
+	Account common.Address
+	From    common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const MarketDepositedEventName = "Deposited"
+
+// ContractEventName returns the user-defined event name.
+func (MarketDeposited) ContractEventName() string {
+	return MarketDepositedEventName
+}
+
+// UnpackDepositedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposited(address indexed account, address indexed from, uint256 amount)
+func (market *Market) UnpackDepositedEvent(log *types.Log) (*MarketDeposited, error) {
+	event := "Deposited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketDeposited)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketFeeRecipientSet represents a FeeRecipientSet event raised by the Market contract.
+type MarketFeeRecipientSet struct {
+	Recipient common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketFeeRecipientSetEventName = "FeeRecipientSet"
+
+// ContractEventName returns the user-defined event name.
+func (MarketFeeRecipientSet) ContractEventName() string {
+	return MarketFeeRecipientSetEventName
+}
+
+// UnpackFeeRecipientSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeeRecipientSet(address indexed recipient)
+func (market *Market) UnpackFeeRecipientSetEvent(log *types.Log) (*MarketFeeRecipientSet, error) {
+	event := "FeeRecipientSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketFeeRecipientSet)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketManagerTrusted represents a ManagerTrusted event raised by the Market contract.
+type MarketManagerTrusted struct {
+	Provider common.Address
+	Manager  common.Address
+	Trusted  bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const MarketManagerTrustedEventName = "ManagerTrusted"
+
+// ContractEventName returns the user-defined event name.
+func (MarketManagerTrusted) ContractEventName() string {
+	return MarketManagerTrustedEventName
+}
+
+// UnpackManagerTrustedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ManagerTrusted(address indexed provider, address indexed manager, bool trusted)
+func (market *Market) UnpackManagerTrustedEvent(log *types.Log) (*MarketManagerTrusted, error) {
+	event := "ManagerTrusted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketManagerTrusted)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketNetworkFeeSet represents a NetworkFeeSet event raised by the Market contract.
+type MarketNetworkFeeSet struct {
+	Bps uint16
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const MarketNetworkFeeSetEventName = "NetworkFeeSet"
+
+// ContractEventName returns the user-defined event name.
+func (MarketNetworkFeeSet) ContractEventName() string {
+	return MarketNetworkFeeSetEventName
+}
+
+// UnpackNetworkFeeSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NetworkFeeSet(uint16 bps)
+func (market *Market) UnpackNetworkFeeSetEvent(log *types.Log) (*MarketNetworkFeeSet, error) {
+	event := "NetworkFeeSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketNetworkFeeSet)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketNodeCreated represents a NodeCreated event raised by the Market contract.
+type MarketNodeCreated struct {
+	NodeId      uint32
+	Provider    common.Address
+	Avatar      common.Address
+	PeerId      []byte
+	GatewayUrl  string
+	Capacity    uint64
+	RentPerUnit *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MarketNodeCreatedEventName = "NodeCreated"
+
+// ContractEventName returns the user-defined event name.
+func (MarketNodeCreated) ContractEventName() string {
+	return MarketNodeCreatedEventName
+}
+
+// UnpackNodeCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NodeCreated(uint32 indexed nodeId, address indexed provider, address avatar, bytes peerId, string gatewayUrl, uint64 capacity, uint128 rentPerUnit)
+func (market *Market) UnpackNodeCreatedEvent(log *types.Log) (*MarketNodeCreated, error) {
+	event := "NodeCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketNodeCreated)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketNodeParamsSet represents a NodeParamsSet event raised by the Market contract.
+type MarketNodeParamsSet struct {
+	NodeId      uint32
+	GatewayUrl  string
+	Capacity    uint64
+	RentPerUnit *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const MarketNodeParamsSetEventName = "NodeParamsSet"
+
+// ContractEventName returns the user-defined event name.
+func (MarketNodeParamsSet) ContractEventName() string {
+	return MarketNodeParamsSetEventName
+}
+
+// UnpackNodeParamsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NodeParamsSet(uint32 indexed nodeId, string gatewayUrl, uint64 capacity, uint128 rentPerUnit)
+func (market *Market) UnpackNodeParamsSetEvent(log *types.Log) (*MarketNodeParamsSet, error) {
+	event := "NodeParamsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketNodeParamsSet)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketProviderPaid represents a ProviderPaid event raised by the Market contract.
+type MarketProviderPaid struct {
+	ClusterId uint32
+	NodeId    uint32
+	Provider  common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const MarketProviderPaidEventName = "ProviderPaid"
+
+// ContractEventName returns the user-defined event name.
+func (MarketProviderPaid) ContractEventName() string {
+	return MarketProviderPaidEventName
+}
+
+// UnpackProviderPaidEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProviderPaid(uint32 indexed clusterId, uint32 indexed nodeId, address indexed provider, uint256 amount)
+func (market *Market) UnpackProviderPaidEvent(log *types.Log) (*MarketProviderPaid, error) {
+	event := "ProviderPaid"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketProviderPaid)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketRevenuesDistributed represents a RevenuesDistributed event raised by the Market contract.
+type MarketRevenuesDistributed struct {
+	ClusterId     uint32
+	Total         *big.Int
+	NetworkFee    *big.Int
+	ManagementFee *big.Int
+	Providers     *big.Int
+	Remainder     *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const MarketRevenuesDistributedEventName = "RevenuesDistributed"
+
+// ContractEventName returns the user-defined event name.
+func (MarketRevenuesDistributed) ContractEventName() string {
+	return MarketRevenuesDistributedEventName
+}
+
+// UnpackRevenuesDistributedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RevenuesDistributed(uint32 indexed clusterId, uint256 total, uint256 networkFee, uint256 managementFee, uint256 providers, uint256 remainder)
+func (market *Market) UnpackRevenuesDistributedEvent(log *types.Log) (*MarketRevenuesDistributed, error) {
+	event := "RevenuesDistributed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketRevenuesDistributed)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// MarketWithdrawn represents a Withdrawn event raised by the Market contract.
+type MarketWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const MarketWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (MarketWithdrawn) ContractEventName() string {
+	return MarketWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (market *Market) UnpackWithdrawnEvent(log *types.Log) (*MarketWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != market.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(MarketWithdrawn)
+	if len(log.Data) > 0 {
+		if err := market.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range market.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (market *Market) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], market.abi.Errors["AvatarTaken"].ID.Bytes()[:4]) {
+		return market.UnpackAvatarTakenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["BadSignature"].ID.Bytes()[:4]) {
+		return market.UnpackBadSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["BadSignatureLength"].ID.Bytes()[:4]) {
+		return market.UnpackBadSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["BadSignatureV"].ID.Bytes()[:4]) {
+		return market.UnpackBadSignatureVError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["BadVNodes"].ID.Bytes()[:4]) {
+		return market.UnpackBadVNodesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["BucketInDebt"].ID.Bytes()[:4]) {
+		return market.UnpackBucketInDebtError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["BucketNotInDebt"].ID.Bytes()[:4]) {
+		return market.UnpackBucketNotInDebtError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["CapacityBelowReserved"].ID.Bytes()[:4]) {
+		return market.UnpackCapacityBelowReservedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["CapacityExceeded"].ID.Bytes()[:4]) {
+		return market.UnpackCapacityExceededError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["ClusterHasNoNodes"].ID.Bytes()[:4]) {
+		return market.UnpackClusterHasNoNodesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["ClusterResourceExceeded"].ID.Bytes()[:4]) {
+		return market.UnpackClusterResourceExceededError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["ClusterResourceInUse"].ID.Bytes()[:4]) {
+		return market.UnpackClusterResourceInUseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["DuplicateNode"].ID.Bytes()[:4]) {
+		return market.UnpackDuplicateNodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["Expired"].ID.Bytes()[:4]) {
+		return market.UnpackExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["FeeTooHigh"].ID.Bytes()[:4]) {
+		return market.UnpackFeeTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["HighS"].ID.Bytes()[:4]) {
+		return market.UnpackHighSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["InsufficientUnlocked"].ID.Bytes()[:4]) {
+		return market.UnpackInsufficientUnlockedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["InvalidAccount"].ID.Bytes()[:4]) {
+		return market.UnpackInvalidAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["InvalidAvatar"].ID.Bytes()[:4]) {
+		return market.UnpackInvalidAvatarError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return market.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["ManagerNotTrusted"].ID.Bytes()[:4]) {
+		return market.UnpackManagerNotTrustedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["NodeInCluster"].ID.Bytes()[:4]) {
+		return market.UnpackNodeInClusterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["NodeNotInCluster"].ID.Bytes()[:4]) {
+		return market.UnpackNodeNotInClusterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["NotAdmin"].ID.Bytes()[:4]) {
+		return market.UnpackNotAdminError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["NotBucketOwner"].ID.Bytes()[:4]) {
+		return market.UnpackNotBucketOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["NotClusterManager"].ID.Bytes()[:4]) {
+		return market.UnpackNotClusterManagerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["NotProvider"].ID.Bytes()[:4]) {
+		return market.UnpackNotProviderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["NotRingOwner"].ID.Bytes()[:4]) {
+		return market.UnpackNotRingOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["RateAboveConsent"].ID.Bytes()[:4]) {
+		return market.UnpackRateAboveConsentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["RentTooHigh"].ID.Bytes()[:4]) {
+		return market.UnpackRentTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["SignerMismatch"].ID.Bytes()[:4]) {
+		return market.UnpackSignerMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["TooLarge"].ID.Bytes()[:4]) {
+		return market.UnpackTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["TooManyNodes"].ID.Bytes()[:4]) {
+		return market.UnpackTooManyNodesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return market.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["UnknownBucket"].ID.Bytes()[:4]) {
+		return market.UnpackUnknownBucketError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["UnknownCluster"].ID.Bytes()[:4]) {
+		return market.UnpackUnknownClusterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["UnknownNode"].ID.Bytes()[:4]) {
+		return market.UnpackUnknownNodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["UnknownRing"].ID.Bytes()[:4]) {
+		return market.UnpackUnknownRingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return market.UnpackZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], market.abi.Errors["ZeroCapacity"].ID.Bytes()[:4]) {
+		return market.UnpackZeroCapacityError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// MarketAvatarTaken represents a AvatarTaken error raised by the Market contract.
+type MarketAvatarTaken struct {
+	Avatar common.Address
+	NodeId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AvatarTaken(address avatar, uint32 nodeId)
+func MarketAvatarTakenErrorID() common.Hash {
+	return common.HexToHash("0x4626371709632dbded6aa1d5ca1d28157efaac5d27a64058e8e164a751d6ba40")
+}
+
+// UnpackAvatarTakenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AvatarTaken(address avatar, uint32 nodeId)
+func (market *Market) UnpackAvatarTakenError(raw []byte) (*MarketAvatarTaken, error) {
+	out := new(MarketAvatarTaken)
+	if err := market.abi.UnpackIntoInterface(out, "AvatarTaken", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketBadSignature represents a BadSignature error raised by the Market contract.
+type MarketBadSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignature()
+func MarketBadSignatureErrorID() common.Hash {
+	return common.HexToHash("0x5cd5d2335541c4f2ed05fbe44f397e8b79f8e2333157122d2dab06e378ef7685")
+}
+
+// UnpackBadSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignature()
+func (market *Market) UnpackBadSignatureError(raw []byte) (*MarketBadSignature, error) {
+	out := new(MarketBadSignature)
+	if err := market.abi.UnpackIntoInterface(out, "BadSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketBadSignatureLength represents a BadSignatureLength error raised by the Market contract.
+type MarketBadSignatureLength struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignatureLength()
+func MarketBadSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xd7bad83f3c4fca9c0604d2e1ed3c970dfe5cb3aa7d26794855295586cdb176c1")
+}
+
+// UnpackBadSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignatureLength()
+func (market *Market) UnpackBadSignatureLengthError(raw []byte) (*MarketBadSignatureLength, error) {
+	out := new(MarketBadSignatureLength)
+	if err := market.abi.UnpackIntoInterface(out, "BadSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketBadSignatureV represents a BadSignatureV error raised by the Market contract.
+type MarketBadSignatureV struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignatureV()
+func MarketBadSignatureVErrorID() common.Hash {
+	return common.HexToHash("0xd38922ecae5fb110d0423fdae60fd43d72a48a017dc3d6edcc6b22949a874c91")
+}
+
+// UnpackBadSignatureVError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignatureV()
+func (market *Market) UnpackBadSignatureVError(raw []byte) (*MarketBadSignatureV, error) {
+	out := new(MarketBadSignatureV)
+	if err := market.abi.UnpackIntoInterface(out, "BadSignatureV", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketBadVNodes represents a BadVNodes error raised by the Market contract.
+type MarketBadVNodes struct {
+	NodeId uint32
+	Vnodes *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadVNodes(uint32 nodeId, uint256 vnodes)
+func MarketBadVNodesErrorID() common.Hash {
+	return common.HexToHash("0xe83304f78b2943c27dd983bd8ef1ca75f81150a1c07aa3a4454426ee12fb5d4f")
+}
+
+// UnpackBadVNodesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadVNodes(uint32 nodeId, uint256 vnodes)
+func (market *Market) UnpackBadVNodesError(raw []byte) (*MarketBadVNodes, error) {
+	out := new(MarketBadVNodes)
+	if err := market.abi.UnpackIntoInterface(out, "BadVNodes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketBucketInDebt represents a BucketInDebt error raised by the Market contract.
+type MarketBucketInDebt struct {
+	BucketId  uint64
+	DebtSince uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BucketInDebt(uint64 bucketId, uint64 debtSince)
+func MarketBucketInDebtErrorID() common.Hash {
+	return common.HexToHash("0x6ae62b50ca74779857600395703eb13238bd698e8525ef97f52012256235e2bc")
+}
+
+// UnpackBucketInDebtError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BucketInDebt(uint64 bucketId, uint64 debtSince)
+func (market *Market) UnpackBucketInDebtError(raw []byte) (*MarketBucketInDebt, error) {
+	out := new(MarketBucketInDebt)
+	if err := market.abi.UnpackIntoInterface(out, "BucketInDebt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketBucketNotInDebt represents a BucketNotInDebt error raised by the Market contract.
+type MarketBucketNotInDebt struct {
+	BucketId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BucketNotInDebt(uint64 bucketId)
+func MarketBucketNotInDebtErrorID() common.Hash {
+	return common.HexToHash("0xa85d85ea462e54593f3486567cd93c911dc3fcddd6a1244bde02a5fefcf4b005")
+}
+
+// UnpackBucketNotInDebtError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BucketNotInDebt(uint64 bucketId)
+func (market *Market) UnpackBucketNotInDebtError(raw []byte) (*MarketBucketNotInDebt, error) {
+	out := new(MarketBucketNotInDebt)
+	if err := market.abi.UnpackIntoInterface(out, "BucketNotInDebt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketCapacityBelowReserved represents a CapacityBelowReserved error raised by the Market contract.
+type MarketCapacityBelowReserved struct {
+	Capacity uint64
+	Reserved uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CapacityBelowReserved(uint64 capacity, uint64 reserved)
+func MarketCapacityBelowReservedErrorID() common.Hash {
+	return common.HexToHash("0x8c95b82a28667ce32c8690429628fcf8c88dfeb95b091abcaa87bf5dd767452d")
+}
+
+// UnpackCapacityBelowReservedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CapacityBelowReserved(uint64 capacity, uint64 reserved)
+func (market *Market) UnpackCapacityBelowReservedError(raw []byte) (*MarketCapacityBelowReserved, error) {
+	out := new(MarketCapacityBelowReserved)
+	if err := market.abi.UnpackIntoInterface(out, "CapacityBelowReserved", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketCapacityExceeded represents a CapacityExceeded error raised by the Market contract.
+type MarketCapacityExceeded struct {
+	NodeId uint32
+	Free   uint64
+	Needed *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CapacityExceeded(uint32 nodeId, uint64 free, uint256 needed)
+func MarketCapacityExceededErrorID() common.Hash {
+	return common.HexToHash("0x0cccdac51221648ed2d0953cde02c8740d76e20bac07a0a7f68cf69ad2c49e01")
+}
+
+// UnpackCapacityExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CapacityExceeded(uint32 nodeId, uint64 free, uint256 needed)
+func (market *Market) UnpackCapacityExceededError(raw []byte) (*MarketCapacityExceeded, error) {
+	out := new(MarketCapacityExceeded)
+	if err := market.abi.UnpackIntoInterface(out, "CapacityExceeded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketClusterHasNoNodes represents a ClusterHasNoNodes error raised by the Market contract.
+type MarketClusterHasNoNodes struct {
+	ClusterId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClusterHasNoNodes(uint32 clusterId)
+func MarketClusterHasNoNodesErrorID() common.Hash {
+	return common.HexToHash("0xe5b921b0a08bc159db6bcb7b1f2919421ed31f171079d40e01ab64a7dd834797")
+}
+
+// UnpackClusterHasNoNodesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClusterHasNoNodes(uint32 clusterId)
+func (market *Market) UnpackClusterHasNoNodesError(raw []byte) (*MarketClusterHasNoNodes, error) {
+	out := new(MarketClusterHasNoNodes)
+	if err := market.abi.UnpackIntoInterface(out, "ClusterHasNoNodes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketClusterResourceExceeded represents a ClusterResourceExceeded error raised by the Market contract.
+type MarketClusterResourceExceeded struct {
+	Available uint64
+	Requested uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClusterResourceExceeded(uint64 available, uint64 requested)
+func MarketClusterResourceExceededErrorID() common.Hash {
+	return common.HexToHash("0x0d69424e80429b48c4c1a70d0b225fceb11b58b910a7ab4e6973cf05c4c484d5")
+}
+
+// UnpackClusterResourceExceededError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClusterResourceExceeded(uint64 available, uint64 requested)
+func (market *Market) UnpackClusterResourceExceededError(raw []byte) (*MarketClusterResourceExceeded, error) {
+	out := new(MarketClusterResourceExceeded)
+	if err := market.abi.UnpackIntoInterface(out, "ClusterResourceExceeded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketClusterResourceInUse represents a ClusterResourceInUse error raised by the Market contract.
+type MarketClusterResourceInUse struct {
+	Used             uint64
+	ResourcePerVNode uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClusterResourceInUse(uint64 used, uint64 resourcePerVNode)
+func MarketClusterResourceInUseErrorID() common.Hash {
+	return common.HexToHash("0x9d1b3f28308c03ef878530f167536b49201440437402682d5f460b2fa29b51ef")
+}
+
+// UnpackClusterResourceInUseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClusterResourceInUse(uint64 used, uint64 resourcePerVNode)
+func (market *Market) UnpackClusterResourceInUseError(raw []byte) (*MarketClusterResourceInUse, error) {
+	out := new(MarketClusterResourceInUse)
+	if err := market.abi.UnpackIntoInterface(out, "ClusterResourceInUse", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketDuplicateNode represents a DuplicateNode error raised by the Market contract.
+type MarketDuplicateNode struct {
+	NodeId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicateNode(uint32 nodeId)
+func MarketDuplicateNodeErrorID() common.Hash {
+	return common.HexToHash("0x7c3531f3ffe15a9d324c5b51f27a7ebca8cee7f07daaac078b57b36c34df8ee8")
+}
+
+// UnpackDuplicateNodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicateNode(uint32 nodeId)
+func (market *Market) UnpackDuplicateNodeError(raw []byte) (*MarketDuplicateNode, error) {
+	out := new(MarketDuplicateNode)
+	if err := market.abi.UnpackIntoInterface(out, "DuplicateNode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketExpired represents a Expired error raised by the Market contract.
+type MarketExpired struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Expired(uint256 deadline)
+func MarketExpiredErrorID() common.Hash {
+	return common.HexToHash("0xf80dbaea4785589e52984ca36a31de106adc77759539a5c7d92883bf49692fe9")
+}
+
+// UnpackExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Expired(uint256 deadline)
+func (market *Market) UnpackExpiredError(raw []byte) (*MarketExpired, error) {
+	out := new(MarketExpired)
+	if err := market.abi.UnpackIntoInterface(out, "Expired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketFeeTooHigh represents a FeeTooHigh error raised by the Market contract.
+type MarketFeeTooHigh struct {
+	Bps *big.Int
+	Max *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeeTooHigh(uint256 bps, uint256 max)
+func MarketFeeTooHighErrorID() common.Hash {
+	return common.HexToHash("0xe757126a89ba5140023477c243d17c34ca7467d317e5523eafa819ff2931905a")
+}
+
+// UnpackFeeTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeeTooHigh(uint256 bps, uint256 max)
+func (market *Market) UnpackFeeTooHighError(raw []byte) (*MarketFeeTooHigh, error) {
+	out := new(MarketFeeTooHigh)
+	if err := market.abi.UnpackIntoInterface(out, "FeeTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketHighS represents a HighS error raised by the Market contract.
+type MarketHighS struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HighS()
+func MarketHighSErrorID() common.Hash {
+	return common.HexToHash("0x63376d6dcca11f27c2ae283e44cc3c1ef722f4076ee719ac9b823f2e028fb55d")
+}
+
+// UnpackHighSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HighS()
+func (market *Market) UnpackHighSError(raw []byte) (*MarketHighS, error) {
+	out := new(MarketHighS)
+	if err := market.abi.UnpackIntoInterface(out, "HighS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketInsufficientUnlocked represents a InsufficientUnlocked error raised by the Market contract.
+type MarketInsufficientUnlocked struct {
+	Unlocked *big.Int
+	Amount   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientUnlocked(uint256 unlocked, uint256 amount)
+func MarketInsufficientUnlockedErrorID() common.Hash {
+	return common.HexToHash("0xa2d89e92b7f438e55f3f23fb25e548746442dc54f5cf6743c72906f473b1abbc")
+}
+
+// UnpackInsufficientUnlockedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientUnlocked(uint256 unlocked, uint256 amount)
+func (market *Market) UnpackInsufficientUnlockedError(raw []byte) (*MarketInsufficientUnlocked, error) {
+	out := new(MarketInsufficientUnlocked)
+	if err := market.abi.UnpackIntoInterface(out, "InsufficientUnlocked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketInvalidAccount represents a InvalidAccount error raised by the Market contract.
+type MarketInvalidAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAccount(address account)
+func MarketInvalidAccountErrorID() common.Hash {
+	return common.HexToHash("0x4b579b22e022e11cee66389621a34a221cd142e5babf720ff2b1144e612dffac")
+}
+
+// UnpackInvalidAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAccount(address account)
+func (market *Market) UnpackInvalidAccountError(raw []byte) (*MarketInvalidAccount, error) {
+	out := new(MarketInvalidAccount)
+	if err := market.abi.UnpackIntoInterface(out, "InvalidAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketInvalidAvatar represents a InvalidAvatar error raised by the Market contract.
+type MarketInvalidAvatar struct {
+	Avatar common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAvatar(address avatar)
+func MarketInvalidAvatarErrorID() common.Hash {
+	return common.HexToHash("0x17c4dcdd8f018200e354fe6d4b9d0dd5580530bb66e37e398d033e47fbc40d30")
+}
+
+// UnpackInvalidAvatarError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAvatar(address avatar)
+func (market *Market) UnpackInvalidAvatarError(raw []byte) (*MarketInvalidAvatar, error) {
+	out := new(MarketInvalidAvatar)
+	if err := market.abi.UnpackIntoInterface(out, "InvalidAvatar", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketLengthMismatch represents a LengthMismatch error raised by the Market contract.
+type MarketLengthMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch()
+func MarketLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xff633a3803c58b9bc21e58efecee59f27e033cc0b1883fccb4969c76146fe60f")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch()
+func (market *Market) UnpackLengthMismatchError(raw []byte) (*MarketLengthMismatch, error) {
+	out := new(MarketLengthMismatch)
+	if err := market.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketManagerNotTrusted represents a ManagerNotTrusted error raised by the Market contract.
+type MarketManagerNotTrusted struct {
+	NodeId  uint32
+	Manager common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ManagerNotTrusted(uint32 nodeId, address manager)
+func MarketManagerNotTrustedErrorID() common.Hash {
+	return common.HexToHash("0x20888ff5a51f8182b86ea7a405d4cd41ecf641cb2febbb31b4f6e61d38fcf37d")
+}
+
+// UnpackManagerNotTrustedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ManagerNotTrusted(uint32 nodeId, address manager)
+func (market *Market) UnpackManagerNotTrustedError(raw []byte) (*MarketManagerNotTrusted, error) {
+	out := new(MarketManagerNotTrusted)
+	if err := market.abi.UnpackIntoInterface(out, "ManagerNotTrusted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketNodeInCluster represents a NodeInCluster error raised by the Market contract.
+type MarketNodeInCluster struct {
+	NodeId    uint32
+	ClusterId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NodeInCluster(uint32 nodeId, uint32 clusterId)
+func MarketNodeInClusterErrorID() common.Hash {
+	return common.HexToHash("0xbeecee04a9a1b5939d4930516ccd0298a92869ed7b5d39796fa41b3146a139e8")
+}
+
+// UnpackNodeInClusterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NodeInCluster(uint32 nodeId, uint32 clusterId)
+func (market *Market) UnpackNodeInClusterError(raw []byte) (*MarketNodeInCluster, error) {
+	out := new(MarketNodeInCluster)
+	if err := market.abi.UnpackIntoInterface(out, "NodeInCluster", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketNodeNotInCluster represents a NodeNotInCluster error raised by the Market contract.
+type MarketNodeNotInCluster struct {
+	NodeId    uint32
+	ClusterId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NodeNotInCluster(uint32 nodeId, uint32 clusterId)
+func MarketNodeNotInClusterErrorID() common.Hash {
+	return common.HexToHash("0x435acc865083dca091986758e6d7dd3f25af71d451d081b97ddb095aad46dd50")
+}
+
+// UnpackNodeNotInClusterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NodeNotInCluster(uint32 nodeId, uint32 clusterId)
+func (market *Market) UnpackNodeNotInClusterError(raw []byte) (*MarketNodeNotInCluster, error) {
+	out := new(MarketNodeNotInCluster)
+	if err := market.abi.UnpackIntoInterface(out, "NodeNotInCluster", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketNotAdmin represents a NotAdmin error raised by the Market contract.
+type MarketNotAdmin struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAdmin()
+func MarketNotAdminErrorID() common.Hash {
+	return common.HexToHash("0x7bfa4b9fb0cd3687c1f539f384b3f3f258f2c9aa9186353d0815413b508ed97d")
+}
+
+// UnpackNotAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAdmin()
+func (market *Market) UnpackNotAdminError(raw []byte) (*MarketNotAdmin, error) {
+	out := new(MarketNotAdmin)
+	if err := market.abi.UnpackIntoInterface(out, "NotAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketNotBucketOwner represents a NotBucketOwner error raised by the Market contract.
+type MarketNotBucketOwner struct {
+	BucketId uint64
+	Caller   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotBucketOwner(uint64 bucketId, address caller)
+func MarketNotBucketOwnerErrorID() common.Hash {
+	return common.HexToHash("0x01c5c04d69a42f860e1965946400441b70a04ac056122a184cc6a9f269e7b494")
+}
+
+// UnpackNotBucketOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotBucketOwner(uint64 bucketId, address caller)
+func (market *Market) UnpackNotBucketOwnerError(raw []byte) (*MarketNotBucketOwner, error) {
+	out := new(MarketNotBucketOwner)
+	if err := market.abi.UnpackIntoInterface(out, "NotBucketOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketNotClusterManager represents a NotClusterManager error raised by the Market contract.
+type MarketNotClusterManager struct {
+	ClusterId uint32
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotClusterManager(uint32 clusterId, address caller)
+func MarketNotClusterManagerErrorID() common.Hash {
+	return common.HexToHash("0xf10eb86f7a3b8ff037a14e781a038d69c3161abe4d891fd844d35bed629cb4ba")
+}
+
+// UnpackNotClusterManagerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotClusterManager(uint32 clusterId, address caller)
+func (market *Market) UnpackNotClusterManagerError(raw []byte) (*MarketNotClusterManager, error) {
+	out := new(MarketNotClusterManager)
+	if err := market.abi.UnpackIntoInterface(out, "NotClusterManager", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketNotProvider represents a NotProvider error raised by the Market contract.
+type MarketNotProvider struct {
+	NodeId uint32
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotProvider(uint32 nodeId, address caller)
+func MarketNotProviderErrorID() common.Hash {
+	return common.HexToHash("0xe7debdff15e06c6e67d32615066eb3d6120f63a18b2358604453589532040597")
+}
+
+// UnpackNotProviderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotProvider(uint32 nodeId, address caller)
+func (market *Market) UnpackNotProviderError(raw []byte) (*MarketNotProvider, error) {
+	out := new(MarketNotProvider)
+	if err := market.abi.UnpackIntoInterface(out, "NotProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketNotRingOwner represents a NotRingOwner error raised by the Market contract.
+type MarketNotRingOwner struct {
+	Ring  common.Address
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRingOwner(address ring, address owner)
+func MarketNotRingOwnerErrorID() common.Hash {
+	return common.HexToHash("0xb7c6f34ef98f47536c7b9372c157266f35e175c0db4f2b1a30afc73efbe1189f")
+}
+
+// UnpackNotRingOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRingOwner(address ring, address owner)
+func (market *Market) UnpackNotRingOwnerError(raw []byte) (*MarketNotRingOwner, error) {
+	out := new(MarketNotRingOwner)
+	if err := market.abi.UnpackIntoInterface(out, "NotRingOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketRateAboveConsent represents a RateAboveConsent error raised by the Market contract.
+type MarketRateAboveConsent struct {
+	Rate    *big.Int
+	MaxRate *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RateAboveConsent(uint256 rate, uint256 maxRate)
+func MarketRateAboveConsentErrorID() common.Hash {
+	return common.HexToHash("0x8889faa42ad11a8e5e613e639223762b40c57de263641bf57843b635c3516f8e")
+}
+
+// UnpackRateAboveConsentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RateAboveConsent(uint256 rate, uint256 maxRate)
+func (market *Market) UnpackRateAboveConsentError(raw []byte) (*MarketRateAboveConsent, error) {
+	out := new(MarketRateAboveConsent)
+	if err := market.abi.UnpackIntoInterface(out, "RateAboveConsent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketRentTooHigh represents a RentTooHigh error raised by the Market contract.
+type MarketRentTooHigh struct {
+	Rent *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RentTooHigh(uint256 rent, uint256 max)
+func MarketRentTooHighErrorID() common.Hash {
+	return common.HexToHash("0x3e28bd25def21e2dc96cf483ee472906129b88398e9aed87b395a5a306b603ad")
+}
+
+// UnpackRentTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RentTooHigh(uint256 rent, uint256 max)
+func (market *Market) UnpackRentTooHighError(raw []byte) (*MarketRentTooHigh, error) {
+	out := new(MarketRentTooHigh)
+	if err := market.abi.UnpackIntoInterface(out, "RentTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketSignerMismatch represents a SignerMismatch error raised by the Market contract.
+type MarketSignerMismatch struct {
+	Signer   common.Address
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignerMismatch(address signer, address expected)
+func MarketSignerMismatchErrorID() common.Hash {
+	return common.HexToHash("0xefe0e6862620775bf32b1f3d7ba9c8e34430d75ac4f0a4714339d91d9eb20966")
+}
+
+// UnpackSignerMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignerMismatch(address signer, address expected)
+func (market *Market) UnpackSignerMismatchError(raw []byte) (*MarketSignerMismatch, error) {
+	out := new(MarketSignerMismatch)
+	if err := market.abi.UnpackIntoInterface(out, "SignerMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketTooLarge represents a TooLarge error raised by the Market contract.
+type MarketTooLarge struct {
+	PeerIdSize     *big.Int
+	GatewayUrlSize *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooLarge(uint256 peerIdSize, uint256 gatewayUrlSize)
+func MarketTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x677fd0e3f4f83d4759a1f945b4c645d6c03436adaaeb7ec379e4cbef2765483b")
+}
+
+// UnpackTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooLarge(uint256 peerIdSize, uint256 gatewayUrlSize)
+func (market *Market) UnpackTooLargeError(raw []byte) (*MarketTooLarge, error) {
+	out := new(MarketTooLarge)
+	if err := market.abi.UnpackIntoInterface(out, "TooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketTooManyNodes represents a TooManyNodes error raised by the Market contract.
+type MarketTooManyNodes struct {
+	Count *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyNodes(uint256 count, uint256 max)
+func MarketTooManyNodesErrorID() common.Hash {
+	return common.HexToHash("0xd317f098888a64f8507f33be2c9c7002c71c93ba8d84c20a37739dc139839a59")
+}
+
+// UnpackTooManyNodesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyNodes(uint256 count, uint256 max)
+func (market *Market) UnpackTooManyNodesError(raw []byte) (*MarketTooManyNodes, error) {
+	out := new(MarketTooManyNodes)
+	if err := market.abi.UnpackIntoInterface(out, "TooManyNodes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketTransferFailed represents a TransferFailed error raised by the Market contract.
+type MarketTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func MarketTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (market *Market) UnpackTransferFailedError(raw []byte) (*MarketTransferFailed, error) {
+	out := new(MarketTransferFailed)
+	if err := market.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketUnknownBucket represents a UnknownBucket error raised by the Market contract.
+type MarketUnknownBucket struct {
+	BucketId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownBucket(uint64 bucketId)
+func MarketUnknownBucketErrorID() common.Hash {
+	return common.HexToHash("0xbb5567fa96fbf32034995bcdfdee5aaf29ca5bf1eacd6e41f71c1254942eb154")
+}
+
+// UnpackUnknownBucketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownBucket(uint64 bucketId)
+func (market *Market) UnpackUnknownBucketError(raw []byte) (*MarketUnknownBucket, error) {
+	out := new(MarketUnknownBucket)
+	if err := market.abi.UnpackIntoInterface(out, "UnknownBucket", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketUnknownCluster represents a UnknownCluster error raised by the Market contract.
+type MarketUnknownCluster struct {
+	ClusterId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownCluster(uint32 clusterId)
+func MarketUnknownClusterErrorID() common.Hash {
+	return common.HexToHash("0x724a6b24003d010d2827020669f671cefe9b1cc1fbaf1cbb9f3456504bd62e08")
+}
+
+// UnpackUnknownClusterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownCluster(uint32 clusterId)
+func (market *Market) UnpackUnknownClusterError(raw []byte) (*MarketUnknownCluster, error) {
+	out := new(MarketUnknownCluster)
+	if err := market.abi.UnpackIntoInterface(out, "UnknownCluster", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketUnknownNode represents a UnknownNode error raised by the Market contract.
+type MarketUnknownNode struct {
+	NodeId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownNode(uint32 nodeId)
+func MarketUnknownNodeErrorID() common.Hash {
+	return common.HexToHash("0x432fe6a4076f5b80ac12de51e307b61cb9be62cfb70c25aabb80cd8fb1cb1f9d")
+}
+
+// UnpackUnknownNodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownNode(uint32 nodeId)
+func (market *Market) UnpackUnknownNodeError(raw []byte) (*MarketUnknownNode, error) {
+	out := new(MarketUnknownNode)
+	if err := market.abi.UnpackIntoInterface(out, "UnknownNode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketUnknownRing represents a UnknownRing error raised by the Market contract.
+type MarketUnknownRing struct {
+	Ring common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRing(address ring)
+func MarketUnknownRingErrorID() common.Hash {
+	return common.HexToHash("0x48cd6ac6359c76cb73f9f17dceef8af7b2a996031ce85d10089feb2196df11fe")
+}
+
+// UnpackUnknownRingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRing(address ring)
+func (market *Market) UnpackUnknownRingError(raw []byte) (*MarketUnknownRing, error) {
+	out := new(MarketUnknownRing)
+	if err := market.abi.UnpackIntoInterface(out, "UnknownRing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketZeroAmount represents a ZeroAmount error raised by the Market contract.
+type MarketZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func MarketZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (market *Market) UnpackZeroAmountError(raw []byte) (*MarketZeroAmount, error) {
+	out := new(MarketZeroAmount)
+	if err := market.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// MarketZeroCapacity represents a ZeroCapacity error raised by the Market contract.
+type MarketZeroCapacity struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroCapacity()
+func MarketZeroCapacityErrorID() common.Hash {
+	return common.HexToHash("0x0bcb6784e87ff0d2e0ffe5c2f6d7d349cff356e57d34299fcab8031d901a3fbf")
+}
+
+// UnpackZeroCapacityError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroCapacity()
+func (market *Market) UnpackZeroCapacityError(raw []byte) (*MarketZeroCapacity, error) {
+	out := new(MarketZeroCapacity)
+	if err := market.abi.UnpackIntoInterface(out, "ZeroCapacity", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // RingMetaData contains all meta data concerning the Ring contract.
