@@ -45,6 +45,7 @@ class Chat {
     this.win.addEventListener('hashchange', () => this.win.location.reload())
     view.el.joinForm.addEventListener('submit', (ev) => { ev.preventDefault(); this.join() })
     view.connection('offline')
+    view.el.connection.hidden = true // no gateway to be connected to before a ring is joined
     view.outbox(0)
     view.whoami(null)
     view.canSend(false, 'Join a ring first')

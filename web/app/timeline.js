@@ -115,8 +115,7 @@ export class Reader {
     for (;;) {
       let page
       try {
-        const q = new URLSearchParams({ cursor: this.cursor, limit: String(this.pageSize) })
-        page = await this.gateway.getJSON(`/ring/${this.ring}/timeline?${q}`)
+        page = await this.gateway.timeline(this.ring, { cursor: this.cursor, limit: this.pageSize })
       } catch (err) {
         if (isNotFound(err)) break // the gateway holds no log of the ring yet
         if (changed) this.onChange()

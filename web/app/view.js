@@ -82,6 +82,7 @@ export class View {
 
   connection (state) {
     const el = this.el.connection
+    el.hidden = false
     el.dataset.state = state
     el.textContent = state
     el.title = { live: 'Live: following the ring', offline: 'Offline: the gateway cannot be reached', reconnecting: 'Reconnecting to the gateway' }[state] ?? state

@@ -53,6 +53,27 @@ export class Gateway {
     return this.getJSON(`/ring/${ring}/log/${member}?${q}`)
   }
 
+  /**
+   * timeline returns GET /ring/{ring}/timeline: a page of every member's
+   * nodes in timeline order after cursor ("" is the start), at most limit
+   * (0: the gateway's default), as {ring, cursor, next, more, entries}.
+   */
+  timeline (ring, { cursor = '', limit = 0 } = {}) {
+    const q = new URLSearchParams({ cursor })
+    if (limit) q.set('limit', String(limit))
+    return this.getJSON(`/ring/${ring}/timeline?${q}`)
+  }
+
+  /**
+   * revokeSession relays a revocation of author's session key in ring,
+   * signed (sig: 65 bytes or 0x hex) over SessionRevocation by the author
+   * or by the key itself; it answers {ring, author, key, revokedAt, txHash}.
+   */
+  revokeSession ({ ring, author, key, sig }) {
+    const hex = typeof sig === 'string' ? sig : '0x' + Array.from(sig, (b) => b.toString(16).padStart(2, '0')).join('')
+    return this.rpc('RevokeSession', { ring, author, key, sig: hex })
+  }
+
   /** block returns a block's bytes from /ipfs/{cid}?format=raw, or undefined if the gateway has none (404). Check it with checkBlock. */
   async block (cid) {
     const res = await this.fetch(`${this.base}/ipfs/${asCID(cid)}?format=raw`, { headers: { Accept: 'application/vnd.ipld.raw' } })
@@ -76,14 +97,15 @@ export class Gateway {
   /**
    * events follows GET /ring/{ring}/events. handlers maps event types
    * ("head", "flush", "replicate") to functions of the parsed data;
-   * handlers.error gets connection errors (EventSource reconnects by
-   * itself). It returns a function that closes the stream.
+   * handlers.open runs when the stream (re)opens and handlers.error on
+   * connection errors (EventSource reconnects by itself). It returns a
+   * function that closes the stream.
    */
   events (ring, handlers) {
     if (!this.EventSource) throw new RingsError('gateway', 'no EventSource in this runtime')
     const es = new this.EventSource(`${this.base}/ring/${ring}/events`)
     for (const [type, fn] of Object.entries(handlers)) {
-      if (type === 'error') es.addEventListener('error', fn)
+      if (type === 'error' || type === 'open') es.addEventListener(type, fn)
       else es.addEventListener(type, (ev) => fn(JSON.parse(ev.data)))
     }
     return () => es.close()

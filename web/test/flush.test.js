@@ -64,6 +64,22 @@ test('the gateway client reads rings, logs and blocks', async () => {
   await assert.rejects(gw.ringInfo(V.ring), (e) => e.check === 'gateway' && e.code === -32001)
 })
 
+test('the gateway client reads the timeline and relays a revocation', async () => {
+  const { fetch, calls } = fakeFetch((url, init) => {
+    if (url.includes('/timeline')) return { body: { ring: V.ring, cursor: '', next: 'n', more: false, entries: [] } }
+    const req = JSON.parse(init.body)
+    return { body: { jsonrpc: '2.0', id: req.id, result: { ...req.params, revokedAt: 7 } } }
+  })
+  const gw = new Gateway('http://gw.test', { fetch })
+  assert.equal((await gw.timeline(V.ring, { cursor: 'c1', limit: 2 })).next, 'n')
+  assert.equal(calls[0].url, `http://gw.test/ring/${V.ring}/timeline?cursor=c1&limit=2`)
+  const got = await gw.revokeSession({ ring: V.ring, author: V.log.member, key: V.log.member, sig: new Uint8Array(65).fill(1) })
+  assert.equal(got.revokedAt, 7)
+  const req = JSON.parse(calls[1].init.body)
+  assert.equal(req.method, 'RevokeSession')
+  assert.equal(req.params.sig, '0x' + '01'.repeat(65))
+})
+
 test('events dispatch parsed SSE data by type', () => {
   const listeners = {}
   class FakeES {
@@ -79,4 +95,8 @@ test('events dispatch parsed SSE data by type', () => {
   assert.deepEqual(heads, [{ member: '0x01', seq: 4, head: 'bafy' }])
   stop()
   assert.equal(FakeES.last.closed, true)
+  let opened = 0
+  gw.events(V.ring, { open: () => opened++ })
+  listeners.open({ type: 'open' })
+  assert.equal(opened, 1, 'open gets the event, not parsed data')
 })
