@@ -71,7 +71,12 @@ func (m *mkt) with(tb testing.TB) *mkt {
 // network fee fixtureNetworkFeeBps).
 func newMarket(tb testing.TB, opts ...chainOption) *mkt {
 	tb.Helper()
-	e := newEnv(tb, opts...)
+	return newEnv(tb, opts...).deployMarket()
+}
+
+// deployMarket deploys a factory and a market on e, as newMarket.
+func (e *env) deployMarket() *mkt {
+	e.tb.Helper()
 	factory := e.deployFactory()
 	addr := e.deploy(bindings.MarketMetaData.Bin, marketABI.PackConstructor(factory, e.addr(mAdmin), e.addr(mFeeRecipient), fixtureNetworkFeeBps))
 	return &mkt{e: e, addr: addr, factory: factory}

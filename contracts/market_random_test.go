@@ -199,7 +199,9 @@ func (rm *randomMarket) allocArgs(b uint64) (uint64, *big.Int) {
 	price := new(big.Int).Mul(new(big.Int).SetUint64(resource), c.RentPerUnit)
 	switch rm.rnd.IntN(5) {
 	case 0:
-		price.Sub(price, big.NewInt(1)) // below the price: refused unless 0
+		if price.Sign() > 0 {
+			price.Sub(price, big.NewInt(1)) // below the price: refused
+		}
 	case 1:
 		price.Mul(price, big.NewInt(2))
 	}
