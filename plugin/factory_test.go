@@ -3,6 +3,9 @@ package plugin
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -214,5 +217,106 @@ func TestDevRegistryRing(t *testing.T) {
 	}
 	if info, err := svc.Info(ctx, other.Hex()); err != nil || info.Name != "registry-2" {
 		t.Fatalf("other avatar's ring: %+v, %v; want it named registry-2", info, err)
+	}
+}
+
+// TestEmbeddedFactoryBeforeClones: an embedded chain whose recorded factory
+// is the last one before rings became clones (testdata: its creation code
+// at commit a841ba0, where each ring was a whole Ring contract) gets this
+// version's factory, and the ring the old one made keeps working through a
+// client of the new one.
+func TestEmbeddedFactoryBeforeClones(t *testing.T) {
+	ctx := context.Background()
+	hexCode, err := os.ReadFile("testdata/RingFactory-a841ba0.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldBin, err := hex.DecodeString(strings.TrimSpace(string(hexCode)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dc, err := devchain.Open(devchain.Config{DataDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dc.Close() })
+	ds := dssync.MutexWrap(datastore.NewMapDatastore())
+
+	// First start: records this version's factory; then pretend the record
+	// is the old version's, as on a repo made before clones.
+	current, err := embeddedFactory(ctx, ds, dc.Client(), dc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, tx, err := bind.DeployContract(bind.NewKeyedTransactor(dc.RelayerKey(), dc.ChainID()), oldBin, dc.Client(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := bind.WaitDeployed(ctx, dc.Client(), tx.Hash())
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldClient, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner := crypto.PubkeyToAddress(dc.RelayerKey().PublicKey)
+	member := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	ring, _, err := oldClient.CreateRing(ctx, owner, []common.Address{owner, member})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, err := dc.Client().CodeAt(ctx, ring, nil); err != nil || len(code) < 1000 {
+		t.Fatalf("the old factory's ring has %d bytes of code, %v; want a whole Ring", len(code), err)
+	}
+	keys, err := ds.Query(ctx, query.Query{Prefix: "/deployments"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := keys.Rest()
+	if err != nil || len(entries) != 1 {
+		t.Fatalf("deployment records: %v, %v", entries, err)
+	}
+	if err := ds.Put(ctx, datastore.NewKey(entries[0].Key), []byte(old.Hex())); err != nil {
+		t.Fatal(err)
+	}
+
+	upgraded, err := embeddedFactory(ctx, ds, dc.Client(), dc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if upgraded == old || upgraded == current {
+		t.Fatalf("start over the old factory %s: got %s, want a new factory", old.Hex(), upgraded.Hex())
+	}
+	if ok, _, err := isCurrentFactory(ctx, dc.Client(), upgraded); err != nil || !ok {
+		t.Fatalf("the new factory %s is not this version's: %v", upgraded.Hex(), err)
+	}
+
+	c, err := chain.New(ctx, dc.Client(), dc.RelayerKey(), upgraded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := c.State(ctx, ring)
+	if err != nil || st.Owner != owner || len(st.Members) != 2 || st.Members[0].Member != owner || st.Members[1].Member != member {
+		t.Fatalf("the old ring through the new client: %+v, %v", st, err)
+	}
+	r := bindings.NewRing()
+	tx, err = bind.Transact(r.Instance(dc.Client(), ring), bind.NewKeyedTransactor(dc.RelayerKey(), dc.ChainID()), r.PackExit(member))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rcpt, err := bind.WaitMined(ctx, dc.Client(), tx.Hash()); err != nil || rcpt.Status != 1 {
+		t.Fatalf("exit on the old ring: %+v, %v", rcpt, err)
+	}
+	if st, err := c.State(ctx, ring); err != nil || len(st.Members) != 1 {
+		t.Fatalf("the old ring after exit: %+v, %v", st, err)
+	}
+	// And the new factory makes clones.
+	fresh, _, err := c.CreateRing(ctx, owner, []common.Address{owner})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, err := dc.Client().CodeAt(ctx, fresh, nil); err != nil || len(code) != 45 {
+		t.Fatalf("a new ring has %d bytes of code, %v; want a 45-byte clone", len(code), err)
 	}
 }

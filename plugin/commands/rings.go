@@ -70,7 +70,7 @@ func createCmd(lookup Lookup, registry RegistryLookup) *cmds.Command {
 		Helptext: cmds.HelpText{
 			Tagline: "Create a ring on chain and its keys on this node.",
 			ShortDescription: `
-Deploys a new Ring contract through the factory, owned by the avatar given
+Creates a new ring through the factory (a clone of its Ring), owned by the avatar given
 with --from, with the members given with --members (comma-separated keystore
 names or 0x addresses; the owner is a member only if listed). The node's
 relayer account pays the gas. Generates the ring's read key and replica key
