@@ -342,4 +342,3 @@ func (rm *randomMarket) overdraw(step int) {
 		rm.e.tb.Fatalf("withdrawing %s (owed %s + 1) from key %d: %v", amount, unlocked, k, err)
 	}
 }
-
