@@ -134,7 +134,7 @@ func newClient(ctx context.Context, backend Backend, relayer *ecdsa.PrivateKey) 
 		factory: bindings.NewRingFactory(),
 		ring:    bindings.NewRing(),
 	}
-	c.errABIs = []abi.ABI{c.ring.GetABI(), c.factory.GetABI()}
+	c.errABIs = []abi.ABI{c.ring.GetABI(), c.factory.GetABI(), bindings.NewMarket().GetABI()}
 	return c, nil
 }
 
@@ -333,11 +333,19 @@ func (c *Client) send(ctx context.Context, build func(*bind.TransactOpts) (*type
 // its receipt. A refusal at gas estimation comes back as a *RevertError
 // and sends nothing.
 func (c *Client) sendLogs(ctx context.Context, build func(*bind.TransactOpts) (*types.Transaction, error)) (*Receipt, []*types.Log, error) {
+	return c.sendAs(ctx, c.relayer, nil, build)
+}
+
+// sendAs is sendLogs from key's account, sending value wei (nil: none).
+// Transactions go one at a time whatever their sender, so that each
+// sender's nonces stay in order.
+func (c *Client) sendAs(ctx context.Context, key *ecdsa.PrivateKey, value *big.Int, build func(*bind.TransactOpts) (*types.Transaction, error)) (*Receipt, []*types.Log, error) {
 	c.txMu.Lock()
 	defer c.txMu.Unlock()
 
-	opts := bind.NewKeyedTransactor(c.relayer, c.chainID)
+	opts := bind.NewKeyedTransactor(key, c.chainID)
 	opts.Context = ctx
+	opts.Value = value
 	tx, err := build(opts)
 	if err != nil {
 		return nil, nil, c.callErr("transaction", err)
@@ -352,7 +360,7 @@ func (c *Client) sendLogs(ctx context.Context, build func(*bind.TransactOpts) (*
 		return nil, nil, fmt.Errorf("chain: waiting for transaction %s: %w", tx.Hash().Hex(), err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, nil, fmt.Errorf("%w: %s in block %d", ErrReverted, tx.Hash().Hex(), r.BlockNumber)
+		return nil, nil, fmt.Errorf("%w: %s in block %d (gas %d of %d)", ErrReverted, tx.Hash().Hex(), r.BlockNumber, r.GasUsed, tx.Gas())
 	}
 	fee := new(big.Int)
 	if r.EffectiveGasPrice != nil {
