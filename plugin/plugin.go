@@ -57,6 +57,7 @@ import (
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/logsync"
+	"github.com/mosaic-rings/rings/plugin/market"
 	"github.com/mosaic-rings/rings/plugin/registryclient"
 	"github.com/mosaic-rings/rings/plugin/replica"
 	"github.com/mosaic-rings/rings/plugin/ring"
@@ -104,6 +105,10 @@ type Plugin struct {
 	// access reaches the registry from a node that is not a registry
 	// node, and keeps a replica's records in it (registryaccess.go).
 	access *registryAccess
+	// market is the market service, nil when the node knows no market;
+	// noMarket then says why.
+	market   *market.Service
+	noMarket error
 }
 
 var (
@@ -132,7 +137,7 @@ func (p *Plugin) Init(env *kuboplugin.Environment) error {
 
 // Command is the `ipfs ring` command tree, bound to this plugin's service.
 func (p *Plugin) Command() *cmds.Command {
-	return commands.Root(p.service, p.registryService, p.registryReader)
+	return commands.Root(p.service, p.registryService, p.registryReader, p.marketService)
 }
 
 // registryService is the running registry for the registry commands, or
@@ -295,10 +300,28 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	publish := p.startPublishing(peers, svc)
 	stopFollow := func() { publish(); announced.Stop(); announcer.Close(); stopVotes(); follow() }
 
+	mk, noMarket, err := p.openMarket(ctx, oc, ds)
+	if err != nil {
+		stopFollow()
+		ls.Stop()
+		_ = srv.Close(ctx)
+		_ = rep.Close()
+		_ = logs.Close()
+		_ = closer()
+		return fmt.Errorf("ring plugin: %w", err)
+	}
+	var mks *market.Service
+	marketDesc := "no market (Market.Address)"
+	if mk != nil {
+		mks = p.newMarketService(mk, node, svc, embedded)
+		marketDesc = "market " + mk.Address().Hex()
+	}
+
 	p.mu.Lock()
 	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.closer = node, svc, logs, rep, srv, ls, stopFollow, closer
+	p.market, p.noMarket = mks, noMarket
 	p.mu.Unlock()
-	fmt.Printf("Ring plugin: %s, factory %s, relayer %s\n", oc.desc, client.Factory().Hex(), client.Relayer().Hex())
+	fmt.Printf("Ring plugin: %s, factory %s, %s, relayer %s\n", oc.desc, client.Factory().Hex(), marketDesc, client.Relayer().Hex())
 	reg, reading, notRegistry, err := p.startRegistry(ctx, node, ds, svc, oc.backend, embedded, client.Factory())
 	if err != nil {
 		return fmt.Errorf("ring plugin: %w", err)
@@ -471,6 +494,7 @@ func (p *Plugin) stopLogs() error {
 	p.mu.Lock()
 	logs, rep, srv, ls, stopFollow, reg, access := p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry, p.access
 	p.svc, p.node, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry, p.access = nil, nil, nil, nil, nil, nil, nil, nil, nil
+	p.market, p.noMarket = nil, nil
 	p.mu.Unlock()
 	access.close()
 	if reg != nil {
@@ -517,6 +541,7 @@ func (p *Plugin) Close() error {
 type openedChain struct {
 	client  *chain.Client
 	backend *ethclient.Client // for the head cache
+	dc      *devchain.Chain   // the embedded chain; nil for an external one
 	close   func() error
 	desc    string // for the start-up line
 }
@@ -548,7 +573,7 @@ func (p *Plugin) openChain(ctx context.Context, node *core.IpfsNode, ds datastor
 	if ep := dc.RPCEndpoint(); ep != "" {
 		desc += " (JSON-RPC on " + ep + ")"
 	}
-	return &openedChain{client: client, backend: backend, close: dc.Close, desc: desc}, nil
+	return &openedChain{client: client, backend: backend, dc: dc, close: dc.Close, desc: desc}, nil
 }
 
 // embeddedFactory returns the factory deployed on the embedded chain,

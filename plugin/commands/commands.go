@@ -21,9 +21,9 @@ import (
 type Lookup func(env cmds.Environment) (*ring.Service, error)
 
 // Root returns the `ipfs ring` command tree bound to lookup, its registry
-// commands to registry, and the anchored registry's reads to
-// registryReader.
-func Root(lookup Lookup, registry RegistryLookup, registryReader RegistryReaderLookup) *cmds.Command {
+// commands to registry, the anchored registry's reads to registryReader,
+// and the market commands to market.
+func Root(lookup Lookup, registry RegistryLookup, registryReader RegistryReaderLookup, market MarketLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Rings: signed, append-only logs of Ethereum account groups, anchored on chain.",
@@ -54,6 +54,7 @@ The commands need a running daemon ('ipfs daemon').
 			"exit":        membershipCmd(lookup, false),
 			"append":      appendCmd(lookup),
 			"log":         logCmd(lookup),
+			"market":      marketCmd(market),
 			"outputs":     outputsCmd(lookup),
 			"head":        headCmd(lookup),
 			"flush":       flushCmd(lookup, registry),

@@ -279,3 +279,9 @@ func (s *Service) checkSigner(ctx context.Context, k ringkeys.Keys, av *avatar.A
 	return fmt.Errorf("%w: %s neither owns %s nor is a member; run it --from the owner or a member (`ipfs ring info %s` lists them)",
 		ErrNotMember, s.accountLabel(av.Address), ringLabel(k), ringArg(k))
 }
+
+// RingAddress is the address of a ring given by its local name or as a 0x
+// address (any ring, keys or not).
+func (s *Service) RingAddress(nameOrAddr string) (common.Address, error) {
+	return s.ringAddress(nameOrAddr)
+}
