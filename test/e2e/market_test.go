@@ -146,7 +146,7 @@ func TestMarketCommands(t *testing.T) {
 		{mk("account", "deposit", "--from", "alice", "--", "-1"), "whole number of wei"},
 		{mk("account", "deposit", "1.5wei", "--from", "alice"), "whole number of wei"},
 		{mk("account", "deposit", "lots", "--from", "alice"), "must be a number of wei"},
-		{mk("account", "deposit", "1" + strings.Repeat("0", 80), "--from", "alice"), "2^256-1"},
+		{mk("account", "deposit", "1"+strings.Repeat("0", 80), "--from", "alice"), "2^256-1"},
 		{mk("account", "withdraw", "0", "--from", "alice"), "must be above zero"},
 		{mk("account", "withdraw", "1", "--from", "stranger"), "only 0 wei is unlocked"},
 		{mk("account", "deposit", "1", "--from", "nobody"), "nobody"},
