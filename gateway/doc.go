@@ -10,9 +10,9 @@
 // plugin implements it over the ring service), and optionally an
 // http.Handler for /ipfs/ and /ipns/ (WithIPFS; IPFSHandler builds boxo's
 // over a blockservice), a Registry for the registry's methods
-// (WithRegistry) and a web app's files (WithApp: package web's chat
-// page). The package never imports Kubo or go-ethereum's
-// client packages. It checks the shape of every input (JSON types, hex,
+// (WithRegistry), the replica market's reads (WithMarket) and a web
+// app's files (WithApp: package web's chat page). The package never
+// imports Kubo or go-ethereum's client packages. It checks the shape of every input (JSON types, hex,
 // base64, number ranges, sizes, required and unknown fields) before the
 // backend sees it; the backend checks meaning (signatures, membership,
 // linkage) and answers errors that implement Coded.
@@ -35,6 +35,9 @@
 //	POST /ring/RevokeSession          body: RevokeSessionParams; answer: SessionStatus
 //	GET  /ring/registry/{resource}    Registry.ResolveProviders as JSON; a 0x id, or a
 //	                                  label with ?owner=0x…
+//	GET  /ring/market/bucket/{bucket} Market.Bucket as JSON (WithMarket); a decimal id
+//	GET  /ring/market/cluster/{cluster}
+//	                                  Market.Cluster as JSON
 //	GET  /ring/app/…                  the WithApp files (a directory: its index.html),
 //	                                  with a strong ETag and no-cache; /ring/app
 //	                                  redirects to /ring/app/; 404 without one
@@ -58,7 +61,10 @@
 // registry's CreateResource (ResourceParams), RegisterProvider
 // (ProviderRecordParams), UnregisterProvider (TombstoneParams),
 // ResolveProviders and GetResource (ResourceQuery), which answer
-// CodeNoRegistry without one. Params are an object, or an
+// CodeNoRegistry without one; with WithMarket, MarketBucket {"bucket"}
+// and MarketCluster {"cluster"} (ids from 1, below 2^64 and 2^32), which
+// answer CodeNotFound (check "market") without one, and whose wei
+// amounts are decimal strings. Params are an object, or an
 // array holding that one object. Addresses are 0x and 40 hex digits (any
 // case, checksum not checked), bytes32 0x and 64, signatures 0x and 130;
 // numbers are JSON numbers or decimal strings of non-negative integers

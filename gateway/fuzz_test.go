@@ -3,6 +3,7 @@ package gateway
 import (
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"testing"
 )
 
@@ -25,6 +26,8 @@ func FuzzDecodeRequest(f *testing.F) {
 		`{"jsonrpc":"2.0","method":"Timeline","id":10,"params":[{"ring":"` + testRing + `"}]}`,
 		`{"jsonrpc":"2.0","method":"Timeline","id":11,"params":{"ring":"` + testRing + `","cursor":"` + testAddr + `:01"}}`,
 		`{"jsonrpc":"2.0","method":"FlushToRing","id":12,"params":` + mustJSON(f, withSession(validFlush())) + `}`,
+		`[{"jsonrpc":"2.0","method":"MarketBucket","id":13,"params":{"bucket":"18446744073709551615"}},{"jsonrpc":"2.0","method":"MarketCluster","id":14,"params":[{"cluster":7}]}]`,
+		`{"jsonrpc":"2.0","method":"MarketBucket","id":15,"params":{"bucket":0}}`,
 		`[1,2,3]`,
 		`[]`,
 		`{"jsonrpc":"2.0","method":"FlushToRing","params":{"avatar":1,"avatar":2}}`,
@@ -128,6 +131,19 @@ func FuzzDecodeRequest(f *testing.F) {
 					t.Fatalf("timeline params %+v", p)
 				} else if again, e := decodeTimeline(json.RawMessage(mustJSON(t, p)), lim); e != nil || !reflect.DeepEqual(p, again) {
 					t.Fatalf("round trip of %+v: %+v, %v", p, again, e)
+				}
+			case "MarketBucket", "MarketCluster":
+				name, bits := "bucket", 64
+				if c.method == "MarketCluster" {
+					name, bits = "cluster", 32
+				}
+				decode := decodeMarketID(name, bits)
+				if p, e := decode(c.params, lim); e != nil {
+					checkParamsError(t, e)
+				} else if p.id == 0 || bits == 32 && p.id > 1<<32-1 {
+					t.Fatalf("%s id %d", name, p.id)
+				} else if again, e := decode(json.RawMessage(`{"`+name+`":`+strconv.FormatUint(p.id, 10)+`}`), lim); e != nil || again.id != p.id {
+					t.Fatalf("round trip of %s %d: %+v, %v", name, p.id, again, e)
 				}
 			case "Log":
 				if p, e := decodeLog(c.params, lim); e != nil {

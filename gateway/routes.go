@@ -46,6 +46,8 @@ func (s *Server) router() chi.Router {
 	s.route(mux, "/ring/UnreplicateRing", "UnreplicateRing", s.serveAlias("UnreplicateRing"), rest, post)
 	s.route(mux, "/ring/RevokeSession", "RevokeSession", s.serveAlias("RevokeSession"), rest, post)
 	s.route(mux, "/ring/registry/{resource}", "registry", http.HandlerFunc(s.serveRegistry), rest, get)
+	s.route(mux, "/ring/market/bucket/{bucket}", "market", s.serveMarket("bucket", 64, (*Server).marketBucket), rest, get)
+	s.route(mux, "/ring/market/cluster/{cluster}", "market", s.serveMarket("cluster", 32, (*Server).marketCluster), rest, get)
 	s.route(mux, "/ring/node", "node", http.HandlerFunc(s.serveNode), rest, get)
 	s.route(mux, "/ring/app", "app", http.HandlerFunc(s.serveAppRoot), rest, get)
 	s.route(mux, "/ring/app/*", "app", http.HandlerFunc(s.serveApp), rest, get)

@@ -31,6 +31,9 @@ type Server struct {
 	// registry serves the registry's methods; nil on a node that is
 	// not a registry node.
 	registry Registry
+	// market serves the market's read methods; nil on a node that knows
+	// no market.
+	market Market
 	// node tells the node's peer ID and addresses; nil: not told.
 	node func() NodeInfo
 	// app is the web app served at /ring/app/; nil: none (WithApp).

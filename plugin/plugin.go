@@ -466,7 +466,7 @@ func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *
 		return nil, nil, err
 	}
 	srv, err := gateway.NewServer(p.cfg.Gateway, pokingBackend{Replica: rep, p: p}, gateway.WithIPFS(ipfs), gateway.WithRegistry(&gatewayRegistry{p: p}),
-		gateway.WithNode(func() gateway.NodeInfo { return nodeInfo(node) }), gateway.WithApp(web.App()))
+		gateway.WithMarket(&gatewayMarket{p: p}), gateway.WithNode(func() gateway.NodeInfo { return nodeInfo(node) }), gateway.WithApp(web.App()))
 	if err != nil {
 		_ = rep.Close()
 		return nil, nil, err

@@ -16,6 +16,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -166,3 +167,15 @@ func (c *Client) NodeInfo(ctx context.Context) (*gateway.NodeInfo, error) {
 
 // Endpoint is the URL the client posts JSON-RPC calls to.
 func (c *Client) Endpoint() string { return c.endpoint }
+
+// MarketBucket asks for a bucket's status in the replica market.
+func (c *Client) MarketBucket(ctx context.Context, id uint64) (*gateway.MarketBucket, error) {
+	var out gateway.MarketBucket
+	return &out, c.call(ctx, "MarketBucket", map[string]string{"bucket": strconv.FormatUint(id, 10)}, &out)
+}
+
+// MarketCluster asks for a cluster's status in the replica market.
+func (c *Client) MarketCluster(ctx context.Context, id uint32) (*gateway.MarketCluster, error) {
+	var out gateway.MarketCluster
+	return &out, c.call(ctx, "MarketCluster", map[string]string{"cluster": strconv.FormatUint(uint64(id), 10)}, &out)
+}

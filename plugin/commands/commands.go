@@ -62,7 +62,7 @@ The commands need a running daemon ('ipfs daemon').
 			"verify":      verifyCmd(lookup),
 			"keys":        keysCmd(lookup),
 			"registry":    registryCmd(registry, registryReader),
-			"replicate":   replicateCmd(lookup, registry),
+			"replicate":   replicateCmd(lookup, registry, market),
 			"session":     sessionCmd(lookup),
 			"sync":        syncCmd(lookup),
 			"unreplicate": unreplicateCmd(lookup),

@@ -370,52 +370,6 @@ nodes) as JSON and sends nothing: post them to a replica yourself, e.g.
 	}
 }
 
-func replicateCmd(lookup Lookup, registry RegistryLookup) *cmds.Command {
-	return &cmds.Command{
-		Helptext: cmds.HelpText{
-			Tagline: "Ask a replica node to replicate a ring.",
-			ShortDescription: `
-Signs a ReplicateRing request (EIP-712) with the avatar given by --from,
-which must own the ring or be a member, and sends it with the ring's replica
-key (never its read key) to the replica's gateway. The replica must be a
-member of the replica ring given by --replica-ring; it seals the replica
-key into its log of that ring, then follows the ring's heads on chain and
-stores and pins its logs, which it cannot read.
-
-When this node holds the ring's owner's key and knows a registry ring, it
-first creates the ring's replica resource (rings/replicas/0x<ring>) in the
-registry if it is missing, so that the replica registers itself there and
-'ipfs ring flush' finds it without --via.
-
-  ipfs ring replicate club --from alice --via http://127.0.0.1:8090 --replica-ring 0x…
-`,
-		},
-		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
-		Options: []cmds.Option{
-			cmds.StringOption(fromOption, "Avatar signing the request: the ring's owner or a member."),
-			cmds.StringOption(viaOption, "URL of the replica's ring gateway."),
-			cmds.StringOption(replicaRingOption, "The replica ring: 0x address or local name."),
-		},
-		Run: runEnv(lookup, func(req *cmds.Request, env cmds.Environment, svc *ring.Service) (*gateway.ReplicateStatus, error) {
-			o, err := requiredStrings(req, fromOption, viaOption, replicaRingOption)
-			if err != nil {
-				return nil, err
-			}
-			if info, err := svc.Info(req.Context, req.Arguments[0]); err == nil {
-				// Best effort: the replica says in its log when the resource is missing.
-				_, _ = ensureReplicaResource(req, env, registry, info.Address, info.Owner)
-			}
-			return svc.ReplicateVia(req.Context, req.Arguments[0], o[0], o[1], o[2])
-		}),
-		Type: gateway.ReplicateStatus{},
-		Encoders: text(func(w io.Writer, out *gateway.ReplicateStatus) error {
-			_, err := fmt.Fprintf(w, "replica is %s ring %s into replica ring %s (%d members; key sealed in %s)\n",
-				out.Status, out.Ring, out.ReplicaRing, out.Members, out.Message)
-			return err
-		}),
-	}
-}
-
 func unreplicateCmd(lookup Lookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
