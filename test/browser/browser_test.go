@@ -163,10 +163,11 @@ func mustJS[T any](p *profile, within time.Duration, expr string) T {
 	return v
 }
 
-// click clicks the element sel (a CSS selector) once it is visible.
+// click clicks the element sel (a CSS selector) once it is visible and
+// enabled (a click on a disabled button is lost).
 func (p *profile) click(sel string) {
 	p.t.Helper()
-	p.run("click "+sel, chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.Click(chromedp.CSS(sel)))
+	p.run("click "+sel, chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.WaitEnabled(chromedp.CSS(sel)), chromedp.Click(chromedp.CSS(sel)))
 }
 
 // fill types text into the input sel, replacing what it holds, as keys.

@@ -347,11 +347,14 @@ class Chat {
     const text = input.value
     if (text.trim() === '' || this.view.el.send.disabled) return
     this.view.el.send.disabled = true
+    // Empty the field now, not after the write: what the person types
+    // meanwhile is the next message, and must not be wiped.
+    input.value = ''
     try {
       await this.outbox.send(text)
-      input.value = ''
       this.notices.clear('send')
     } catch (err) {
+      if (input.value === '') input.value = text // give the text back to send again
       if (!(err instanceof SendError)) {
         this.notices.set('send', { kind: 'error', text: `Your message could not be written: ${err.message}. It is still in the box; try again.` })
         throw err
