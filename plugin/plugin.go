@@ -109,6 +109,8 @@ type Plugin struct {
 	// noMarket then says why.
 	market   *market.Service
 	noMarket error
+	// chain is what the chain commands get of the chain (chain.go).
+	chain *commands.Chain
 }
 
 var (
@@ -137,7 +139,7 @@ func (p *Plugin) Init(env *kuboplugin.Environment) error {
 
 // Command is the `ipfs ring` command tree, bound to this plugin's service.
 func (p *Plugin) Command() *cmds.Command {
-	return commands.Root(p.service, p.registryService, p.registryReader, p.marketService)
+	return commands.Root(p.service, p.registryService, p.registryReader, p.marketService, p.chainService)
 }
 
 // registryService is the running registry for the registry commands, or
@@ -320,6 +322,7 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	p.mu.Lock()
 	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.closer = node, svc, logs, rep, srv, ls, stopFollow, closer
 	p.market, p.noMarket = mks, noMarket
+	p.chain = chainCommands(oc)
 	p.mu.Unlock()
 	fmt.Printf("Ring plugin: %s, factory %s, %s, relayer %s\n", oc.desc, client.Factory().Hex(), marketDesc, client.Relayer().Hex())
 	reg, reading, notRegistry, err := p.startRegistry(ctx, node, ds, svc, oc.backend, embedded, client.Factory())

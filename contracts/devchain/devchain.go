@@ -65,6 +65,8 @@ var (
 	// chain this package did not create: not merged at genesis, or not
 	// funding the stored relayer key, or with the relayer key missing.
 	ErrForeignChain = errors.New("devchain: data directory holds an incompatible chain")
+	// ErrClosed is returned by Rewind and AdvanceTime once Close has begun.
+	ErrClosed = errors.New("devchain: the chain is closed")
 )
 
 // Config of the embedded chain; zero values take the documented defaults.
@@ -132,7 +134,8 @@ type Chain struct {
 
 	cancel context.CancelFunc // stops the sealing goroutines
 	wg     sync.WaitGroup     // the sealing goroutines
-	sealMu sync.Mutex         // held while a block is sealed, and by Rewind
+	sealMu sync.Mutex         // held while a block is sealed, and by Rewind and AdvanceTime
+	closed bool               // set by Close under sealMu, once the sealer has stopped
 
 	closeOnce sync.Once
 	closeErr  error
@@ -359,6 +362,9 @@ func (c *Chain) RPCEndpoint() string { return c.endpoint }
 func (c *Chain) Rewind(number uint64) error {
 	c.sealMu.Lock()
 	defer c.sealMu.Unlock()
+	if c.closed {
+		return ErrClosed
+	}
 	if err := c.backend.BlockChain().SetHead(number); err != nil {
 		return fmt.Errorf("devchain: rewinding to block %d: %w", number, err)
 	}
@@ -367,13 +373,17 @@ func (c *Chain) Rewind(number uint64) error {
 
 // Close shuts the chain down and releases the data directory; everything
 // sealed so far is kept. The order is: stop the sealer (waiting for a block
-// being sealed), stop the beacon, close the client, stop the node (RPC
+// being sealed), wait for a Rewind or AdvanceTime (later calls return
+// [ErrClosed]), stop the beacon, close the client, stop the node (RPC
 // listener, eth service, database). Close is idempotent; later calls return
 // the first call's result.
 func (c *Chain) Close() error {
 	c.closeOnce.Do(func() {
 		c.cancel()
 		c.wg.Wait()
+		c.sealMu.Lock() // wait for a Rewind or AdvanceTime, and stop later ones
+		c.closed = true
+		c.sealMu.Unlock()
 		err := c.beacon.Stop()
 		c.client.Close()
 		c.closeErr = errors.Join(err, c.stack.Close())

@@ -76,6 +76,17 @@
 // [ErrDataDirInUse] while another process, or another Chain in this process,
 // holds it.
 //
+// # The clock
+//
+// Blocks get the wall clock's time, and are at least a second apart.
+// [Chain.AdvanceTime] moves the chain's clock forward without waiting: it
+// seals an empty block at least the given duration after the later of the
+// wall clock and the head's time. The chain then stays that far ahead of
+// the wall clock, also across restarts (a block is never older than its
+// parent), so a deadline computed as the wall clock plus less than the total
+// advance has passed on chain. It is for tests and demos of rent accruing
+// and deadlines expiring.
+//
 // # Usage
 //
 //	chain, err := devchain.Open(devchain.Config{DataDir: dir})

@@ -66,8 +66,13 @@ func (c *Chain) sealPending(ctx context.Context) {
 		// here would come back on the next write; there is no one to
 		// tell now.
 		_ = c.backend.ChainDb().SyncKeyValue()
+		// Under sealMu like every other pool.Sync (AdvanceTime's, and the
+		// beacon's own while sealing): the pool keeps one waiter for a
+		// forced reset, so overlapping calls would leave one waiting
+		// forever.
+		err := pool.Sync()
 		c.sealMu.Unlock()
-		if err := pool.Sync(); err != nil {
+		if err != nil {
 			return // pool stopped
 		}
 		if executable, _ := pool.Stats(); executable == 0 {

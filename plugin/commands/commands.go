@@ -22,8 +22,8 @@ type Lookup func(env cmds.Environment) (*ring.Service, error)
 
 // Root returns the `ipfs ring` command tree bound to lookup, its registry
 // commands to registry, the anchored registry's reads to registryReader,
-// and the market commands to market.
-func Root(lookup Lookup, registry RegistryLookup, registryReader RegistryReaderLookup, market MarketLookup) *cmds.Command {
+// the market commands to market and the chain commands to chain.
+func Root(lookup Lookup, registry RegistryLookup, registryReader RegistryReaderLookup, market MarketLookup, chain ChainLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Rings: signed, append-only logs of Ethereum account groups, anchored on chain.",
@@ -44,6 +44,7 @@ The commands need a running daemon ('ipfs daemon').
 		},
 		Subcommands: map[string]*cmds.Command{
 			"avatars":     avatarsCmd(lookup),
+			"chain":       chainCmd(chain),
 			"commit":      commitCmd(lookup),
 			"create":      createCmd(lookup, registry),
 			"entries":     entriesCmd(lookup),

@@ -52,6 +52,7 @@ func TestExternalChainAndKeyExchange(t *testing.T) {
 		t.Cleanup(func() { stop(t, n) })
 		fund(ctx, t, dc, avatarAddress(t, n, "relayer"))
 	}
+	mustContain(t, ipfsFails(t, a, "ring", "chain", "advance", "1h"), "exists only for the embedded dev chain; this node runs on chain 31337 at http://127.0.0.1:")
 	a.IPFS("key", "gen", "--type=secp256k1", "alice")
 	b.IPFS("key", "gen", "--type=secp256k1", "carol")
 	carol := avatarAddress(t, b, "carol")

@@ -10,10 +10,11 @@ import (
 // daemon (embedded chain, which funds the avatars): three providers
 // register nodes and trust a manager, the manager makes a cluster, a ring's
 // owner opens a bucket, deposits and allocates; anyone settles and
-// distributes; a provider and the owner withdraw. The dev chain has no
-// clock to advance: every block is at least a second after its parent, so
-// rent accrues between commands, and the test asserts what holds for any
-// elapsed time. Then bad input gets clear errors.
+// distributes; a provider and the owner withdraw. Rent accrues between
+// commands (every block is at least a second after its parent), and the
+// test asserts what holds for any elapsed time; TestMarketClock advances
+// the chain's clock and checks the amounts to the wei. Then bad input gets
+// clear errors.
 func TestMarketCommands(t *testing.T) {
 	_, n := newNode(t, nil)
 	for _, k := range []string{"prov1", "prov2", "prov3", "mgr", "alice", "stranger"} {
