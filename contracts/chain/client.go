@@ -347,6 +347,18 @@ func (c *Client) sendAs(ctx context.Context, key *ecdsa.PrivateKey, value *big.I
 	opts.Context = ctx
 	opts.Value = value
 	tx, err := build(opts)
+	// A transfer that funds key's account may be mined (its receipt seen)
+	// a moment before the node's transaction pool has moved to that block:
+	// the pool then refuses key's transaction for want of funds. Try again
+	// briefly before reporting it (about 1.3 s in all).
+	for delay := 10 * time.Millisecond; err != nil && isInsufficientFunds(err) && delay <= 640*time.Millisecond; delay *= 2 {
+		select {
+		case <-ctx.Done():
+			return nil, nil, ctx.Err()
+		case <-time.After(delay):
+		}
+		tx, err = build(opts)
+	}
 	if err != nil {
 		return nil, nil, c.callErr("transaction", err)
 	}
@@ -367,6 +379,13 @@ func (c *Client) sendAs(ctx context.Context, key *ecdsa.PrivateKey, value *big.I
 		fee.Mul(r.EffectiveGasPrice, new(big.Int).SetUint64(r.GasUsed))
 	}
 	return &Receipt{TxHash: tx.Hash(), Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed, Fee: fee}, r.Logs, nil
+}
+
+// isInsufficientFunds reports whether err is a node's refusal of a
+// transaction whose sender cannot pay for it (go-ethereum's
+// core.ErrInsufficientFunds, as its RPC error text says).
+func isInsufficientFunds(err error) bool {
+	return strings.Contains(err.Error(), "insufficient funds")
 }
 
 // waitMined polls for a receipt with a short backoff (bind.WaitMined polls
