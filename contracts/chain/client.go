@@ -381,6 +381,17 @@ func (c *Client) sendAs(ctx context.Context, key *ecdsa.PrivateKey, value *big.I
 	return &Receipt{TxHash: tx.Hash(), Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed, Fee: fee}, r.Logs, nil
 }
 
+// HeadTime is the time of the chain's latest block. A deadline checked on
+// chain is checked against it, which can be ahead of this machine's clock
+// (another node's clock, or the dev chain's `ipfs ring chain advance`).
+func (c *Client) HeadTime(ctx context.Context) (time.Time, error) {
+	h, err := c.header(ctx)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return time.Unix(int64(h.Time), 0), nil
+}
+
 // isInsufficientFunds reports whether err is a node's refusal of a
 // transaction whose sender cannot pay for it (go-ethereum's
 // core.ErrInsufficientFunds, as its RPC error text says).

@@ -66,10 +66,9 @@ wall clock from then on, also across restarts.
 DURATION is a Go duration: 90s, 15m, 1h, 36h. It exists only for the
 embedded dev chain; on an external chain (Chain.RPC) it fails.
 
-Flushes and membership changes are signed with a deadline of the wall
-clock plus Chain.FlushDeadline (default 1h): once the chain is that far
-ahead, they expire before they are mined. Raise Chain.FlushDeadline above
-the total advance on a node that goes on flushing.
+Flushes, membership changes and market consents this node signs take
+their deadline from the later of the wall clock and the newest block's
+time, so they keep working after an advance.
 
   ipfs ring chain advance 1h
 `,

@@ -538,8 +538,14 @@ func (s *Service) Consent(ctx context.Context, from string, bucketID, resource u
 	if err != nil {
 		return nil, err
 	}
+	// The contract checks the deadline against the block's time, which
+	// can be ahead of this clock (the dev chain's `ipfs ring chain advance`).
+	now := s.opts.Now()
+	if head, err := s.m.Client().HeadTime(ctx); err == nil && head.After(now) {
+		now = head
+	}
 	c := chain.BucketAlloc{BucketID: bucketID, Resource: resource, MaxRate: mr, Nonce: acct.Nonce,
-		Deadline: big.NewInt(s.opts.Now().Add(ttl).Unix())}
+		Deadline: big.NewInt(now.Add(ttl).Unix())}
 	sig, err := schemas.Sign(chain.BucketAllocDigest(s.m.Client().ChainID(), s.m.Address(), c), a.PrivateKey())
 	if err != nil {
 		return nil, err

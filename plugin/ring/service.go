@@ -49,6 +49,9 @@ type Chain interface {
 	Output(ctx context.Context, ring common.Address, pin *big.Int) ([32]byte, error)
 	LatestOutputs(ctx context.Context, ring common.Address) (*chain.Registered, error)
 	RegisteredOutputs(ctx context.Context, ring common.Address, from uint64) ([]chain.Registered, error)
+	// HeadTime is the latest block's time, against which deadlines are
+	// checked on chain.
+	HeadTime(ctx context.Context) (time.Time, error)
 	// SessionRevokedAt and RevokeSession: see docs/protocol.md, "Session
 	// keys".
 	SessionRevokedAt(ctx context.Context, ring, author, key common.Address) (uint64, error)
@@ -451,7 +454,7 @@ func (s *Service) ChangeMembership(ctx context.Context, ringName, memberName, ow
 		Member:   member,
 		Enter:    enter,
 		Nonce:    nonce,
-		Deadline: big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix()),
+		Deadline: s.deadline(ctx),
 	}
 	d := schemas.Domain{ChainID: k.Chain, Ring: k.Ring}
 	digest, err := schemas.MembershipDigest(d, m)
@@ -884,7 +887,7 @@ func (s *Service) Flush(ctx context.Context, ringName, avatarName string) (*Flus
 		Head:     digest,
 		Seq:      h.Seq,
 		Nonce:    m.Nonce,
-		Deadline: big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix()),
+		Deadline: s.deadline(ctx),
 	}
 	fd, err := schemas.FlushDigest(schemas.Domain{ChainID: k.Chain, Ring: k.Ring}, f)
 	if err != nil {
@@ -956,4 +959,16 @@ func (s *Service) ImportKeys(data []byte, name string) (*Ring, error) {
 		return nil, err
 	}
 	return &Ring{Name: k.Name, Address: k.Ring, Chain: k.Chain}, nil
+}
+
+// deadline is the deadline of a request this node signs: FlushDeadline
+// after the later of this machine's clock and the chain's latest block,
+// since the contract checks it against the block's time. If the chain
+// cannot be read, this machine's clock.
+func (s *Service) deadline(ctx context.Context) *big.Int {
+	now := s.opts.Now()
+	if head, err := s.chain.HeadTime(ctx); err == nil && head.After(now) {
+		now = head
+	}
+	return big.NewInt(now.Add(s.opts.FlushDeadline).Unix())
 }

@@ -112,7 +112,7 @@ func (s *Service) FlushRequest(ctx context.Context, ringName, avatarName string,
 		return nil, nil, err
 	}
 	f := schemas.Flush{Ring: k.Ring, Avatar: av.Address, Head: digest, Seq: h.Seq, Nonce: nonce,
-		Deadline: big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix())}
+		Deadline: s.deadline(ctx)}
 	fd, err := schemas.FlushDigest(schemas.Domain{ChainID: k.Chain, Ring: k.Ring}, f)
 	if err != nil {
 		return nil, nil, err
@@ -185,7 +185,7 @@ func (s *Service) ReplicateVia(ctx context.Context, ringName, avatarName, via, r
 	}
 	keyHash := crypto.Keccak256Hash(k.ReplicaKey[:])
 	req := schemas.ReplicateRing{Ring: k.Ring, ReplicaRing: rr, ReplicaKeyHash: keyHash,
-		Deadline: big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix())}
+		Deadline: s.deadline(ctx)}
 	digest, err := schemas.ReplicateRingDigest(schemas.Domain{ChainID: k.Chain, Ring: k.Ring}, req)
 	if err != nil {
 		return nil, err
@@ -225,7 +225,7 @@ func (s *Service) UnreplicateVia(ctx context.Context, ringName, avatarName, via 
 	if err := s.checkSigner(ctx, k, av, "unreplicate", true, via); err != nil {
 		return nil, err
 	}
-	deadline := big.NewInt(s.opts.Now().Add(s.opts.FlushDeadline).Unix())
+	deadline := s.deadline(ctx)
 	digest, err := schemas.UnreplicateRingDigest(schemas.Domain{ChainID: k.Chain, Ring: k.Ring}, deadline)
 	if err != nil {
 		return nil, err

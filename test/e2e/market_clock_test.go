@@ -11,6 +11,7 @@ import (
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/market"
+	"github.com/mosaic-rings/rings/plugin/ring"
 )
 
 // TestMarketClock passes time on the embedded chain with `ipfs ring chain
@@ -174,4 +175,11 @@ func TestMarketClock(t *testing.T) {
 	eq("paid by the clearing settlement", s3.Paid, mul(rate, cleared.SettledUntil-debt.SettledUntil))
 	eq("alice's deposit after it", deposit("alice"), new(big.Int).Sub(new(big.Int).Add(refill, new(big.Int).Mod(left, rate)), s3.Paid))
 	mustContain(t, n.IPFS(mk("bucket", "status", "1")...).Stdout.String(), "debt          none")
+
+	// Hours ahead of the wall clock, the chain still takes this node's
+	// flushes: their deadlines follow the newest block's time.
+	ipfsJSON[ring.Appended](t, n, "ring", "append", "club", "after time passed", "--from", "alice")
+	if f := ipfsJSON[commands.FlushOutput](t, n, "ring", "flush", "club", "--from", "alice", "--direct"); f.Flushed == nil || f.Seq != 1 || f.Tx == nil {
+		t.Fatalf("a flush after the chain's clock moved ahead: %+v", f)
+	}
 }
