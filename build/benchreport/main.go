@@ -125,11 +125,7 @@ func speed(res map[string]result, ran []string) bool {
 			continue
 		}
 		x := base / ours
-		mark := ""
-		if x < r.aim {
-			mark = " (below aim)"
-		}
-		fmt.Printf("| %s | %.0f | %.0f | %.2f×%s | ≥ %.1f× |\n", r.what, ours, base, x, mark, r.aim)
+		fmt.Printf("| %s | %.0f | %.0f | %.2f×%s | ≥ %.1f× |\n", r.what, ours, base, x, belowAim(x < r.aim), r.aim)
 	}
 	if v := median(res["BenchmarkVerifyLog"]["ns/node"]); v > 0 {
 		fmt.Printf("\nWhole-log verification from the blockstore (read, decode, verify): %.0f ns per node, %.0f nodes/s.\n", v, 1e9/v)
@@ -248,22 +244,12 @@ const (
 // BenchmarkRegistryPropagation and BenchmarkAnchorGas. It reports false if
 // one is missing.
 func registryLoad(res map[string]result) bool {
-	fmt.Println()
-	fmt.Println("## Registry service (medians)")
-	fmt.Println()
-	fmt.Println("| measure | ours | baseline | ratio | aim |")
-	fmt.Println("|---|---:|---:|---:|---:|")
+	ratioTable("## Registry service (medians)")
 	ok := true
-	mark := func(below bool) string {
-		if below {
-			return " (below aim)"
-		}
-		return ""
-	}
 	reg := res["BenchmarkRegisterProvider"]
 	if r, f := median(reg["register-req/s"]), median(reg["flush-req/s"]); r > 0 && f > 0 {
 		fmt.Printf("| RegisterProvider (verify, append, apply; a new record each) vs FlushToRing on the same node, req/s | %.0f | %.0f | %.2f×%s | ≥ %.1f× |\n",
-			r, f, r/f, mark(r/f < registerAim), registerAim)
+			r, f, r/f, belowAim(r/f < registerAim), registerAim)
 	} else {
 		fmt.Println("| RegisterProvider vs FlushToRing | missing | missing | - | - |")
 		ok = false
@@ -271,7 +257,7 @@ func registryLoad(res map[string]result) bool {
 	prop := res["BenchmarkRegistryPropagation"]
 	if p50 := median(prop["propagation-p50-ms"]); p50 > 0 {
 		fmt.Printf("| record propagation between two registry nodes, p50 / p95 ms | %.1f / %.1f | - | - | p50 ≤ %.0f ms%s |\n",
-			p50, median(prop["propagation-p95-ms"]), propagationAim, mark(p50 > propagationAim))
+			p50, median(prop["propagation-p95-ms"]), propagationAim, belowAim(p50 > propagationAim))
 	} else {
 		fmt.Println("| record propagation | missing | - | - | - |")
 		ok = false
@@ -279,7 +265,7 @@ func registryLoad(res map[string]result) bool {
 	gas := res["BenchmarkAnchorGas"]
 	if small, large := median(gas["gas-100"]), median(gas["gas-100000"]); small > 0 && large > 0 {
 		fmt.Printf("| gas of one anchor (registerOutputs of output 0) at 100,000 records vs 100 | %.0f | %.0f | %.4f× | %.1f×%s |\n",
-			large, small, large/small, anchorGasAim, mark(large/small > anchorGasAim*1.01))
+			large, small, large/small, anchorGasAim, belowAim(large/small > anchorGasAim*1.01))
 	} else {
 		fmt.Println("| gas per anchor | missing | missing | - | - |")
 		ok = false
@@ -307,11 +293,7 @@ func replicaLoad(r result) bool {
 		return false
 	}
 	x := flush / put
-	mark := ""
-	if x < flushAim {
-		mark = " (below aim)"
-	}
-	fmt.Printf("| %s | %.0f | %.0f | %.2f×%s | ≥ %.1f× |\n", what, flush, put, x, mark, flushAim)
+	fmt.Printf("| %s | %.0f | %.0f | %.2f×%s | ≥ %.1f× |\n", what, flush, put, x, belowAim(x < flushAim), flushAim)
 	fmt.Printf("\nLatency p50 / p99: FlushToRing %.1f / %.1f ms, dag/put %.1f / %.1f ms.",
 		median(r["flush-p50-ms"]), median(r["flush-p99-ms"]), median(r["dagput-p50-ms"]), median(r["dagput-p99-ms"]))
 	if lag, ok := r["relay-lag-ms"]; ok {
@@ -393,22 +375,12 @@ const (
 // BenchmarkBrowserChatLatency, BenchmarkBrowserVerify and
 // BenchmarkBrowserBundle. It reports false if one is missing.
 func browserLoad(res map[string]result) bool {
-	fmt.Println()
-	fmt.Println("## The chat page in Chromium (medians)")
-	fmt.Println()
-	fmt.Println("| measure | ours | baseline | ratio | aim |")
-	fmt.Println("|---|---:|---:|---:|---:|")
+	ratioTable("## The chat page in Chromium (medians)")
 	ok := true
-	mark := func(below bool) string {
-		if below {
-			return " (below aim)"
-		}
-		return ""
-	}
 	lat := res["BenchmarkBrowserChatLatency"]
 	if p50 := median(lat["p50-ms"]); p50 > 0 {
 		fmt.Printf("| chat message from send in one browser to shown in the other (two daemons, 50 messages), p50 / p95 ms | %.0f / %.0f | - | - | p50 ≤ %.0f ms%s |\n",
-			p50, median(lat["p95-ms"]), browserLatencyAim, mark(p50 > browserLatencyAim))
+			p50, median(lat["p95-ms"]), browserLatencyAim, belowAim(p50 > browserLatencyAim))
 	} else {
 		fmt.Println("| chat message latency | missing | - | - | - |")
 		ok = false
@@ -416,14 +388,14 @@ func browserLoad(res map[string]result) bool {
 	ver := res["BenchmarkBrowserVerify"]
 	if js, gov := median(ver["js-nodes/s"]), median(ver["go-nodes/s"]); js > 0 && gov > 0 {
 		fmt.Printf("| LogNode decode + verify: web/dist/rings.js in Chromium vs Go (schemas) in the same run, nodes/s | %.0f | %.0f | %.2f×%s | ≥ %.1f× |\n",
-			js, gov, js/gov, mark(js/gov < browserVerifyAim), browserVerifyAim)
+			js, gov, js/gov, belowAim(js/gov < browserVerifyAim), browserVerifyAim)
 	} else {
 		fmt.Println("| LogNode verification in Chromium vs Go | missing | missing | - | - |")
 		ok = false
 	}
 	bundle := res["BenchmarkBrowserBundle"]
 	if lib := median(bundle["lib-gzip-bytes"]); lib > 0 {
-		fmt.Printf("| web/dist/rings.js gzipped (level 9), KB | %.1f | - | - | ≤ %d KB%s |\n", lib/1024, browserBundleAim/1024, mark(lib > browserBundleAim))
+		fmt.Printf("| web/dist/rings.js gzipped (level 9), KB | %.1f | - | - | ≤ %d KB%s |\n", lib/1024, browserBundleAim/1024, belowAim(lib > browserBundleAim))
 		fmt.Printf("| the chat page, web/dist/app (all files) gzipped, KB | %.1f | - | - | - |\n", median(bundle["app-gzip-bytes"])/1024)
 	} else {
 		fmt.Println("| bundle size | missing | - | - | - |")
@@ -447,4 +419,22 @@ func contains(s []string, v string) bool {
 		}
 	}
 	return false
+}
+
+// ratioTable prints a section title and the head of a table of figures
+// against their baselines and aims.
+func ratioTable(title string) {
+	fmt.Println()
+	fmt.Println(title)
+	fmt.Println()
+	fmt.Println("| measure | ours | baseline | ratio | aim |")
+	fmt.Println("|---|---:|---:|---:|---:|")
+}
+
+// belowAim marks a figure that misses its aim.
+func belowAim(below bool) string {
+	if below {
+		return " (below aim)"
+	}
+	return ""
 }

@@ -2,12 +2,9 @@ package browser
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"math/big"
 	"net"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -19,6 +16,7 @@ import (
 
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/contracts/devchain"
+	"github.com/mosaic-rings/rings/test/internal/daemon"
 )
 
 // testChainID is the chain of every test: the dev chain run by the test
@@ -140,49 +138,28 @@ func (c *devChain) state(t testing.TB, ring common.Address) *chain.RingState {
 	return st
 }
 
-// stopDaemon shuts the daemon down gracefully (`ipfs shutdown`, so the
-// plugin's Close runs) and waits for it to exit.
+// stopDaemon shuts the daemon down gracefully and waits for it to exit
+// (see daemon.Stop).
 func stopDaemon(t testing.TB, n *harness.Node) {
 	t.Helper()
-	if n.Daemon == nil {
-		return
+	switch err := daemon.Stop(n); {
+	case errors.Is(err, daemon.ErrStopTimeout):
+		t.Fatal(err)
+	case err != nil:
+		t.Error(err)
 	}
-	n.IPFS("shutdown")
-	done := make(chan error, 1)
-	go func() { done <- n.Daemon.Cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("daemon exited with %v\nstderr: %s", err, n.Daemon.Stderr.String())
-		}
-	case <-time.After(60 * time.Second):
-		t.Fatal("daemon did not exit within 60s of `ipfs shutdown`")
-	}
-	n.Daemon = nil
 }
 
-// gatewayURL is the running daemon's ring gateway, from <repo>/ring/gateway.
+// gatewayURL is the running daemon's ring gateway.
 func gatewayURL(t testing.TB, n *harness.Node) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(n.Dir, "ring", "gateway"))
-	if err != nil {
-		t.Fatalf("the daemon wrote no ring gateway address: %v", err)
-	}
-	return strings.TrimSpace(string(b))
+	return daemon.GatewayURL(t, n)
 }
 
 // ipfsJSON runs an ipfs command with --enc=json and decodes its output.
 func ipfsJSON[T any](t testing.TB, n *harness.Node, args ...string) T {
 	t.Helper()
-	res := n.RunIPFS(append(args, "--enc=json")...)
-	if res.Err != nil {
-		t.Fatalf("ipfs %s: %v\nstderr: %s", strings.Join(args, " "), res.Err, res.Stderr.String())
-	}
-	var out T
-	if err := json.Unmarshal(res.Stdout.Bytes(), &out); err != nil {
-		t.Fatalf("ipfs %s: decoding %q: %v", strings.Join(args, " "), res.Stdout.String(), err)
-	}
-	return out
+	return daemon.JSON[T](t, n, args...)
 }
 
 // avatar is the address of the node's keystore key name.

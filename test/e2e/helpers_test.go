@@ -6,14 +6,14 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ipfs/kubo/config"
 	"github.com/ipfs/kubo/test/cli/harness"
+
+	"github.com/mosaic-rings/rings/test/internal/daemon"
 )
 
 // newNode makes an initialised node of a fresh harness, with the ring
@@ -47,50 +47,25 @@ func configure(n *harness.Node, ringCfg map[string]any) {
 	})
 }
 
-// gatewayURL is the running daemon's ring gateway, from <repo>/ring/gateway.
+// gatewayURL is the running daemon's ring gateway.
 func gatewayURL(t testing.TB, n *harness.Node) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join(n.Dir, "ring", "gateway"))
-	if err != nil {
-		t.Fatalf("the daemon wrote no ring gateway address: %v", err)
-	}
-	return strings.TrimSpace(string(b))
+	return daemon.GatewayURL(t, n)
 }
 
-// stop shuts the daemon down gracefully and waits for it to exit. The
-// harness's StopDaemon signals twice within a second, which makes Kubo skip
-// its graceful shutdown (and so the plugin's Close).
+// stop shuts the daemon down gracefully and waits for it to exit (see
+// daemon.Stop).
 func stop(t testing.TB, n *harness.Node) {
 	t.Helper()
-	if n.Daemon == nil {
-		return
+	if err := daemon.Stop(n); err != nil {
+		t.Fatal(err)
 	}
-	n.IPFS("shutdown")
-	done := make(chan error, 1)
-	go func() { done <- n.Daemon.Cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("daemon exited with %v\nstderr: %s", err, n.Daemon.Stderr.String())
-		}
-	case <-time.After(60 * time.Second):
-		t.Fatal("daemon did not exit within 60s of `ipfs shutdown`")
-	}
-	n.Daemon = nil
 }
 
 // ipfsJSON runs an ipfs command with --enc=json and decodes its output.
 func ipfsJSON[T any](t testing.TB, n *harness.Node, args ...string) T {
 	t.Helper()
-	res := n.RunIPFS(append(args, "--enc=json")...)
-	if res.Err != nil {
-		t.Fatalf("ipfs %s: %v\nstderr: %s", strings.Join(args, " "), res.Err, res.Stderr.String())
-	}
-	var out T
-	if err := json.Unmarshal(res.Stdout.Bytes(), &out); err != nil {
-		t.Fatalf("ipfs %s: decoding %q: %v", strings.Join(args, " "), res.Stdout.String(), err)
-	}
-	return out
+	return daemon.JSON[T](t, n, args...)
 }
 
 // ipfsFails runs an ipfs command that must fail and returns its stderr.

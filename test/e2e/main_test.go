@@ -9,9 +9,9 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"testing"
+
+	"github.com/mosaic-rings/rings/test/internal/daemon"
 )
 
 var ipfsBin string
@@ -21,26 +21,13 @@ func TestMain(m *testing.M) {
 	if testing.Short() {
 		os.Exit(m.Run())
 	}
-	ipfsBin = os.Getenv("RINGS_IPFS_BIN")
-	var tmp string
-	if ipfsBin == "" {
-		var err error
-		tmp, err = os.MkdirTemp("", "rings-e2e-bin")
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		ipfsBin = filepath.Join(tmp, "ipfs")
-		cmd := exec.Command("go", "build", "-o", ipfsBin, "github.com/mosaic-rings/rings/build/ipfs")
-		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-		if err := cmd.Run(); err != nil {
-			fmt.Fprintln(os.Stderr, "building the ipfs binary:", err)
-			os.Exit(1)
-		}
+	bin, cleanup, err := daemon.Binary("rings-e2e-bin")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
 	}
+	ipfsBin = bin
 	code := m.Run()
-	if tmp != "" {
-		os.RemoveAll(tmp)
-	}
+	cleanup()
 	os.Exit(code)
 }
