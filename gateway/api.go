@@ -143,6 +143,11 @@ type ReplicateRingParams struct {
 	ReplicaKey  string       `json:"replica_key"` // 32 bytes, 0x hex
 	Mtx         ReplicateMtx `json:"mtx"`
 	MtxSig      string       `json:"mtx_sig"`
+	// Bucket is the replica market's bucket that pays for the replication
+	// (a decimal uint64; "": none). It is not signed: a replica that
+	// enforces the market reads it on chain and takes it only if it is the
+	// ring's bucket in this replica's cluster, allocated and funded.
+	Bucket json.Number `json:"bucket,omitempty"`
 }
 
 // UnreplicateMtx is the ring owner's signed EIP-712 request
@@ -165,6 +170,9 @@ type ReplicateStatus struct {
 	Ring        string `json:"ring"`
 	ReplicaRing string `json:"replicaRing"`
 	Status      string `json:"status"` // "replicating", or "unreplicated"
+	// Bucket is the market bucket that pays for the replication (decimal;
+	// omitted: none).
+	Bucket string `json:"bucket,omitempty"`
 	Requester   string `json:"requester"`
 	Members     int    `json:"members"`
 	// Message is the CID of the replica's log node that holds the sealed
@@ -214,4 +222,5 @@ const (
 	CodeRegistryRefused = -32015 // the registry's rules refused the operation; check: resource, sig, created or chain
 	CodeNoRegistry      = -32016 // this node is not a registry node (the gateway has no Registry)
 	CodeSession         = -32017 // the session is not the avatar's, not yet valid, expired, or revoked on chain
+	CodePayment         = -32018 // the replica enforces the market and no bucket pays for the ring here: none named, not the ring's or not in this cluster, not allocated, short of the prepaid minimum, or in debt past the grace period
 )

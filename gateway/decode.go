@@ -416,7 +416,7 @@ func decodeFlushToRing(raw json.RawMessage, lim limits) (*FlushToRingParams, *Er
 
 func decodeReplicateRing(raw json.RawMessage, lim limits) (*ReplicateRingParams, *Error) {
 	p := &params{lim: lim}
-	o := p.top(raw, "ring", "replica_ring", "replica_key", "mtx", "mtx_sig")
+	o := p.top(raw, "ring", "replica_ring", "replica_key", "mtx", "mtx_sig", "bucket")
 	var r ReplicateRingParams
 	r.Ring = p.address(o, "ring")
 	r.ReplicaRing = p.address(o, "replica_ring")
@@ -427,6 +427,7 @@ func decodeReplicateRing(raw json.RawMessage, lim limits) (*ReplicateRingParams,
 	r.Mtx.ReplicaKeyHash = p.hex(m, "replicaKeyHash", 32, "bytes32 (0x and 64 hex digits)")
 	r.Mtx.Deadline = p.number(m, "deadline", 256, true)
 	r.MtxSig = p.hex(o, "mtx_sig", 65, "a 65-byte signature (0x and 130 hex digits)")
+	r.Bucket = p.number(o, "bucket", 64, false)
 	if p.err != nil {
 		return nil, p.err
 	}

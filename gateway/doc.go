@@ -113,6 +113,7 @@
 //	-32015 CodeRegistryRefused            422; check "sig": 403
 //	-32016 CodeNoRegistry                 404
 //	-32017 CodeSession                    403
+//	-32018 CodePayment                    402
 //
 // Fork and stale nonce are 409 Conflict: the request is well formed but
 // clashes with state the client must fetch again. Backend errors that are

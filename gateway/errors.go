@@ -198,6 +198,8 @@ func httpStatus(e *Error) int {
 		return http.StatusForbidden
 	case CodeFork, CodeStaleNonce:
 		return http.StatusConflict
+	case CodePayment:
+		return http.StatusPaymentRequired
 	case CodeRegistryRefused:
 		if e.Check() == "sig" {
 			return http.StatusForbidden

@@ -309,6 +309,10 @@ func TestParams(t *testing.T) {
 		{name: "replicate unknown field", method: "ReplicateRing", params: repl(func(p map[string]any) { p["replicaRing"] = testAddr }), check: "replicaRing"},
 		{name: "replica_ring bad", method: "ReplicateRing", params: repl(func(p map[string]any) { p["replica_ring"] = "" }), check: "replica_ring"},
 		{name: "replica_key bad", method: "ReplicateRing", params: repl(func(p map[string]any) { p["replica_key"] = testAddr }), check: "replica_key"},
+		{name: "replicate with bucket", method: "ReplicateRing", params: repl(func(p map[string]any) { p["bucket"] = "3" })},
+		{name: "replicate with numeric bucket", method: "ReplicateRing", params: repl(func(p map[string]any) { p["bucket"] = 3 })},
+		{name: "bucket not a number", method: "ReplicateRing", params: repl(func(p map[string]any) { p["bucket"] = "one" }), check: "bucket"},
+		{name: "bucket above uint64", method: "ReplicateRing", params: repl(func(p map[string]any) { p["bucket"] = "18446744073709551616" }), check: "bucket"},
 		{name: "replicate mtx.replicaKeyHash bad", method: "ReplicateRing", params: repl(func(p map[string]any) {
 			p["mtx"].(map[string]any)["replicaKeyHash"] = 5
 		}), check: "mtx.replicaKeyHash"},

@@ -50,9 +50,11 @@ type MarketConfig struct {
 	// beside the factory (again when the contract's code changes); on an
 	// external chain, no market and the market commands say so.
 	Address string `json:"Address,omitempty"`
-	// Enforce makes a replica serve a ring only while a bucket in its
-	// cluster pays for it (issue 11, point 4: not enforced yet; the value
-	// is read and checked). Default false: replicas serve for free.
+	// Enforce makes this node's replica serve a ring only while a bucket
+	// in its cluster pays for it: ReplicateRing must name a bucket with
+	// MinPrepaid of rent deposited, and a ring whose bucket stays in debt
+	// for Grace is suspended (flushes refused, logs unpinned) until it is
+	// paid again (docs/market.md). Default false: replicas serve for free.
 	Enforce bool `json:"Enforce,omitempty"`
 	// MinPrepaid is the rent a bucket's deposit must cover for a replica
 	// to accept ReplicateRing with Enforce on, as a Go duration of rent.
@@ -61,6 +63,9 @@ type MarketConfig struct {
 	// Grace is how long a bucket may stay in debt before an enforcing
 	// replica stops serving its ring. Default "1h".
 	Grace string `json:"Grace,omitempty"`
+	// CheckInterval is how often an enforcing replica reads the buckets of
+	// the rings it replicates. Default "30s".
+	CheckInterval string `json:"CheckInterval,omitempty"`
 }
 
 // RegistryConfig makes the node a registry node: one that keeps the
@@ -190,7 +195,7 @@ func DefaultConfig() Config {
 		Replica:  ReplicaConfig{MaxLogNodes: 10000, RelayWait: "10s", FollowInterval: "2s"},
 		Sync:     SyncConfig{PollInterval: "2s", Background: "on", ReportForks: "auto", PublishPeers: "on"},
 		Registry: RegistryConfig{Avatar: "registry", MaxProviders: 32, AnchorInterval: "10m", StaleAfter: "1h", ExpireAfter: "24h"},
-		Market:   MarketConfig{MinPrepaid: "24h", Grace: "1h"},
+		Market:   MarketConfig{MinPrepaid: "24h", Grace: "1h", CheckInterval: "30s"},
 	}
 }
 
@@ -476,6 +481,9 @@ func (c *Config) validate() error {
 	}
 	if d, err := time.ParseDuration(mk.Grace); err != nil || d < 0 {
 		errs = append(errs, fmt.Errorf("Market.Grace %q must be a Go duration, 0s or more, such as \"1h\"", mk.Grace))
+	}
+	if d, err := time.ParseDuration(mk.CheckInterval); err != nil || d <= 0 {
+		errs = append(errs, fmt.Errorf("Market.CheckInterval %q must be a Go duration above zero, such as \"30s\"", mk.CheckInterval))
 	}
 	return errors.Join(errs...)
 }

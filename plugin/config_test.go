@@ -77,7 +77,7 @@ func TestDecodeConfig(t *testing.T) {
 		"zero follow interval":    {map[string]any{"Replica": map[string]any{"FollowInterval": "0s"}}, []string{at + "Replica.FollowInterval"}},
 		"market address":          {map[string]any{"Market": map[string]any{"Address": "0x12"}}, []string{at + `Market.Address "0x12" must be`}},
 		"market enforce external": {map[string]any{"Chain": map[string]any{"RPC": "http://x", "Factory": "0x0000000000000000000000000000000000000001", "Relayer": "r"}, "Market": map[string]any{"Enforce": true}}, []string{at + "Market.Enforce needs Market.Address"}},
-		"market durations":        {map[string]any{"Market": map[string]any{"MinPrepaid": "-1h", "Grace": "soon"}}, []string{at + `Market.MinPrepaid "-1h"`, at + `Market.Grace "soon"`}},
+		"market durations":        {map[string]any{"Market": map[string]any{"MinPrepaid": "-1h", "Grace": "soon", "CheckInterval": "0s"}}, []string{at + `Market.MinPrepaid "-1h"`, at + `Market.Grace "soon"`, at + `Market.CheckInterval "0s"`}},
 		"too many confirmations":  {map[string]any{"Sync": map[string]any{"Confirmations": 5000}}, []string{at + "Sync.Confirmations must be at most"}},
 		"zero poll interval":      {map[string]any{"Sync": map[string]any{"PollInterval": "0s"}}, []string{at + "Sync.PollInterval"}},
 		"background maybe":        {map[string]any{"Sync": map[string]any{"Background": "maybe"}}, []string{at + "Sync.Background"}},

@@ -287,7 +287,17 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		Connector:     peers,
 	})
 
-	rep, srv, err := p.startGateway(ctx, node, client, heads, logs, keys)
+	mk, noMarket, err := p.openMarket(ctx, oc, ds)
+	if err != nil {
+		_ = logs.Close()
+		_ = closer()
+		return fmt.Errorf("ring plugin: %w", err)
+	}
+	var payments replica.Payments // nil: replicas serve for free
+	if p.cfg.Market.Enforce && mk != nil {
+		payments = market.NewEnforcer(mk, mustDuration(p.cfg.Market.MinPrepaid), mustDuration(p.cfg.Market.Grace))
+	}
+	rep, srv, err := p.startGateway(ctx, node, client, heads, logs, keys, payments)
 	if err != nil {
 		_ = logs.Close()
 		_ = closer()
@@ -302,21 +312,14 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	publish := p.startPublishing(peers, svc)
 	stopFollow := func() { publish(); announced.Stop(); announcer.Close(); stopVotes(); follow() }
 
-	mk, noMarket, err := p.openMarket(ctx, oc, ds)
-	if err != nil {
-		stopFollow()
-		ls.Stop()
-		_ = srv.Close(ctx)
-		_ = rep.Close()
-		_ = logs.Close()
-		_ = closer()
-		return fmt.Errorf("ring plugin: %w", err)
-	}
 	var mks *market.Service
 	marketDesc := "no market (Market.Address)"
 	if mk != nil {
 		mks = p.newMarketService(mk, node, svc, embedded)
 		marketDesc = "market " + mk.Address().Hex()
+		if payments != nil {
+			marketDesc += " (enforced)"
+		}
 	}
 
 	p.mu.Lock()
@@ -443,7 +446,7 @@ func nodeInfo(node *core.IpfsNode) gateway.NodeInfo {
 func (p *Plugin) gatewayFile() string { return filepath.Join(p.repo, "ring", "gateway") }
 
 // startGateway starts the replica role and the /ring/ gateway listener.
-func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *chain.Client, heads *chain.Follower, logs *ringlog.Store, keys *ringkeys.Dir) (*replica.Replica, *gateway.Server, error) {
+func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *chain.Client, heads *chain.Follower, logs *ringlog.Store, keys *ringkeys.Dir, payments replica.Payments) (*replica.Replica, *gateway.Server, error) {
 	var self *avatar.Avatar
 	if name := p.cfg.Replica.Avatar; name != "" {
 		a, err := avatar.Load(node.Repo.Keystore(), name)
@@ -453,10 +456,12 @@ func (p *Plugin) startGateway(ctx context.Context, node *core.IpfsNode, client *
 		self = a
 	}
 	rep, err := replica.New(client, logs, keys, sources(node), self, replica.Options{
-		MaxLogNodes:    p.cfg.Replica.MaxLogNodes,
-		RelayWait:      p.cfg.relayWait(),
-		FollowInterval: mustDuration(p.cfg.Replica.FollowInterval),
-		Heads:          heads,
+		MaxLogNodes:     p.cfg.Replica.MaxLogNodes,
+		RelayWait:       p.cfg.relayWait(),
+		FollowInterval:  mustDuration(p.cfg.Replica.FollowInterval),
+		Heads:           heads,
+		Payments:        payments,
+		PaymentInterval: mustDuration(p.cfg.Market.CheckInterval),
 	})
 	if err != nil {
 		return nil, nil, err

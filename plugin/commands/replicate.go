@@ -56,8 +56,11 @@ price; then it asks the replica. The output names the bucket.
   ipfs ring replicate club --from alice --via http://127.0.0.1:8090 --replica-ring 0x… --cluster 1 --deposit 1ether
   ipfs ring replicate club --from alice --via http://127.0.0.1:8090 --replica-ring 0x… --bucket 3
 
-Replicas do not check the bucket yet (Market.Enforce comes next): the
-request does not carry it, and a replica serves with or without one.
+The request names the bucket. A replica that enforces the market
+(Market.Enforce) takes the ring only under the ring's bucket in its
+cluster, allocated, with Market.MinPrepaid of rent deposited; it stops
+serving the ring after Market.Grace in debt, and serves it again once the
+bucket is paid. Without --bucket or --cluster, such a replica refuses.
 ` + amountHelp,
 		},
 		Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
@@ -84,7 +87,11 @@ request does not carry it, and a replica serves with or without one.
 				// Best effort: the replica says in its log when the resource is missing.
 				_, _ = ensureReplicaResource(req, env, registry, info.Address, info.Owner)
 			}
-			st, err := svc.ReplicateVia(req.Context, ringName, o[0], o[1], o[2])
+			var bucket uint64
+			if b != nil {
+				bucket = b.BucketID
+			}
+			st, err := svc.ReplicateVia(req.Context, ringName, o[0], o[1], o[2], bucket)
 			if err != nil {
 				if b != nil && b.Created {
 					return nil, fmt.Errorf("bucket %d was opened in cluster %d, but the replica refused: %w; try again with --bucket %d", b.BucketID, b.ClusterID, err, b.BucketID)

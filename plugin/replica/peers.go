@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -187,7 +188,16 @@ func (r *Replica) applyRecord(ctx context.Context, rr common.Address, msg *schem
 	}
 	switch msg.Type {
 	case "ReplicateRing":
-		if rec != nil || common.HexToAddress(field("replicaRing")) != rr {
+		if common.HexToAddress(field("replicaRing")) != rr {
+			return nil
+		}
+		bucket, _ := strconv.ParseUint(field("bucket"), 10, 64)
+		if rec != nil {
+			// The ring again under another bucket: the payment loop reads it.
+			if rec.ReplicaRing == rr && bucket != 0 && bucket != rec.Bucket {
+				rec.Bucket = bucket
+				return r.putReplication(ctx, rec)
+			}
 			return nil
 		}
 		key := common.FromHex(field("replicaKey"))
@@ -197,7 +207,7 @@ func (r *Replica) applyRecord(ctx context.Context, rr common.Address, msg *schem
 		if old, err := r.keys.Get(ringAddr); err == nil && string(old.ReplicaKey[:]) != string(key) {
 			return fmt.Errorf("the record of ring %s carries another replica key than this node holds", ring)
 		}
-		nrec := &replication{Ring: ringAddr, ReplicaRing: rr, Requester: common.HexToAddress(field("requester")), Message: at.String(), Since: r.opts.Now().UTC()}
+		nrec := &replication{Ring: ringAddr, ReplicaRing: rr, Requester: common.HexToAddress(field("requester")), Message: at.String(), Since: r.opts.Now().UTC(), Bucket: bucket}
 		if err := r.startReplicating(ctx, nrec, key); err != nil {
 			return err
 		}

@@ -33,15 +33,21 @@ func parseAddress(s, check string) (common.Address, error) {
 
 // RingInfoResult is the body of GET /ring/{ring}.
 type RingInfoResult struct {
-	Ring        string       `json:"ring"`
-	Chain       uint64       `json:"chain"`
-	Block       uint64       `json:"block"`
-	Owner       string       `json:"owner"`
-	Replicated  bool         `json:"replicated"`
-	ReplicaRing string       `json:"replicaRing,omitempty"`
-	EntryCount  uint64       `json:"entryCount"`
-	EntryHead   string       `json:"entryHead,omitempty"`
-	Members     []MemberHead `json:"members"`
+	Ring        string `json:"ring"`
+	Chain       uint64 `json:"chain"`
+	Block       uint64 `json:"block"`
+	Owner       string `json:"owner"`
+	Replicated  bool   `json:"replicated"`
+	ReplicaRing string `json:"replicaRing,omitempty"`
+	// Bucket is the market bucket that pays for the replication, if any;
+	// Lapsed, when set, says why this replica suspended the ring (its
+	// bucket no longer pays) and LapsedAt when.
+	Bucket     uint64       `json:"bucket,omitempty"`
+	Lapsed     string       `json:"lapsed,omitempty"`
+	LapsedAt   *time.Time   `json:"lapsedAt,omitempty"`
+	EntryCount uint64       `json:"entryCount"`
+	EntryHead  string       `json:"entryHead,omitempty"`
+	Members    []MemberHead `json:"members"`
 }
 
 // MemberHead is one member's heads on chain and at this node, and what
@@ -82,6 +88,7 @@ func (r *Replica) RingInfo(ctx context.Context, ringStr string) (any, error) {
 		return nil, err
 	} else if rec != nil {
 		out.Replicated, out.ReplicaRing = true, rec.ReplicaRing.Hex()
+		out.Bucket, out.Lapsed, out.LapsedAt = rec.Bucket, rec.Lapsed, rec.LapsedAt
 	}
 	for _, m := range st.Members {
 		next, seq := r.expected(ring, m)

@@ -72,6 +72,12 @@ type Options struct {
 	// node's reads show the new heads as soon as a flush answers
 	// "relayed". Optional.
 	Heads HeadRefresher
+	// Payments, when set, makes this replica enforce the replica market
+	// (payment.go); nil: replication is free.
+	Payments Payments
+	// PaymentInterval is how often an enforcing replica reads the buckets
+	// of the rings it replicates. Default 30s.
+	PaymentInterval time.Duration
 	// Now is the clock; default time.Now.
 	Now func() time.Time
 }
@@ -108,6 +114,9 @@ func (o *Options) defaults() {
 	}
 	if o.ReanchorInterval <= 0 {
 		o.ReanchorInterval = 30 * time.Second
+	}
+	if o.PaymentInterval <= 0 {
+		o.PaymentInterval = 30 * time.Second
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -227,7 +236,13 @@ func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, sources func() []ring
 		go r.watchLoop()
 	}
 	for _, rec := range recs {
-		r.follow(rec.Ring)
+		if rec.Lapsed == "" {
+			r.follow(rec.Ring)
+		}
+	}
+	if opts.Payments != nil {
+		r.wg.Add(1)
+		go r.paymentLoop()
 	}
 	r.kick()
 	return r, nil
@@ -327,6 +342,24 @@ type replication struct {
 	Requester   common.Address `json:"requester"`
 	Message     string         `json:"message"`
 	Since       time.Time      `json:"since"`
+	// Bucket is the market bucket that pays for the replication (0: none).
+	Bucket uint64 `json:"bucket,omitempty"`
+	// Lapsed, when set, says why the replica suspended the ring: no bucket
+	// pays for it (payment.go); LapsedAt is when.
+	Lapsed   string     `json:"lapsed,omitempty"`
+	LapsedAt *time.Time `json:"lapsedAt,omitempty"`
+}
+
+// putReplication stores a replication record durably.
+func (r *Replica) putReplication(ctx context.Context, rec *replication) error {
+	v, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	if err := r.ds.Put(ctx, replicationKey(rec.Ring), v); err != nil {
+		return err
+	}
+	return r.ds.Sync(ctx, replicationKey(rec.Ring))
 }
 
 func replicationKey(ring common.Address) datastore.Key {

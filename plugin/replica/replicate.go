@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -43,6 +44,10 @@ func (r *Replica) ReplicateRing(ctx context.Context, p *gateway.ReplicateRingPar
 	deadline, ok := new(big.Int).SetString(p.Mtx.Deadline.String(), 10)
 	if !ok || deadline.Sign() < 0 || deadline.BitLen() > 256 {
 		return nil, fail(gateway.CodeMtxMismatch, "mtx.deadline", "mtx.deadline is not a uint256")
+	}
+	bucket, err := parseBucket(p.Bucket.String())
+	if err != nil {
+		return nil, err
 	}
 	req := schemas.ReplicateRing{Ring: ring, ReplicaRing: rr, ReplicaKeyHash: keyHash, Deadline: deadline}
 	digest, err := schemas.ReplicateRingDigest(schemas.Domain{ChainID: r.chainID, Ring: ring}, req)
@@ -83,6 +88,9 @@ func (r *Replica) ReplicateRing(ctx context.Context, p *gateway.ReplicateRingPar
 	if _, member := st.Member(signer); signer != st.Owner && !member {
 		return nil, fail(gateway.CodeNotAuthorized, "mtx_sig", "%s signed the request but neither owns ring %s nor is a member", signer.Hex(), ring.Hex())
 	}
+	if err := r.admit(ctx, ring, rr, bucket); err != nil {
+		return nil, err
+	}
 
 	r.adminMu.Lock()
 	defer r.adminMu.Unlock()
@@ -95,17 +103,25 @@ func (r *Replica) ReplicateRing(ctx context.Context, p *gateway.ReplicateRingPar
 	}
 	if rec, err := r.replication(ctx, ring); err != nil {
 		return nil, err
-	} else if rec != nil {
+	} else if rec != nil && (bucket == 0 || bucket == rec.Bucket && rec.Lapsed == "") {
 		return r.replicateStatus(rec, len(st.Members)), nil
+	} else if rec != nil && rec.ReplicaRing != rr {
+		return nil, fail(gateway.CodeNotAuthorized, "replica_ring", "this node replicates ring %s in replica ring %s, not %s", ring.Hex(), rec.ReplicaRing.Hex(), rr.Hex())
 	}
 
-	msg, err := r.statusMessage(ctx, rr, "ReplicateRing", "replicating", map[string]string{
+	// A new replication, or a known one under another bucket (or paid
+	// again): the record in this replica's log tells the fellow replicas.
+	fields := map[string]string{
 		"ring": ring.Hex(), "replicaRing": rr.Hex(), "replicaKey": "0x" + common.Bytes2Hex(key), "requester": signer.Hex(),
-	})
+	}
+	if bucket != 0 {
+		fields["bucket"] = strconv.FormatUint(bucket, 10)
+	}
+	msg, err := r.statusMessage(ctx, rr, "ReplicateRing", "replicating", fields)
 	if err != nil {
 		return nil, err
 	}
-	rec := &replication{Ring: ring, ReplicaRing: rr, Requester: signer, Message: msg.String(), Since: r.opts.Now().UTC()}
+	rec := &replication{Ring: ring, ReplicaRing: rr, Requester: signer, Message: msg.String(), Since: r.opts.Now().UTC(), Bucket: bucket}
 	if err := r.startReplicating(ctx, rec, key); err != nil {
 		return nil, err
 	}
@@ -128,14 +144,7 @@ func (r *Replica) startReplicating(ctx context.Context, rec *replication, key []
 	} else if err != nil {
 		return err
 	}
-	v, err := json.Marshal(rec)
-	if err != nil {
-		return err
-	}
-	if err := r.ds.Put(ctx, replicationKey(rec.Ring), v); err != nil {
-		return err
-	}
-	if err := r.ds.Sync(ctx, replicationKey(rec.Ring)); err != nil {
+	if err := r.putReplication(ctx, rec); err != nil {
 		return err
 	}
 	r.follow(rec.Ring)
@@ -173,10 +182,17 @@ func (r *Replica) ringErr(err error, ring common.Address, check string) error {
 }
 
 func (r *Replica) replicateStatus(rec *replication, members int) *gateway.ReplicateStatus {
-	return &gateway.ReplicateStatus{
+	st := &gateway.ReplicateStatus{
 		Ring: rec.Ring.Hex(), ReplicaRing: rec.ReplicaRing.Hex(), Status: "replicating",
 		Requester: rec.Requester.Hex(), Members: members, Message: rec.Message,
 	}
+	if rec.Bucket != 0 {
+		st.Bucket = strconv.FormatUint(rec.Bucket, 10)
+	}
+	if rec.Lapsed != "" {
+		st.Status = "suspended"
+	}
+	return st
 }
 
 // replications lists the rings this node replicates.

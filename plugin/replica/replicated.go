@@ -7,16 +7,18 @@ import (
 )
 
 // Replicated lists the rings this node replicates now (ReplicateRing
-// accepted, UnreplicateRing not yet), for the registry records a replica
+// accepted, UnreplicateRing not yet, not suspended for want of payment), for the registry records a replica
 // keeps (registryclient.Advertiser).
 func (r *Replica) Replicated(ctx context.Context) ([]common.Address, error) {
 	recs, err := r.replications(ctx)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]common.Address, len(recs))
-	for i, rec := range recs {
-		out[i] = rec.Ring
+	out := make([]common.Address, 0, len(recs))
+	for _, rec := range recs {
+		if rec.Lapsed == "" {
+			out = append(out, rec.Ring)
+		}
 	}
 	return out, nil
 }

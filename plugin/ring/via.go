@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"strconv"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -170,8 +171,9 @@ func (s *Service) flushBase(ctx context.Context, cl *client.Client, k ringkeys.K
 
 // ReplicateVia asks the replica at via to replicate a ring into its replica
 // ring, handing it the ring's replica key with a request signed by the
-// avatar (the ring's owner or a member).
-func (s *Service) ReplicateVia(ctx context.Context, ringName, avatarName, via, replicaRing string) (*gateway.ReplicateStatus, error) {
+// avatar (the ring's owner or a member), under the market bucket bucket
+// (0: none; a replica that enforces the market requires one).
+func (s *Service) ReplicateVia(ctx context.Context, ringName, avatarName, via, replicaRing string, bucket uint64) (*gateway.ReplicateStatus, error) {
 	k, av, cl, err := s.viaRequest(ringName, avatarName, via)
 	if err != nil {
 		return nil, err
@@ -199,7 +201,15 @@ func (s *Service) ReplicateVia(ctx context.Context, ringName, avatarName, via, r
 		Mtx: gateway.ReplicateMtx{Ring: k.Ring.Hex(), ReplicaRing: rr.Hex(), ReplicaKeyHash: keyHash.Hex(),
 			Deadline: json.Number(req.Deadline.String())},
 		MtxSig: hexutil.Encode(sig),
+		Bucket: bucketParam(bucket),
 	})
+}
+
+func bucketParam(bucket uint64) json.Number {
+	if bucket == 0 {
+		return ""
+	}
+	return json.Number(strconv.FormatUint(bucket, 10))
 }
 
 // ringAddress takes a 0x address (any ring, keys or not) or the local name
