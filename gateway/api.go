@@ -172,9 +172,9 @@ type ReplicateStatus struct {
 	Status      string `json:"status"` // "replicating", or "unreplicated"
 	// Bucket is the market bucket that pays for the replication (decimal;
 	// omitted: none).
-	Bucket string `json:"bucket,omitempty"`
-	Requester   string `json:"requester"`
-	Members     int    `json:"members"`
+	Bucket    string `json:"bucket,omitempty"`
+	Requester string `json:"requester"`
+	Members   int    `json:"members"`
 	// Message is the CID of the replica's log node that holds the sealed
 	// replica key for the other members of the replica ring.
 	Message string `json:"message"`
