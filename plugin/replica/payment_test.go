@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
+	"net/http"
 	"strconv"
 	"strings"
 	"testing"
@@ -96,8 +97,8 @@ func TestEnforcedReplication(t *testing.T) {
 	}
 	refused := func(what string, err error, want string) {
 		t.Helper()
-		var ce *replica.CheckError
-		if !errors.As(err, &ce) || ce.Code != gateway.CodePayment || ce.Name != "bucket" || !strings.Contains(ce.Msg, want) {
+		var ce gateway.Coded
+		if !errors.As(err, &ce) || ce.RPCCode() != gateway.CodePayment || ce.Check() != "bucket" || !strings.Contains(ce.RPCMessage(), want) {
 			t.Fatalf("%s: %v; want -32018 bucket %q", what, err, want)
 		}
 		info := ringInfo(t, rep, ring)
@@ -109,6 +110,21 @@ func TestEnforcedReplication(t *testing.T) {
 	refused("no bucket", err, "name the bucket that pays")
 	_, err = ask(ring, cluster, 99)
 	refused("unknown bucket", err, "no bucket 99")
+	// Over HTTP the refusal is 402 Payment Required.
+	cfg := gateway.DefaultConfig()
+	cfg.Address = "/ip4/127.0.0.1/tcp/0"
+	url := f.startGateway(t, cfg)
+	p99 := f.replicateInto(t, f.alice, ring, cluster, key, time.Hour)
+	p99.Bucket = jsonUint(99)
+	status, body := post(t, url+"/ring/ReplicateRing", mustJSON(t, p99))
+	var httpErr struct {
+		Error *gateway.Error `json:"error"`
+	}
+	if err := json.Unmarshal(body, &httpErr); err != nil || status != http.StatusPaymentRequired || httpErr.Error == nil ||
+		httpErr.Error.Code != gateway.CodePayment || httpErr.Error.Check() != "bucket" || !strings.Contains(httpErr.Error.Message, "no bucket 99") {
+		t.Fatalf("POST /ring/ReplicateRing with bucket 99: HTTP %d %s", status, body)
+	}
+	refused("unknown bucket over HTTP", httpErr.Error, "no bucket 99")
 	_, err = ask(ring, cluster, bucket)
 	refused("not allocated", err, "no resource allocated")
 	if _, _, err := mk.BucketAlloc(ctx, f.alice.key, bucket, 1, gwei); err != nil {
