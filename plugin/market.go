@@ -119,7 +119,7 @@ func isCurrentMarket(ctx context.Context, backend *ethclient.Client, addr, facto
 
 // newMarketService is the market service over m for node.
 func (p *Plugin) newMarketService(m *chain.Market, node *core.IpfsNode, svc *ring.Service, embedded bool) *market.Service {
-	return market.New(m, node.Repo.Keystore(), svc.RingAddress, market.Options{
+	return market.New(m, node.Repo.Keystore(), svc, market.Options{
 		Faucet: embedded,
 		Peer:   node.Identity,
 		Gateway: func() string {

@@ -315,6 +315,16 @@ it; its members are the nodes' avatars). --fee is the management fee in
 basis points (at most 5000).
 
   ipfs ring market cluster create --from mgr --nodes 1,2:2,3 --resource 10 --fee 500
+
+This node makes the replica ring's read and replica keys and stores them
+under the name cluster<ID> (cluster<ID>-2, -3… if that name is taken here).
+Every node of the cluster needs them to replicate rings; hand them over:
+
+  ipfs ring keys export cluster1 > cluster1.keys     # here
+  ipfs ring keys import cluster1.keys                # on each node
+
+Do the same for a node added later with 'cluster add'. The file holds
+secrets in the clear: keep it private and delete it after the import.
 `,
 				},
 				Options: []cmds.Option{fromMgr,
@@ -344,7 +354,13 @@ basis points (at most 5000).
 				}),
 				Type: market.ClusterCreated{},
 				Encoders: text(func(w io.Writer, out *market.ClusterCreated) error {
-					return txLine(w, fmt.Sprintf("created cluster %d (replica ring %s)", out.ClusterID, out.Ring.Hex()), out.Tx)
+					if err := txLine(w, fmt.Sprintf("created cluster %d (replica ring %s)", out.ClusterID, out.Ring.Hex()), out.Tx); err != nil {
+						return err
+					}
+					export := fmt.Sprintf("ipfs ring keys export %[1]s > %[1]s.keys", out.Name)
+					_, err := fmt.Fprintf(w, "its keys are stored here as ring %s; every node of the cluster needs them:\n  %s   # here\n  %-*s   # on each node\n",
+						out.Name, export, len(export), "ipfs ring keys import "+out.Name+".keys")
+					return err
 				}),
 			},
 			"add": {

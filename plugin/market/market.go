@@ -13,6 +13,7 @@ package market
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -27,6 +28,7 @@ import (
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/ring"
+	"github.com/mosaic-rings/rings/plugin/ringkeys"
 )
 
 // ErrNoCoin is returned when a sender's account cannot pay the value it
@@ -47,24 +49,38 @@ type Options struct {
 	Now func() time.Time
 }
 
+// Rings is what the service needs of this node's rings.
+type Rings interface {
+	// RingAddress is the address of a ring given by its local name or as
+	// a 0x address; a name no ring has here is ring.ErrUnknownRing.
+	RingAddress(nameOrAddr string) (common.Address, error)
+	// ImportKeys stores a ring's keys, in the export format, under the
+	// name they carry (`ipfs ring keys import`).
+	ImportKeys(data []byte, name string) (*ring.Ring, error)
+}
+
+var _ Rings = (*ring.Service)(nil)
+
 // Service sends market calls from this node's avatars.
 type Service struct {
 	m     *chain.Market
 	keys  avatar.Keystore
-	rings func(nameOrAddr string) (common.Address, error)
+	local Rings
+	rings func(nameOrAddr string) (common.Address, error) // local.RingAddress
 	opts  Options
 }
 
-// New returns the service over m, signing with keys' avatars and naming
-// rings through rings.
-func New(m *chain.Market, keys avatar.Keystore, rings func(string) (common.Address, error), opts Options) *Service {
+// New returns the service over m, signing with keys' avatars, naming rings
+// through rings and storing the keys of the clusters' replica rings it
+// creates there.
+func New(m *chain.Market, keys avatar.Keystore, rings Rings, opts Options) *Service {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
 	if opts.Gateway == nil {
 		opts.Gateway = func() string { return "" }
 	}
-	return &Service{m: m, keys: keys, rings: rings, opts: opts}
+	return &Service{m: m, keys: keys, local: rings, rings: rings.RingAddress, opts: opts}
 }
 
 // Address is the market contract's address.
@@ -197,6 +213,10 @@ type ClusterCreated struct {
 	Tx
 	ClusterID uint32         `json:"clusterId"`
 	Ring      common.Address `json:"ring"`
+	// Name is the replica ring's local name on this node, under which its
+	// fresh keys are stored: cluster<ID>, or cluster<ID>-2, -3… when a
+	// ring here already has that name.
+	Name string `json:"name"`
 }
 
 // BucketCreated is the output of a bucket's creation.
@@ -393,6 +413,13 @@ func parseUint32(s string) (uint32, error) {
 
 // ClusterCreate creates a cluster managed by from, of nodes, reserving
 // resourcePerVNode on each node per vnode, with a management fee in bps.
+//
+// The market creates the cluster's replica ring, with no keys. This node
+// makes its read and replica keys as `ipfs ring create` does and stores
+// them under the name cluster<ID> (cluster<ID>-2, -3… when a ring here has
+// that name), for the manager to hand to the cluster's nodes with
+// `ipfs ring keys export` and `import`. If the keys cannot be stored, the
+// error names the cluster and its ring, which exist on chain all the same.
 func (s *Service) ClusterCreate(ctx context.Context, from string, nodes []chain.ClusterNode, resourcePerVNode uint64, feeBps uint16) (*ClusterCreated, error) {
 	a, err := s.signer(ctx, from, nil)
 	if err != nil {
@@ -402,7 +429,41 @@ func (s *Service) ClusterCreate(ctx context.Context, from string, nodes []chain.
 	if err != nil {
 		return nil, err
 	}
-	return &ClusterCreated{Tx: tx(a, r), ClusterID: id, Ring: rg}, nil
+	name, err := s.storeClusterKeys(id, rg)
+	if err != nil {
+		return nil, fmt.Errorf("market: cluster %d was created (replica ring %s, tx %s), but its keys could not be stored on this node: %w",
+			id, rg.Hex(), r.TxHash.Hex(), err)
+	}
+	return &ClusterCreated{Tx: tx(a, r), ClusterID: id, Ring: rg, Name: name}, nil
+}
+
+// storeClusterKeys makes fresh keys for cluster id's replica ring rg and
+// stores them under the first free name of cluster<ID>, cluster<ID>-2, …
+func (s *Service) storeClusterKeys(id uint32, rg common.Address) (string, error) {
+	base := fmt.Sprintf("cluster%d", id)
+	name := base
+	for i := 2; ; i++ {
+		_, err := s.rings(name)
+		if errors.Is(err, ring.ErrUnknownRing) {
+			break
+		}
+		if err != nil {
+			return "", err
+		}
+		name = fmt.Sprintf("%s-%d", base, i)
+	}
+	k, err := ringkeys.Generate(rg, s.m.Client().ChainID(), name)
+	if err != nil {
+		return "", err
+	}
+	data, err := json.Marshal(k)
+	if err != nil {
+		return "", err
+	}
+	if _, err := s.local.ImportKeys(data, ""); err != nil {
+		return "", err
+	}
+	return name, nil
 }
 
 // ClusterAddNode adds a node to a cluster (its manager only).

@@ -1,23 +1,18 @@
 package e2e
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"math/big"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ipfs/kubo/test/cli/harness"
 
 	"github.com/mosaic-rings/rings/gateway"
 	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/ring"
+	"github.com/mosaic-rings/rings/plugin/ringkeys"
 )
 
 // TestMarketReplicate: on one daemon (the embedded chain, which funds the
@@ -46,16 +41,21 @@ func TestMarketReplicate(t *testing.T) {
 	type cluster struct {
 		ClusterID uint32 `json:"clusterId"`
 		Ring      string `json:"ring"`
+		Name      string `json:"name"`
 	}
 	cl := ipfsJSON[cluster](t, n, mk("cluster", "create", "--from", "mgr", "--nodes", "1", "--resource", "10")...)
 	rr := common.HexToAddress(cl.Ring).Hex() // EIP-55, as the gateway writes it
 
 	club := ipfsJSON[ring.Created](t, n, "ring", "create", "club", "--from", "alice", "--members", "alice,bob")
 	other := ipfsJSON[ring.Created](t, n, "ring", "create", "other", "--from", "alice", "--members", "alice")
-	// Nobody holds the keys of a ring the market created (handing them to
-	// the cluster's nodes is not this test's subject): the replica gets
-	// fresh ones.
-	importKeys(t, n, rr, "cluster1")
+	// The manager's node made the replica ring's keys at cluster create;
+	// the manager and the replica share this daemon, so the hand-off
+	// (export here, import on each node) has nothing to move.
+	keys := ipfsJSON[ringkeys.Keys](t, n, "ring", "keys", "export", "cluster1")
+	if cl.Name != "cluster1" || keys.Ring.Hex() != rr || keys.Chain != club.Chain || keys.Name != "cluster1" ||
+		!keys.HasReadKey() || keys.ReplicaKey == (ringkeys.HexKey{}) {
+		t.Fatalf("cluster %+v, keys of cluster1 %v (name %q); want ring %s, chain %d, both keys", cl, keys, keys.Name, rr, club.Chain)
+	}
 
 	replicate := func(args ...string) []string {
 		return append([]string{"ring", "replicate", "club", "--via", url, "--replica-ring", rr}, args...)
@@ -133,21 +133,6 @@ func TestMarketReplicate(t *testing.T) {
 	}
 }
 
-// importKeys gives n fresh keys of ring rr under name, on the chain of
-// n's ring club.
-func importKeys(t *testing.T, n *harness.Node, rr, name string) {
-	t.Helper()
-	club := ipfsJSON[struct {
-		Chain uint64 `json:"chain"`
-	}](t, n, "ring", "keys", "export", "club")
-	file := filepath.Join(t.TempDir(), name+".keys")
-	keys := fmt.Sprintf(`{"ring":%q,"chain":%d,"name":%q,"readKey":%q,"replicaKey":%q}`, rr, club.Chain, name, randomKey(t), randomKey(t))
-	if err := os.WriteFile(file, []byte(keys), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	n.IPFS("ring", "keys", "import", file)
-}
-
 // fetchJSON GETs url, or POSTs body when set, checks the HTTP status and
 // decodes the body into v.
 func fetchJSON(t *testing.T, url, body string, status int, v any) {
@@ -169,13 +154,4 @@ func fetchJSON(t *testing.T, url, body string, status int, v any) {
 	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
 		t.Fatalf("%s: %v", url, err)
 	}
-}
-
-func randomKey(t *testing.T) string {
-	t.Helper()
-	var k [32]byte
-	if _, err := rand.Read(k[:]); err != nil {
-		t.Fatal(err)
-	}
-	return "0x" + hex.EncodeToString(k[:])
 }
