@@ -6,8 +6,8 @@
 // node's keystore, and a resolver of ring names. Every call is signed by
 // the avatar named as its sender, whose account pays gas and any value
 // sent; on the embedded chain (Options.Faucet) the node's relayer tops the
-// avatar up first, so the dev market costs nothing. Enforcement by
-// replicas (Market.Enforce) is not part of this package.
+// avatar up first, so the dev market costs nothing. Enforcer is the market
+// as a replica that enforces it reads it (Market.Enforce, replica.Payments).
 package market
 
 import (

@@ -48,11 +48,11 @@ func (r *Replica) acceptFlush(ctx context.Context, p *gateway.FlushToRingParams)
 	if err != nil {
 		return "", err
 	}
+	if rec != nil && rec.Lapsed != "" {
+		return "", r.lapsedErr(rec)
+	}
 	if _, kerr := r.keys.Get(ring); rec == nil || errors.Is(kerr, ringkeys.ErrNoKeys) {
 		return "", fail(gateway.CodeUnknownRing, "ring", "this node does not replicate ring %s (ask it with ReplicateRing)", ring.Hex())
-	}
-	if rec.Lapsed != "" {
-		return "", r.lapsedErr(rec)
 	}
 
 	// 2. ecrecover(mtx, mtx_sig) == avatar.

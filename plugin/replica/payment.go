@@ -19,8 +19,8 @@ import (
 // the payment loop reads each replicated ring's bucket every
 // PaymentInterval, and once one has been in debt past the grace period
 // (Payments.Standing) the replica suspends the ring: it refuses its
-// flushes, stops following it and unpins its logs, keeping the replica key
-// and the record. When the bucket is paid again (or ReplicateRing names
+// flushes, stops following it and unpins its logs; the record keeps the
+// replica key. When the bucket is paid again (or ReplicateRing names
 // another bucket that pays), it resumes: it follows the ring again and
 // fetches its logs from the heads on chain.
 
@@ -114,6 +114,8 @@ func (r *Replica) CheckPayments(ctx context.Context) error {
 			err = r.resume(ctx, rec.Ring, rec.Bucket)
 		case errors.Is(unpaid, ErrUnpaid) && rec.Lapsed == "":
 			err = r.suspend(ctx, rec.Ring, rec.Bucket, unpaid)
+		case errors.Is(unpaid, ErrUnpaid) && len(rec.ReplicaKey) > 0:
+			err = r.releaseAgain(ctx, rec.Ring)
 		case unpaid != nil && !errors.Is(unpaid, ErrUnpaid):
 			err = fmt.Errorf("ring %s, bucket %d: %w", rec.Ring.Hex(), rec.Bucket, unpaid)
 		default:
@@ -127,9 +129,10 @@ func (r *Replica) CheckPayments(ctx context.Context) error {
 }
 
 // suspend stops serving a ring whose bucket no longer pays: its record
-// says why (flushes are refused with it), its follower stops, and its logs
-// are unpinned unless this node is a member (holds the read key). The
-// replica key stays, to resume.
+// says why (flushes are refused with it), its follower stops, and unless
+// this node is a member (holds the read key) the replica key moves from
+// the key directory into the record, so that the node's own sync leaves
+// the ring alone, and the ring's logs are unpinned.
 func (r *Replica) suspend(ctx context.Context, ring common.Address, bucket uint64, why error) error {
 	r.adminMu.Lock()
 	defer r.adminMu.Unlock()
@@ -140,22 +143,44 @@ func (r *Replica) suspend(ctx context.Context, ring common.Address, bucket uint6
 	r.unfollow(ring)
 	now := r.opts.Now().UTC()
 	rec.Lapsed, rec.LapsedAt = why.Error(), &now
+	k, err := r.keys.Get(ring)
+	member := err == nil && k.HasReadKey()
+	if err != nil && !errors.Is(err, ringkeys.ErrNoKeys) {
+		return err
+	}
+	if err == nil && !member {
+		rec.ReplicaKey = k.ReplicaKey[:]
+	}
 	if err := r.putReplication(ctx, rec); err != nil {
 		return err
 	}
-	if k, err := r.keys.Get(ring); err == nil && !k.HasReadKey() {
-		if _, err := r.logs.Forget(ctx, ring); err != nil {
+	if !member {
+		if err := r.release(ctx, ring); err != nil {
 			return err
 		}
-	} else if err != nil && !errors.Is(err, ringkeys.ErrNoKeys) {
-		return err
 	}
 	log.Infof("suspended ring %s: %s", ring.Hex(), rec.Lapsed)
 	return nil
 }
 
-// resume serves a suspended ring again: the follower fetches its logs from
-// the heads on chain.
+// release drops a suspended ring's replica key and unpins its logs (a
+// sync that was under way when the ring was suspended may have stored
+// some since: the payment loop releases again).
+func (r *Replica) release(ctx context.Context, ring common.Address) error {
+	if err := r.keys.Delete(ring); err != nil && !errors.Is(err, ringkeys.ErrNoKeys) {
+		return err
+	}
+	heads, err := r.logs.Heads(ctx, ring)
+	if err != nil || len(heads) == 0 {
+		return err
+	}
+	_, err = r.logs.Forget(ctx, ring)
+	return err
+}
+
+// resume serves a suspended ring again: the replica key goes back into
+// the key directory and the follower fetches the ring's logs from the
+// heads on chain.
 func (r *Replica) resume(ctx context.Context, ring common.Address, bucket uint64) error {
 	r.adminMu.Lock()
 	defer r.adminMu.Unlock()
@@ -163,13 +188,41 @@ func (r *Replica) resume(ctx context.Context, ring common.Address, bucket uint64
 	if err != nil || rec == nil || rec.Lapsed == "" || rec.Bucket != bucket {
 		return err
 	}
-	rec.Lapsed, rec.LapsedAt = "", nil
+	if err := r.restoreKey(rec); err != nil {
+		return err
+	}
+	rec.Lapsed, rec.LapsedAt, rec.ReplicaKey = "", nil, nil
 	if err := r.putReplication(ctx, rec); err != nil {
 		return err
 	}
 	r.follow(ring)
 	log.Infof("resumed ring %s: bucket %d pays for it", ring.Hex(), bucket)
 	return nil
+}
+
+// restoreKey puts back the replica key a suspension held aside.
+func (r *Replica) restoreKey(rec *replication) error {
+	if len(rec.ReplicaKey) != ringkeys.KeySize {
+		return nil
+	}
+	if _, err := r.keys.Get(rec.Ring); !errors.Is(err, ringkeys.ErrNoKeys) {
+		return err
+	}
+	k := ringkeys.Keys{Ring: rec.Ring, Chain: r.chainID}
+	copy(k.ReplicaKey[:], rec.ReplicaKey)
+	return r.keys.Put(k)
+}
+
+// releaseAgain releases a suspended ring's logs again if a sync stored
+// some after the suspension.
+func (r *Replica) releaseAgain(ctx context.Context, ring common.Address) error {
+	r.adminMu.Lock()
+	defer r.adminMu.Unlock()
+	rec, err := r.replication(ctx, ring)
+	if err != nil || rec == nil || len(rec.ReplicaKey) == 0 {
+		return err
+	}
+	return r.release(ctx, ring)
 }
 
 // lapsedErr is the refusal of a flush for a suspended ring.

@@ -224,6 +224,9 @@ func TestEnforcedReplication(t *testing.T) {
 	if _, pinned, err := f.node.Pinning.IsPinned(ctx, n2.cid); err != nil || pinned {
 		t.Fatalf("the log head is still pinned (%v, %v)", pinned, err)
 	}
+	if _, err := f.keys.Get(ring); !errors.Is(err, ringkeys.ErrNoKeys) {
+		t.Fatalf("the replica key is still in the key directory (%v): the node's sync would fetch the ring", err)
+	}
 	if rings, err := rep.Replicated(ctx); err != nil || len(rings) != 0 {
 		t.Fatalf("Replicated while suspended: %v, %v; want none", rings, err)
 	}
@@ -237,6 +240,9 @@ func TestEnforcedReplication(t *testing.T) {
 	}
 	if info := ringInfo(t, rep, ring); info.Lapsed != "" || info.LapsedAt != nil {
 		t.Fatalf("after the deposit: %+v", info)
+	}
+	if k, err := f.keys.Get(ring); err != nil || k.ReplicaKey != f.ringKeys.ReplicaKey {
+		t.Fatalf("the replica key after resuming: %v", err)
 	}
 	waitHead(t, f, ring, f.alice.addr, 2)
 	if st, err := flush(n3, n2); err != nil {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ipfs/go-cid"
 	"github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/namespace"
@@ -348,6 +349,11 @@ type replication struct {
 	// pays for it (payment.go); LapsedAt is when.
 	Lapsed   string     `json:"lapsed,omitempty"`
 	LapsedAt *time.Time `json:"lapsedAt,omitempty"`
+	// ReplicaKey is the ring's replica key while the ring is suspended:
+	// held here rather than in the key directory, so that the node's sync
+	// and announcements leave the ring alone (nil when the node is a
+	// member: it keeps its keys and logs).
+	ReplicaKey hexutil.Bytes `json:"replicaKey,omitempty"`
 }
 
 // putReplication stores a replication record durably.

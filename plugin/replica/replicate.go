@@ -103,6 +103,8 @@ func (r *Replica) ReplicateRing(ctx context.Context, p *gateway.ReplicateRingPar
 	}
 	if rec, err := r.replication(ctx, ring); err != nil {
 		return nil, err
+	} else if rec != nil && len(rec.ReplicaKey) > 0 && !bytes.Equal(rec.ReplicaKey, key) {
+		return nil, fail(gateway.CodeNotAuthorized, "replica_key", "this node holds another replica key for ring %s", ring.Hex())
 	} else if rec != nil && (bucket == 0 || bucket == rec.Bucket && rec.Lapsed == "") {
 		return r.replicateStatus(rec, len(st.Members)), nil
 	} else if rec != nil && rec.ReplicaRing != rr {
