@@ -196,7 +196,7 @@ func (r *Replica) resume(ctx context.Context, ring common.Address, bucket uint64
 		return err
 	}
 	r.follow(ring)
-	log.Infof("resumed ring %s: bucket %d pays for it", ring.Hex(), bucket)
+	log.Infof("resumed ring %s (bucket %d)", ring.Hex(), bucket)
 	return nil
 }
 

@@ -250,6 +250,19 @@ func TestEnforcedReplication(t *testing.T) {
 	} else {
 		f.waitRelayed(t, st.ID)
 	}
+
+	// Enforcement turned off: the ring suspended for having no bucket is
+	// served again at the next start.
+	f.restart(t, fixtureOptions())
+	if info := ringInfo(t, f.rep, f.ring); info.Lapsed != "" || !info.Replicated {
+		t.Fatalf("the fixture's ring after a start without enforcement: %+v", info)
+	}
+	if k, err := f.keys.Get(f.ring); err != nil || k.ReplicaKey != f.ringKeys.ReplicaKey {
+		t.Fatalf("the fixture ring's replica key after a start without enforcement: %v", err)
+	}
+	if _, err := f.rep.FlushToRing(ctx, fp); err != nil {
+		t.Fatalf("a flush for the fixture's ring after a start without enforcement: %v", err)
+	}
 }
 
 // advance moves the fixture chain's clock by d.

@@ -237,8 +237,15 @@ func New(c Chain, logs *ringlog.Store, keys *ringkeys.Dir, sources func() []ring
 		go r.watchLoop()
 	}
 	for _, rec := range recs {
-		if rec.Lapsed == "" {
+		switch {
+		case rec.Lapsed == "":
 			r.follow(rec.Ring)
+		case opts.Payments == nil:
+			// Suspended while the market was enforced; it is not any more.
+			if err := r.resume(ctx, rec.Ring, rec.Bucket); err != nil {
+				cancel()
+				return nil, err
+			}
 		}
 	}
 	if opts.Payments != nil {
