@@ -365,7 +365,13 @@ secrets in the clear: keep it private and delete it after the import.
 			},
 			"add": {
 				Helptext: cmds.HelpText{Tagline: "Add a node to a cluster and its avatar to the replica ring (manager only).",
-					ShortDescription: "\n  ipfs ring market cluster add 1 4 --vnodes 2 --from mgr\n"},
+					ShortDescription: `
+  ipfs ring market cluster add 1 4 --vnodes 2 --from mgr
+
+The new node needs the replica ring's keys, which the manager's node made
+at 'cluster create': 'ipfs ring keys export cluster1 > cluster1.keys' there,
+then 'ipfs ring keys import cluster1.keys' on the new node.
+`},
 				Arguments: []cmds.Argument{clusterArgument, cmds.StringArg("node", true, false, "Node id.")},
 				Options:   []cmds.Option{fromMgr, cmds.StringOption(vnodesOption, "Vnodes of the node (default 1).")},
 				Run: runMarket(lookup, func(req *cmds.Request, svc *market.Service) (*market.Tx, error) {
