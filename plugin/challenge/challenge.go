@@ -45,7 +45,7 @@ type Challenge struct {
 	// them a report names.
 	Positions     []Position
 	PositionsHash common.Hash
-	Deadline  time.Time
+	Deadline      time.Time
 	// Resolved: the challenge has an outcome; no report is taken.
 	Resolved bool
 }

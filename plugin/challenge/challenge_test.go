@@ -292,4 +292,3 @@ func FuzzDecodeReceiptRequest(f *testing.F) {
 		}
 	})
 }
-
