@@ -11,7 +11,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 SOLC_DIR    := build/solc
 WEB_DIR     := web
 
-.PHONY: help build run test test-short lint bench bench-append bench-verify bench-gas bench-flush bench-sync bench-registry bench-browser contracts contracts-deps web-deps browser-deps web fuzz clean
+.PHONY: help build run test test-short lint bench bench-append bench-verify bench-gas bench-flush bench-sync bench-challenge bench-registry bench-browser contracts contracts-deps web-deps browser-deps web fuzz clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -69,9 +69,9 @@ lint: ## gofmt, go vet, staticcheck, go mod tidy diff
 # BENCH picks the groups `make bench` runs, e.g. `make bench BENCH=flush` or
 # `make bench BENCH="append verify"`; the default runs all but registry, whose
 # 100,000-resource snapshot takes minutes.
-BENCH ?= append verify gas flush sync browser
+BENCH ?= append verify gas flush sync browser challenge
 
-bench: build ## benchmarks: ratios against baselines measured in the same run, and the gas table (BENCH=group ... picks: append verify gas flush sync browser registry)
+bench: build ## benchmarks: ratios against baselines measured in the same run, and the gas table (BENCH=group ... picks: append verify gas flush sync browser challenge registry)
 	@rm -f bench.failed
 	{ for g in $(BENCH); do $(MAKE) --no-print-directory bench-$$g || { echo $$g > bench.failed; exit 1; }; done; } | tee bench.out
 	@if [ -f bench.failed ]; then echo "make bench: the $$(cat bench.failed) group failed; its output is in bench.out"; rm -f bench.failed; exit 1; fi
@@ -89,6 +89,9 @@ bench-sync:
 	RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench SyncLog -benchtime 1x -timeout 40m ./test/e2e/
 bench-browser: browser-deps
 	RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench '^BenchmarkBrowser' -benchtime 1x -timeout 20m ./test/browser/
+bench-challenge:
+	$(GO) test -run '^$$' -bench 'VerifySpan' -benchtime 2s -count 5 ./plugin/ringlog/
+	$(GO) test -run '^$$' -bench 'ChallengeAnswer' -benchtime 3x -timeout 20m ./plugin/challenge/
 bench-registry:
 	$(GO) test -run '^$$' -bench '^Benchmark(Snapshot|AnchorGas)$$' -benchtime 1x -timeout 20m ./plugin/registry/
 	RINGS_IPFS_BIN=$(BIN) $(GO) test -run '^$$' -bench '^Benchmark(RegisterProvider|RegistryPropagation)$$' -benchtime 1x -count 3 -timeout 20m ./test/e2e/

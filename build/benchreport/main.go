@@ -74,7 +74,7 @@ func main() {
 	}
 	ran := strings.Fields(*groups)
 	failed := false
-	if contains(ran, "append") || contains(ran, "verify") {
+	if contains(ran, "append") || contains(ran, "verify") || contains(ran, "challenge") {
 		if !speed(res, ran) {
 			failed = true
 		}
@@ -108,6 +108,7 @@ func speed(res map[string]result, ran []string) bool {
 	ratios := []ratio{
 		{"append", "append (seal, sign, store, head, pin) vs plain blockstore put of same-size blocks", "BenchmarkAppend/op=append", "BenchmarkAppend/op=put", 0.5},
 		{"verify", "LogNode verification (EIP-712 digest + recover + checks) vs bare crypto.Ecrecover", "BenchmarkVerifyLogNode", "BenchmarkEcrecover", 0.8},
+		{"challenge", "an attester's check of a challenged log span, streamed (ringlog.VerifySpan) vs `ring verify` of the same 2,000 stored nodes (Store.Verify)", "BenchmarkVerifySpan/op=span", "BenchmarkVerifySpan/op=verify", 0.9},
 	}
 	fmt.Println("## Speed, as ratios to a baseline measured in the same run (medians)")
 	fmt.Println()
@@ -129,6 +130,16 @@ func speed(res map[string]result, ran []string) bool {
 	}
 	if v := median(res["BenchmarkVerifyLog"]["ns/node"]); v > 0 {
 		fmt.Printf("\nWhole-log verification from the blockstore (read, decode, verify): %.0f ns per node, %.0f nodes/s.\n", v, 1e9/v)
+	}
+	if contains(ran, "challenge") {
+		a := res["BenchmarkChallengeAnswer"]
+		blocks, bytes, ms := median(a["blocks/op"]), median(a["bytes/op"]), median(a["ms/op"])
+		if blocks == 0 || ms == 0 {
+			fmt.Println("\nAnswering a storage challenge 10,000 nodes below the head: missing")
+			return false
+		}
+		fmt.Printf("\nAnswering a storage challenge 10,000 nodes below the head over libp2p on loopback (stream, verify every block, countersigned receipt): %.0f blocks, %.2f MB streamed, %.0f ms (%.0f nodes/s).\n",
+			blocks, bytes/1e6, ms, blocks/(ms/1e3))
 	}
 	return ok
 }

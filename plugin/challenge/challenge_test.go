@@ -66,7 +66,7 @@ type side struct {
 	av   *avatar.Avatar
 }
 
-func newSide(t *testing.T, name string) *side {
+func newSide(t testing.TB, name string) *side {
 	t.Helper()
 	node := kubotest.NewNode(t)
 	logs := ringlog.New(node.Blockstore, namespace.Wrap(node.Repo.Datastore(), datastore.NewKey("/ring")), node.Pinning)
@@ -95,9 +95,29 @@ type fixture struct {
 
 func newFixture(t *testing.T) *fixture {
 	t.Helper()
+	f := newFixtureOf(t, []int{200, 50})
+	pos := func(m common.Address, seq uint64) Position {
+		p := f.c.Positions[0]
+		for _, q := range f.c.Positions {
+			if q.Member == m {
+				p = q
+			}
+		}
+		p.Seq = seq
+		return p
+	}
+	ms := []common.Address{f.c.Positions[0].Member, f.c.Positions[1].Member}
+	f.c.Positions = []Position{pos(ms[0], 120), pos(ms[1], 3), pos(ms[0], 199)}
+	return f
+}
+
+// newFixtureOf is the fixture with logs of the given lengths, challenged
+// at each log's head.
+func newFixtureOf(t testing.TB, lengths []int) *fixture {
+	t.Helper()
 	f := &fixture{hoster: newSide(t, "rep"), attester: newSide(t, "att"), chain: challenges{}, heads: map[common.Address][]ringlog.Head{}, now: time.Now()}
 	var members []common.Address
-	for _, n := range []int{200, 50} {
+	for _, n := range lengths {
 		key, err := crypto.GenerateKey()
 		if err != nil {
 			t.Fatal(err)
@@ -126,9 +146,12 @@ func newFixture(t *testing.T) *fixture {
 		Hoster: f.hoster.av.Address, HosterPeer: f.hoster.host.ID(),
 		Attesters:     []common.Address{f.attester.av.Address},
 		AttesterPeers: map[common.Address]peer.ID{f.attester.av.Address: f.attester.host.ID()},
-		Positions:     []Position{pos(members[0], 120), pos(members[1], 3), pos(members[0], 199)},
+		Positions:     nil,
 		PositionsHash: common.HexToHash("0x1234"),
 		Deadline:      f.now.Add(10 * time.Minute),
+	}
+	for _, m := range members {
+		f.c.Positions = append(f.c.Positions, pos(m, uint64(len(f.heads[m]))))
 	}
 	f.chain["7"] = f.c
 	logsync.Serve(f.hoster.host, f.hoster.logs)
