@@ -25,7 +25,7 @@ type Artifact struct {
 	DeployedBytecode hexutil.Bytes   `json:"deployedBytecode"` // runtime code
 }
 
-// ArtifactNames returns the names of the embedded artifacts ("Market", "Ring", "RingFactory"), sorted.
+// ArtifactNames returns the names of the embedded artifacts ("Challenges", "Market", "Ring", "RingFactory"), sorted.
 func ArtifactNames() []string {
 	files, _ := fs.Glob(artifactFS, "artifacts/*.json") // the pattern is valid
 	names := make([]string, 0, len(files))

@@ -24,6 +24,77 @@ var (
 	_ = abi.ConvertType
 )
 
+// ChallengesAttesterView is an auto generated low-level Go binding around an user-defined struct.
+type ChallengesAttesterView struct {
+	Account    common.Address
+	Registered bool
+	Index      uint32
+	PeerId     []byte
+	GatewayUrl string
+}
+
+// ChallengesChallengeView is an auto generated low-level Go binding around an user-defined struct.
+type ChallengesChallengeView struct {
+	Id        *big.Int
+	BucketId  uint64
+	RetryOf   *big.Int
+	Status    uint8
+	SeedBlock uint64
+	Deadline  uint64
+	Reports   uint8
+	MaxAgree  uint8
+	D         ChallengesDerivation
+	Votes     []ChallengesVote
+}
+
+// ChallengesDerivation is an auto generated low-level Go binding around an user-defined struct.
+type ChallengesDerivation struct {
+	Ring          common.Address
+	HosterNode    uint32
+	Hoster        common.Address
+	Attesters     []common.Address
+	Members       []common.Address
+	Seqs          []uint64
+	Heads         [][32]byte
+	HeadSeqs      []uint64
+	PositionsHash [32]byte
+}
+
+// ChallengesParams is an auto generated low-level Go binding around an user-defined struct.
+type ChallengesParams struct {
+	Period       uint64
+	SeedDelay    uint16
+	Window       uint32
+	Attesters    uint8
+	Positions    uint8
+	DecayBps     uint16
+	ThresholdBps uint16
+}
+
+// ChallengesRecord is an auto generated low-level Go binding around an user-defined struct.
+type ChallengesRecord struct {
+	Passes   uint32
+	Fails    uint32
+	Timeouts uint32
+}
+
+// ChallengesReport is an auto generated low-level Go binding around an user-defined struct.
+type ChallengesReport struct {
+	Challenge *big.Int
+	Hoster    common.Address
+	Positions [32]byte
+	Data      [32]byte
+	Ok        bool
+}
+
+// ChallengesVote is an auto generated low-level Go binding around an user-defined struct.
+type ChallengesVote struct {
+	Attester common.Address
+	Reported bool
+	Ok       bool
+	Data     [32]byte
+}
+
 // MarketBaseAccountStatus is an auto generated low-level Go binding around an user-defined struct.
 type MarketBaseAccountStatus struct {
 	Deposit  *big.Int
@@ -120,6 +191,2652 @@ type RingLogsSession struct {
 	NotBefore uint64
 	Expiry    uint64
 	Sig       []byte
+}
+
+// ChallengesMetaData contains all meta data concerning the Challenges contract.
+var ChallengesMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIChallengeMarket\",\"name\":\"market_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"}],\"name\":\"AlreadyReported\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumChallenges.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"AlreadyResolved\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignatureLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignatureV\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"}],\"name\":\"BucketNotAllocated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nextAllowed\",\"type\":\"uint64\"}],\"name\":\"ChallengeTooSoon\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"clusterId\",\"type\":\"uint32\"}],\"name\":\"ClusterHasNoNodes\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"DeadlineNotPassed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HighS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"InvalidAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"LateReport\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MissingReceipt\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"NotActive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAdmin\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAttester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"eligible\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"NotEnoughAttesters\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumChallenges.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"NotSelectedAttester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"}],\"name\":\"NothingToChallenge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"min\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"ParamOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"hoster\",\"type\":\"address\"}],\"name\":\"ReceiptSignerMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"members\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"RingTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"SeedExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"SeedNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"blockNumber\",\"type\":\"uint256\"}],\"name\":\"SeedNotReady\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"peerIdSize\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"gatewayUrlSize\",\"type\":\"uint256\"}],\"name\":\"TooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"}],\"name\":\"UnknownBucket\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownChallenge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"given\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"WrongHoster\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"}],\"name\":\"WrongPositions\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"AdminSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"}],\"name\":\"AttesterLeft\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"gatewayUrl\",\"type\":\"string\"}],\"name\":\"AttesterRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"gatewayUrl\",\"type\":\"string\"}],\"name\":\"AttesterUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"hosterNode\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"hoster\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"attesters\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"seqs\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"heads\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64[]\",\"name\":\"headSeqs\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"positionsHash\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structChallenges.Derivation\",\"name\":\"d\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"ChallengeActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"retryOf\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"hosterNode\",\"type\":\"uint32\"}],\"name\":\"ChallengeCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"}],\"name\":\"ChallengeReseeded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"enumChallenges.Status\",\"name\":\"outcome\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"data\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"timedOut\",\"type\":\"bool\"}],\"name\":\"ChallengeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"contained\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"challenge\",\"type\":\"uint256\"}],\"name\":\"NodeContained\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"period\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"seedDelay\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"attesters\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"positions\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"decayBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"thresholdBps\",\"type\":\"uint16\"}],\"name\":\"ParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"data\",\"type\":\"bytes32\"}],\"name\":\"ReportSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"alpha\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"beta\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"scoreBps\",\"type\":\"uint256\"}],\"name\":\"ReputationUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ATTESTERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_GATEWAY_URL_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PEER_ID_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_POSITIONS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_RING_MEMBERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ONE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"RECEIPT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REPORT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"activate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"admin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attesterCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attesterLeave\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"gatewayUrl\",\"type\":\"string\"}],\"name\":\"attesterRegister\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attesters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"}],\"name\":\"belowThreshold\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"challengeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"}],\"name\":\"challengeStorage\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"derive\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"hosterNode\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"hoster\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"attesters\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"seqs\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"heads\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64[]\",\"name\":\"headSeqs\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"positionsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structChallenges.Derivation\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getAttester\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"peerId\",\"type\":\"bytes\"},{\"internalType\":\"string\",\"name\":\"gatewayUrl\",\"type\":\"string\"}],\"internalType\":\"structChallenges.AttesterView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getChallenge\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"bucketId\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"retryOf\",\"type\":\"uint256\"},{\"internalType\":\"enumChallenges.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"seedBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"reports\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maxAgree\",\"type\":\"uint8\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"ring\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"hosterNode\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"hoster\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"attesters\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"members\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"seqs\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32[]\",\"name\":\"heads\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64[]\",\"name\":\"headSeqs\",\"type\":\"uint64[]\"},{\"internalType\":\"bytes32\",\"name\":\"positionsHash\",\"type\":\"bytes32\"}],\"internalType\":\"structChallenges.Derivation\",\"name\":\"d\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"reported\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"data\",\"type\":\"bytes32\"}],\"internalType\":\"structChallenges.Vote[]\",\"name\":\"votes\",\"type\":\"tuple[]\"}],\"internalType\":\"structChallenges.ChallengeView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getParams\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"period\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"seedDelay\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"attesters\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"positions\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"decayBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"thresholdBps\",\"type\":\"uint16\"}],\"internalType\":\"structChallenges.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"challenge\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"attester\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"data\",\"type\":\"bytes32\"}],\"name\":\"hashReceipt\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"challenge\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"hoster\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"positions\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"data\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"internalType\":\"structChallenges.Report\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"hashReport\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"lastChallenged\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"contractIChallengeMarket\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"periodIndex\",\"type\":\"uint64\"}],\"name\":\"record\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"passes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"fails\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"timeouts\",\"type\":\"uint32\"}],\"internalType\":\"structChallenges.Record\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"nodeId\",\"type\":\"uint32\"}],\"name\":\"reputation\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"alpha\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"beta\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"scoreBps\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"contained\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"passes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"fails\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"timeouts\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"reseed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"resolve\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"retryId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin_\",\"type\":\"address\"}],\"name\":\"setAdmin\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"period\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"seedDelay\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"window\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"attesters\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"positions\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"decayBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"thresholdBps\",\"type\":\"uint16\"}],\"internalType\":\"structChallenges.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"challenge\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"hoster\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"positions\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"data\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"}],\"internalType\":\"structChallenges.Report\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"attesterSig\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"hosterSig\",\"type\":\"bytes\"}],\"name\":\"submitReport\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "Challenges",
+	Bin: "0x608060405234801561000f575f5ffd5b506040516150f33803806150f383398101604081905261002e91610484565b806001600160a01b03163b5f03610068576040516325abcd9160e11b81526001600160a01b03821660048201526024015b60405180910390fd5b5f80546001600160a01b03199081166001600160a01b038416178255600180543392168217905560405190917f8fe72c3e0020beb3234e76ae6676fa576fbfcae600af1c4fea44784cf0db329c91a26040805160e0810182526201518081526002602082015261025891810191909152600360608201526004608082015261251c60a082015261177060c08201526100ff90610105565b506104fb565b6040805180820190915260068152651c195c9a5bd960d21b6020820152815161013f91906001600160401b0316610e106301e1338061044b565b61017c604051806040016040528060098152602001687365656444656c617960b81b815250826020015161ffff166001608061044b60201b60201c565b604080518082018252600681526577696e646f7760d01b6020820152908201516101b2919063ffffffff16603c62093a8061044b565b6101ee6040518060400160405280600981526020016861747465737465727360b81b815250826060015160ff166001600f61044b60201b60201c565b61022a60405180604001604052806009815260200168706f736974696f6e7360b81b815250826080015160ff166001601061044b60201b60201c565b61026860405180604001604052806008815260200167646563617942707360c01b8152508260a0015161ffff1661138861271061044b60201b60201c565b6102a86040518060400160405280600c81526020016b7468726573686f6c6442707360a01b8152508260c0015161ffff165f61271061044b60201b60201c565b8060025f820151815f015f6101000a8154816001600160401b0302191690836001600160401b031602179055506020820151815f0160086101000a81548161ffff021916908361ffff1602179055506040820151815f01600a6101000a81548163ffffffff021916908363ffffffff1602179055506060820151815f01600e6101000a81548160ff021916908360ff1602179055506080820151815f01600f6101000a81548160ff021916908360ff16021790555060a0820151815f0160106101000a81548161ffff021916908361ffff16021790555060c0820151815f0160126101000a81548161ffff021916908361ffff1602179055509050507fdc62b78a63c6f63eff41faaf0e7ff4fbe8ed2cef36b79c61c46e8fb2fbc4ea00815f015182602001518360400151846060015185608001518660a001518760c0015160405161044097969594939291906001600160401b0397909716875261ffff958616602088015263ffffffff94909416604087015260ff928316606087015291166080850152821660a08401521660c082015260e00190565b60405180910390a150565b8183108061045857508083115b1561047e57838383836040516301f0b45760e71b815260040161005f94939291906104b1565b50505050565b5f60208284031215610494575f5ffd5b81516001600160a01b03811681146104aa575f5ffd5b9392505050565b608081525f8551806080840152806020880160a085015e5f60a0828501015260a0601f19601f83011684010191505084602083015283604083015282606083015295945050505050565b614beb806105085f395ff3fe608060405234801561000f575f5ffd5b5060043610610212575f3560e01c806380f556051161011f578063da771733116100a9578063f698da2511610079578063f698da25146105f7578063f74cccbf146105ff578063f7b24e081461061f578063f851a44014610627578063fb84eda81461063a575f5ffd5b8063da77173314610575578063e25f9d451461057d578063e7f1138d146105dc578063eacdafba146105ef575f5ffd5b8063af0c4bb7116100ef578063af0c4bb714610503578063b260c42a1461052b578063b3ba30af1461053e578063c2ee3a0814610546578063d26ecf5414610555575f5ffd5b806380f556051461049657806395850f59146104c0578063a2f05725146104e7578063a92945b5146104f0575f5ffd5b80634a882fc3116101a05780635f303619116101705780635f303619146103f857806361b71f0f1461040b57806368e6d8981461042e578063704b6c021461044157806372c1ad8614610454575f5ffd5b80634a882fc3146102f15780634f896d4f14610318578063576dfbc81461032b5780635e615a6b14610334575f5ffd5b80631aac8407116101e65780631aac84071461027b5780631bdd4b741461028e57806320606b70146102ae578063249d39e9146102d557806331050625146102de575f5ffd5b8062cfe24f14610216578063059acbb21461023457806306040618146102495780631481103f14610269575b5f5ffd5b61021e610642565b60405161022b9190613ae2565b60405180910390f35b610247610242366004613b48565b6106a2565b005b6102516108ed565b6040516001600160401b03909116815260200161022b565b6004545b60405190815260200161022b565b610247610289366004613bc7565b6108fb565b6102a161029c366004613c31565b610a5b565b60405161022b9190613e21565b61026d7f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f81565b61026d61271081565b61026d6102ec366004613efe565b610f87565b61026d7fff22580a81f3e9dce7786bbd180db33068eecb24c206e70d6225bd8ea232462081565b61026d610326366004613c31565b6110e5565b61026d61010081565b6103eb6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810191909152506040805160e0810182526002546001600160401b038116825261ffff600160401b82048116602084015263ffffffff600160501b8304169383019390935260ff600160701b820481166060840152600160781b8204166080830152600160801b8104831660a0830152600160901b900490911660c082015290565b60405161022b9190613f19565b61026d610406366004613fab565b611322565b61041e610419366004613ff1565b611397565b604051901515815260200161022b565b61024761043c36600461400c565b6113cc565b61024761044f366004614025565b611411565b610467610462366004614040565b6114b7565b60408051825163ffffffff9081168252602080850151821690830152928201519092169082015260600161022b565b5f546104a8906001600160a01b031681565b6040516001600160a01b03909116815260200161022b565b61026d7f52c56f2f7fd72a518247c7fb658f29fbaa5ef544630029ddf319921baecf36de81565b61026d60035481565b6102476104fe366004613c31565b61152e565b610251610511366004613efe565b60076020525f90815260409020546001600160401b031681565b610247610539366004613c31565b611610565b61024761191e565b61026d670de0b6b3a764000081565b610568610563366004614025565b611a91565b60405161022b91906140a5565b61026d600f81565b61059061058b366004613ff1565b611c33565b604080516001600160801b03988916815297909616602088015294860193909352901515606085015263ffffffff908116608085015290811660a08401521660c082015260e00161022b565b61026d6105ea36600461410b565b611cb2565b61026d604081565b61026d611d3e565b61061261060d366004613c31565b611de2565b60405161022b9190614125565b61026d601081565b6001546104a8906001600160a01b031681565b61026d608081565b6060600480548060200260200160405190810160405280929190818152602001828054801561069857602002820191905f5260205f20905b81546001600160a01b0316815260019091019060200180831161067a575b5050505050905090565b84355f6106ae82611dfc565b8054909150600160801b90046001600160401b03164211156107035780546040516302cebe9960e31b815260048101849052600160801b9091046001600160401b031660248201526044015b60405180910390fd5b5f61071761071089611cb2565b8888611e85565b90505f610725848484611ffb565b60018401549091506001600160a01b03168061074760408c0160208d01614025565b6001600160a01b0316146107925761076560408b0160208c01614025565b604051632278268d60e11b81526001600160a01b03918216600482015290821660248201526044016106fa565b83600301548a60400135146107cd57600384015460408051632e8f3b6960e21b8152908c0135600482015260248101919091526044016106fa565b6107dd60a08b0160808c01614144565b15610866575f869003610803576040516314147c7160e21b815260040160405180910390fd5b5f61081d61081687868e60600135611322565b8989611e85565b9050816001600160a01b0316816001600160a01b031614610864576040516314c472b160e11b81526001600160a01b038083166004830152831660248201526044016106fa565b505b6001600160a01b038316857f49307ee720a6679fb242fe9d1dc69a5c6371423658ae69ffd8218a516a9b7eb06108a260a08e0160808f01614144565b60408051911515825260608f013560208301520160405180910390a36108e18585848d60800160208101906108d79190614144565b8e606001356120d5565b50505050505050505050565b5f6108f661228a565b905090565b604083118061090b575061010081115b156109335760405163677fd0e360e01b815260048101849052602481018290526044016106fa565b335f908152600560205260409020600181016109508587836141fb565b50600281016109608385836141fb565b50805463ffffffff16156109bb57336001600160a01b03167f6e6740c3aaa53fd3e06dbe7ef8a3a1b1ac0629a1d51fcfeb66b0bcf20f79086f868686866040516109ad94939291906142dd565b60405180910390a250610a55565b600480546001810182555f8290527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b018054336001600160a01b031990911681179091559054825463ffffffff191663ffffffff9091161782556040517f08ac8f63866ff286dd6f8c181db33c010205d693446bd556b6415fa4444000f390610a4b9088908890889088906142dd565b60405180910390a2505b50505050565b610a63613996565b5f610a6d836122a2565b83835280546001600160401b0380821660208601526002830154600160a01b90041660408501529091506060830190600160e01b900460ff166004811115610ab757610ab7613c48565b90816004811115610aca57610aca613c48565b90525080546001600160401b03600160401b820481166080850152600160801b8204811660a0850152600183015460ff600160a01b8204811660c0870152600160a81b8204811660e08701526101008681015160028701546001600160a01b03908116825263ffffffff600160c01b880416602083015290931660408401526003860154908301529092600160e81b8104821692600160f01b909104909116908290811115610b7b57610b7b61415f565b604051908082528060200260200182016040528015610ba4578160200160208202803683370190505b506060840152816001600160401b03811115610bc257610bc261415f565b604051908082528060200260200182016040528015610c1257816020015b604080516080810182525f8082526020808301829052928201819052606082015282525f19909201910181610be05790505b506101208601525f5b82811015610d06575f8560040182600f8110610c3957610c3961430e565b0154606086015180516001600160a01b039092169250829184908110610c6157610c6161430e565b6001600160a01b03928316602091820292909201810191909152604080516080810182529284168352600189810154600160b01b810491871b91821661ffff908116151594860194909452600160c01b900416909116151590820152606081016013880184600f8110610cd657610cd661430e565b01548152508761012001518381518110610cf257610cf261430e565b602090810291909101015250600101610c1b565b50806001600160401b03811115610d1f57610d1f61415f565b604051908082528060200260200182016040528015610d48578160200160208202803683370190505b506080840152806001600160401b03811115610d6657610d6661415f565b604051908082528060200260200182016040528015610d8f578160200160208202803683370190505b5060a0840152806001600160401b03811115610dad57610dad61415f565b604051908082528060200260200182016040528015610dd6578160200160208202803683370190505b5060c0840152806001600160401b03811115610df457610df461415f565b604051908082528060200260200182016040528015610e1d578160200160208202803683370190505b5060e08401525f5b81811015610f7d575f856022018260108110610e4357610e4361430e565b018054608087015180519293506001600160a01b039091169184908110610e6c57610e6c61430e565b60200260200101906001600160a01b031690816001600160a01b031681525050805f0160149054906101000a90046001600160401b03168560a001518381518110610eb957610eb961430e565b60200260200101906001600160401b031690816001600160401b031681525050856032018260108110610eee57610eee61430e565b01548560c001518381518110610f0657610f0661430e565b602002602001018181525050856042018260108110610f2757610f2761430e565b600491828204019190066008029054906101000a90046001600160401b03168560e001518381518110610f5c57610f5c61430e565b6001600160401b039092166020928302919091019091015250600101610e25565b5050505050919050565b6001600160401b038082165f908152600760205260408120549091168015801590610fca5750600254610fc7906001600160401b03908116908316614336565b42105b15611013576002548390610fe7906001600160401b031683614349565b6040516324e5704760e01b81526001600160401b039283166004820152911660248201526044016106fa565b5f61101d846122e3565b90508060a001516001600160401b03165f036110575760405163078c644960e51b81526001600160401b03851660048201526024016106fa565b806101e00151515f0361108b576060810151604051630e5b921b60e41b815263ffffffff90911660048201526024016106fa565b61109984826040015161249b565b50506001600160401b038481165f90815260076020526040808220805467ffffffffffffffff19164290941693909317909255908201516110dd9186919080612667565b949350505050565b5f5f6110f083611dfc565b8054909150600160801b90046001600160401b0316421161113f57805460405163ec63058960e01b815260048101859052600160801b9091046001600160401b031660248201526044016106fa565b8054600160c01b900463ffffffff165f8181526008602052604090206002830154600160a01b90046001600160401b03161515806111815750600181015460ff165b1561119e5761119485845f80600161279e565b505f949350505050565b825460ff60e01b1916600160e21b1783556001818101805460ff19169091178082556009906111d990600160481b900463ffffffff16614368565b91906101000a81548163ffffffff021916908363ffffffff16021790555060095f8363ffffffff1663ffffffff1681526020019081526020015f205f61121d61228a565b6001600160401b0316815260208101919091526040015f20805460089061125090600160401b900463ffffffff16614368565b91906101000a81548163ffffffff021916908363ffffffff1602179055508163ffffffff16857ff1de91e3b221b1cd82db515b99776bc4f30546418e2a0a5d591bdf0a908afa1d60045f5f6040516112aa9392919061438c565b60405180910390a360408051600181526020810187905263ffffffff8416917ff82c238d2694713c56f9c9ec31cba27a23196628c8b0a8482f7c812c2d7cd0e1910160405180910390a282546002840154611319916001600160401b0316906001600160a01b03168785612667565b95945050505050565b604080517f52c56f2f7fd72a518247c7fb658f29fbaa5ef544630029ddf319921baecf36de60208201529081018490526001600160a01b0383166060820152608081018290525f9061138d9060a0015b60405160208183030381529060405280519060200120612b14565b90505b9392505050565b60025463ffffffff82165f9081526008602052604081209091600160901b900461ffff16906113c590612b5a565b1092915050565b6001546001600160a01b031633146113f757604051637bfa4b9f60e01b815260040160405180910390fd5b61140e61140936839003830183614491565b612bb7565b50565b6001546001600160a01b0316331461143c57604051637bfa4b9f60e01b815260040160405180910390fd5b6001600160a01b03811661146e576040516325abcd9160e11b81526001600160a01b03821660048201526024016106fa565b600180546001600160a01b0319166001600160a01b0383169081179091556040517f8fe72c3e0020beb3234e76ae6676fa576fbfcae600af1c4fea44784cf0db329c905f90a250565b60408051606080820183525f808352602080840182905292840181905263ffffffff8681168252600984528482206001600160401b0387168352845290849020845192830185525480821683526401000000008104821693830193909352600160401b909204909116918101919091525b92915050565b5f61153882612ee3565b8054909150600160401b90046001600160401b0316438110158061156557506001600160401b0381164015155b1561158e57604051633870686d60e21b81526001600160401b03821660048201526024016106fa565b6002546115a690600160401b900461ffff1643614349565b82546fffffffffffffffff00000000000000001916600160401b6001600160401b03831690810291909117845560405190815290915083907fea29076ea484578663f69ada8c1c47a0ed5c3ef9119816f4c99eee837b91e0429060200160405180910390a2505050565b5f61161a82612ee3565b90505f6116278383612f40565b60608101515160808201515160025492935090915f9061165490600160501b900463ffffffff1642614349565b85546020860151600160e01b6cffffffffffffffffffffffffff60801b19909216600160801b6001600160401b0385160263ffffffff60c01b191617600160c01b63ffffffff90921691909102171761ffff60e81b1916600160e81b60ff8681169190910260ff60f01b191691909117600160f01b9185169190910217865560408501516001870180546001600160a01b0319166001600160a01b03909216919091179055610100850151600387015590505f5b8381101561176a57846060015181815181106117265761172661430e565b60200260200101518660040182600f81106117435761174361430e565b0180546001600160a01b0319166001600160a01b0392909216919091179055600101611708565b505f5b828110156118cb576040518060400160405280866080015183815181106117965761179661430e565b60200260200101516001600160a01b031681526020018660a0015183815181106117c2576117c261430e565b60200260200101516001600160401b03168152508660220182601081106117eb576117eb61430e565b8251910180546020909301516001600160401b0316600160a01b026001600160e01b03199093166001600160a01b039092169190911791909117905560c085015180518290811061183e5761183e61430e565b602002602001015186603201826010811061185b5761185b61430e565b015560e08501518051829081106118745761187461430e565b60200260200101518660420182601081106118915761189161430e565b600491828204019190066008026101000a8154816001600160401b0302191690836001600160401b0316021790555080600101905061176d565b5084546040516001600160401b039091169087907f20bf1afc2d280de3b9b3d263ef6066f2ed914db0d177da8ce581ebf508147ab69061190e9088908690614527565b60405180910390a3505050505050565b335f9081526005602052604081208054909163ffffffff9091169081900361195b576040516314817f2f60e01b81523360048201526024016106fa565b600480545f919061196e90600190614551565b8154811061197e5761197e61430e565b5f918252602090912001546001600160a01b031690508060046119a2600185614551565b815481106119b2576119b261430e565b5f91825260208083209190910180546001600160a01b0319166001600160a01b039485161790559183168152600590915260409020805463ffffffff191663ffffffff84161790556004805480611a0b57611a0b614564565b5f828152602080822083015f1990810180546001600160a01b03191690559092019092553382526005905260408120805463ffffffff1916815590611a5360018301826139ed565b611a60600283015f6139ed565b505060405133907fba3cc632d45c59a0c79e1b5a508282dcca5bcfeef1e2e4e8f5dceec78825be31905f90a2505050565b6040805160a0810182525f8082526020808301828152838501839052606080850181905260808501526001600160a01b038616808452600590925293909120908252805463ffffffff161580159093529091611b07578054611afb9060019063ffffffff16614578565b63ffffffff1660408301525b806001018054611b1690614173565b80601f0160208091040260200160405190810160405280929190818152602001828054611b4290614173565b8015611b8d5780601f10611b6457610100808354040283529160200191611b8d565b820191905f5260205f20905b815481529060010190602001808311611b7057829003601f168201915b50505050508260600181905250806002018054611ba990614173565b80601f0160208091040260200160405190810160405280929190818152602001828054611bd590614173565b8015611c205780601f10611bf757610100808354040283529160200191611c20565b820191905f5260205f20905b815481529060010190602001808311611c0357829003601f168201915b5050505050826080018190525050919050565b63ffffffff81165f90815260086020526040812080548291829182918291829182916001600160801b0380821691600160801b900416611c7283612b5a565b60019390930154919b909a5091985060ff8116975063ffffffff61010082048116975065010000000000820481169650600160481b909104169350915050565b5f6115287fff22580a81f3e9dce7786bbd180db33068eecb24c206e70d6225bd8ea23246208335611ce96040860160208701614025565b60408601356060870135611d0360a0890160808a01614144565b6040805160208101979097528601949094526001600160a01b039092166060850152608084015260a0830152151560c082015260e001611372565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527fa1f4e93aba15e4ce191b302e8b03255251fa7d729393758ed5294e004c677229918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b611dea613a23565b61152882611df7846122a2565b612f40565b5f611e06826122a2565b8054909150600160e01b900460ff165f816004811115611e2857611e28613c48565b03611e495760405163392c4cbf60e11b8152600481018490526024016106fa565b6001816004811115611e5d57611e5d613c48565b14611e7f5782816040516350aa2d6f60e01b81526004016106fa929190614594565b50919050565b5f60418214611ea75760405163d7bad83f60e01b815260040160405180910390fd5b5f611eb560208285876145a8565b611ebe916145cf565b90505f611ecf6040602086886145a8565b611ed8916145cf565b90505f85856040818110611eee57611eee61430e565b919091013560f81c915050601b8114801590611f0e57508060ff16601c14155b15611f2c576040516334e248bb60e21b815260040160405180910390fd5b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115611f6d576040516363376d6d60e01b815260040160405180910390fd5b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015611fbd573d5f5f3e3d5ffd5b5050604051601f1901519450506001600160a01b038416611ff157604051635cd5d23360e01b815260040160405180910390fd5b5050509392505050565b81545f90600160e81b900460ff165b80821080156120415750826001600160a01b03168460040183600f81106120335761203361430e565b01546001600160a01b031614155b156120565761204f826145ec565b915061200a565b8082036120885760405163614d4afd60e11b8152600481018690526001600160a01b03841660248201526044016106fa565b600184810154600160b01b900490831b1661ffff16156120cd57604051637a6a90d160e11b8152600481018690526001600160a01b03841660248201526044016106fa565b509392505050565b8354600185015460ff600160e81b909204821691600160a81b9091041683156121a757600186810154600160c01b900461ffff16905f5b8481101561215a576001811b831661ffff16158015906121415750858960130182600f811061213d5761213d61430e565b0154145b156121525761214f826145ec565b91505b60010161210c565b50866001901b82178860010160186101000a81548161ffff021916908361ffff160217905550848860130188600f81106121965761219661430e565b0155828111156121a4578092505b50505b6001868101545f916121c391600160a01b900460ff1690614604565b6001888101805463ffff00ff60a01b198116600160b01b9182900461ffff908116948c1b16939093170260ff60a01b19169190911760ff928316600160a01b81029190911760ff60a81b1916600160a81b9386169390930292909217905590505f600361223185600261461d565b61223c906002614336565b6122469190614648565b90508083106122625761225d89896001885f61279e565b61227f565b8061226d8484614551565b1061227f5761227f89895f808061279e565b505050505050505050565b6002545f906108f6906001600160401b031642614648565b5f8115806122b1575060035482115b156122d2576040516346bb1c0f60e01b8152600481018390526024016106fa565b505f90815260066020526040902090565b60408051610200810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e08201839052610100820183905261012082018390526101408201839052610160820183905261018082018390526101a082018390526101c08201929092526101e08101919091526001600160401b03821615806123fe57505f5f9054906101000a90046001600160a01b03166001600160a01b031663c2f5673e6040518163ffffffff1660e01b8152600401602060405180830381865afa1580156123c5573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906123e99190614666565b6001600160401b0316826001600160401b0316115b1561242757604051635daab3fd60e11b81526001600160401b03831660048201526024016106fa565b5f5460405163707617f760e01b81526001600160401b03841660048201526001600160a01b039091169063707617f7906024015f60405180830381865afa158015612474573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261152891908101906148d3565b60605f5f836001600160a01b03166311aee3806040518163ffffffff1660e01b8152600401602060405180830381865afa1580156124db573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906124ff9190614a26565b9050608081111561253c57604051636315e5d760e01b81526001600160a01b038516600482015260248101829052608060448201526064016106fa565b836001600160a01b031663b0d571376040518163ffffffff1660e01b81526004015f60405180830381865afa158015612577573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261259e9190810190614a3d565b92505f5b8351811015612624578381815181106125bd576125bd61430e565b6020026020010151604001516001600160401b03165f1461261c578381815181106125ea576125ea61430e565b60200260200101518484806125fe906145ec565b9550815181106126105761261061430e565b60200260200101819052505b6001016125a2565b50815f0361265f576040516376690f1160e01b81526001600160401b03861660048201526001600160a01b03851660248201526044016106fa565b509250929050565b5f60035f8154612676906145ec565b91829055505f818152600660205260408120600254929350916126a490600160401b900461ffff1643614349565b82546001600160401b03808316600160401b026fffffffffffffffffffffffffffffffff19909216908a16171783556002830180546001600160a01b0389166001600160a01b03199091161790559050841561273e5760028201805467ffffffffffffffff60a01b1916600160a01b6001600160401b03881602179055815463ffffffff60c01b1916600160c01b63ffffffff8616021782555b604080516001600160401b0383811682526020820188905263ffffffff87168284015291519189169185917f7d42f39864dda6c85dcd27347b01eabf853d344109592c4f664223795c7ff746919081900360600190a35050949350505050565b8354600160c01b900463ffffffff165f846127ba5760036127bd565b60025b86549091508190879060ff60e01b1916600160e01b8360048111156127e4576127e4613c48565b021790555063ffffffff82165f90815260086020526040812060025481549192600160801b90910461ffff1691612710906128299084906001600160801b031661461d565b6128339190614648565b83549091505f9061271090612859908590600160801b90046001600160801b031661461d565b6128639190614648565b63ffffffff87165f908152600960205260408120919250908161288461228a565b6001600160401b03166001600160401b031681526020019081526020015f209050891561292c576128bd670de0b6b3a764000084614336565b60018681018054929550916128dc90610100900463ffffffff16614368565b82546101009290920a63ffffffff818102199093169183160217909155815482915f916129099116614368565b91906101000a81548163ffffffff021916908363ffffffff1602179055506129bc565b61293e670de0b6b3a764000083614336565b915084600101600581819054906101000a900463ffffffff1661296090614368565b91906101000a81548163ffffffff021916908363ffffffff160217905550805f01600481819054906101000a900463ffffffff1661299d90614368565b91906101000a81548163ffffffff021916908363ffffffff1602179055505b6001600160801b03828116600160801b0290841617855560405163ffffffff8816908d907ff1de91e3b221b1cd82db515b99776bc4f30546418e2a0a5d591bdf0a908afa1d90612a11908a908e908e9061438c565b60405180910390a363ffffffff87167fd0bbeef694152c63b965060812d32af765e08b0944e2f211285b1b70ad77ccb28484612a4d8183614336565b612a596127108961461d565b612a639190614648565b604080516001600160801b0394851681529390921660208401529082015260600160405180910390a260028b0154600160a01b90046001600160401b031615801590612ab35750600185015460ff165b15612b065760018501805460ff19169055604080515f8152602081018e905263ffffffff8916917ff82c238d2694713c56f9c9ec31cba27a23196628c8b0a8482f7c812c2d7cd0e1910160405180910390a25b505050505050505050505050565b5f612b1d611d3e565b60405161190160f01b6020820152602281019190915260428101839052606201604051602081830303815290604052805190602001209050919050565b80545f908190612b7c906001600160801b03600160801b820481169116614336565b90508015612bad5782548190612b9e90612710906001600160801b031661461d565b612ba89190614648565b611390565b6127109392505050565b612bf3604051806040016040528060068152602001651c195c9a5bd960d21b815250825f01516001600160401b0316610e106301e133806134b2565b612c2a604051806040016040528060098152602001687365656444656c617960b81b815250826020015161ffff16600160806134b2565b612c626040518060400160405280600681526020016577696e646f7760d01b815250826040015163ffffffff16603c62093a806134b2565b612c986040518060400160405280600981526020016861747465737465727360b81b815250826060015160ff166001600f6134b2565b612cce60405180604001604052806009815260200168706f736974696f6e7360b81b815250826080015160ff16600160106134b2565b612d0660405180604001604052806008815260200167646563617942707360c01b8152508260a0015161ffff166113886127106134b2565b612d406040518060400160405280600c81526020016b7468726573686f6c6442707360a01b8152508260c0015161ffff165f6127106134b2565b8060025f820151815f015f6101000a8154816001600160401b0302191690836001600160401b031602179055506020820151815f0160086101000a81548161ffff021916908361ffff1602179055506040820151815f01600a6101000a81548163ffffffff021916908363ffffffff1602179055506060820151815f01600e6101000a81548160ff021916908360ff1602179055506080820151815f01600f6101000a81548160ff021916908360ff16021790555060a0820151815f0160106101000a81548161ffff021916908361ffff16021790555060c0820151815f0160126101000a81548161ffff021916908361ffff1602179055509050507fdc62b78a63c6f63eff41faaf0e7ff4fbe8ed2cef36b79c61c46e8fb2fbc4ea00815f015182602001518360400151846060015185608001518660a001518760c00151604051612ed897969594939291906001600160401b0397909716875261ffff958616602088015263ffffffff94909416604087015260ff928316606087015291166080850152821660a08401521660c082015260e00190565b60405180910390a150565b5f612eed826122a2565b90505f8154600160e01b900460ff166004811115612f0d57612f0d613c48565b14612f3b5780546040516345945c7d60e11b81526106fa918491600160e01b90910460ff1690600401614594565b919050565b612f48613a23565b8154600160401b90046001600160401b0316438110612f8b576040516324271c8b60e11b81526001600160401b03821660048201524360248201526044016106fa565b6001600160401b038116405f819003612fc2576040516307da5fe760e21b81526001600160401b03831660048201526024016106fa565b835460408051602081018490529081018790526001600160401b0390911660608201819052905f906080016040516020818303038152906040528051906020012090505f61300f836122e3565b6101e081015160408201516001600160a01b03168852600289015491925090600160a01b90046001600160401b03165f036130d05780515f03613073576060820151604051630e5b921b60e41b815263ffffffff90911660048201526024016106fa565b5f818251613082865f5f6134e5565b61308c9190614b18565b8151811061309c5761309c61430e565b602090810291909101810151805163ffffffff16918a01919091526040908101516001600160a01b03169089015250613165565b8754600160c01b900463ffffffff16602088018190525f5460405163e06f876f60e01b815260048101929092526001600160a01b03169063e06f876f906024015f60405180830381865afa15801561312a573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526131519190810190614b2b565b6040908101516001600160a01b0316908801525b6040805160e0810182526002546001600160401b038116825261ffff600160401b82048116602084015263ffffffff600160501b8304168385015260ff600160701b8304811660608501819052600160781b84049091166080850152600160801b8304821660a0850152600160901b9092041660c08301529189015190916131f191869185919061351c565b88606001819052505f5f61320987866040015161249b565b6080850151919350915060ff16806001600160401b0381111561322e5761322e61415f565b604051908082528060200260200182016040528015613257578160200160208202803683370190505b5060808c0152806001600160401b038111156132755761327561415f565b60405190808252806020026020018201604052801561329e578160200160208202803683370190505b5060a08c0152806001600160401b038111156132bc576132bc61415f565b6040519080825280602002602001820160405280156132e5578160200160208202803683370190505b5060c08c0152806001600160401b038111156133035761330361415f565b60405190808252806020026020018201604052801561332c578160200160208202803683370190505b5060e08c01525f5b81811015613467575f848461334b8b6002866134e5565b6133559190614b18565b815181106133655761336561430e565b60200260200101519050805f01518d6080015183815181106133895761338961430e565b60200260200101906001600160a01b031690816001600160a01b03168152505080604001516001600160401b03166133c38a6003856134e5565b6133cd9190614b18565b6133d8906001614336565b8d60a0015183815181106133ee576133ee61430e565b6001600160401b0390921660209283029190910182015281015160c08e015180518490811061341f5761341f61430e565b60200260200101818152505080604001518d60e0015183815181106134465761344661430e565b6001600160401b039092166020928302919091019091015250600101613334565b508a608001518b60a00151604051602001613483929190614b5c565b60408051601f1981840301815291905280516020909101206101008c015250989b9a5050505050505050505050565b818310806134bf57508083115b15610a5557838383836040516301f0b45760e71b81526004016106fa9493929190614bbd565b6040805160208082019590955280820193909352606080840192909252805180840390920182526080909201909152805191012090565b60605f61352a858585613659565b600454909150836001600160401b038111156135485761354861415f565b604051908082528060200260200182016040528015613571578160200160208202803683370190505b5092505f5f5b8582101561364d575f60046135b686846135918189614551565b61359d8f6001896134e5565b6135a79190614b18565b6135b19087614336565b61383a565b815481106135c6576135c661430e565b5f918252602090912001546001600160a01b03908116915088168114806135f257506135f28982613939565b156135fd575061363d565b808684613609816145ec565b95508151811061361b5761361b61430e565b60200260200101906001600160a01b031690816001600160a01b031681525050505b613646816145ec565b9050613577565b50505050949350505050565b61367c604051806060016040528060608152602001606081526020015f81525090565b5f5f5f5b8651811015613705575f87828151811061369c5761369c61430e565b6020908102919091018101516040908101516001600160a01b0381165f908152600590935291205490915063ffffffff16156136de576136db846145ec565b93505b866001600160a01b0316816001600160a01b0316036136fc57600192505b50600101613680565b508015801561373057506001600160a01b0385165f9081526005602052604090205463ffffffff1615155b156137415761373e826145ec565b91505b6004545f90613751908490614551565b90508481101561377e5760405163273a60ff60e01b815260048101829052602481018690526044016106fa565b604051806060016040528084876137959190614336565b6001600160401b038111156137ac576137ac61415f565b6040519080825280602002602001820160405280156137d5578160200160208202803683370190505b5081526020016137e58588614336565b6001600160401b038111156137fc576137fc61415f565b604051908082528060200260200182016040528015613825578160200160208202803683370190505b5081525f602090910152979650505050505050565b6040830151819083905f5b86604001518110156138cd575f875f015182815181106138675761386761430e565b6020026020010151905085810361389c578760200151828151811061388e5761388e61430e565b602002602001015194508192505b8681036138c457876020015182815181106138b9576138b961430e565b602002602001015193505b50600101613845565b5083865f015182815181106138e4576138e461430e565b60200260200101818152505081866020015182815181106139075761390761430e565b602002602001018181525050856040015181036139305785604001805161392d906145ec565b90525b50509392505050565b5f5f5b835181101561398d57826001600160a01b03168482815181106139615761396161430e565b6020026020010151604001516001600160a01b031603613985576001915050611528565b60010161393c565b505f9392505050565b60408051610140810182525f8082526020820181905291810182905290606082019081525f602082018190526040820181905260608201819052608082015260a0016139e0613a23565b8152602001606081525090565b5080546139f990614173565b5f825580601f10613a08575050565b601f0160209004905f5260205f2090613a219190613a83565b565b6040518061012001604052805f6001600160a01b031681526020015f63ffffffff1681526020015f6001600160a01b0316815260200160608152602001606081526020016060815260200160608152602001606081526020015f81525090565b5f5b80821115613a9a575f81840155600101613a85565b505050565b5f8151808452602084019350602083015f5b82811015613ad85781516001600160a01b0316865260209586019590910190600101613ab1565b5093949350505050565b602081525f6113906020830184613a9f565b5f60a08284031215611e7f575f5ffd5b5f5f83601f840112613b14575f5ffd5b5081356001600160401b03811115613b2a575f5ffd5b602083019150836020828501011115613b41575f5ffd5b9250929050565b5f5f5f5f5f60e08688031215613b5c575f5ffd5b613b668787613af4565b945060a08601356001600160401b03811115613b80575f5ffd5b613b8c88828901613b04565b90955093505060c08601356001600160401b03811115613baa575f5ffd5b613bb688828901613b04565b969995985093965092949392505050565b5f5f5f5f60408587031215613bda575f5ffd5b84356001600160401b03811115613bef575f5ffd5b613bfb87828801613b04565b90955093505060208501356001600160401b03811115613c19575f5ffd5b613c2587828801613b04565b95989497509550505050565b5f60208284031215613c41575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b60058110613c7857634e487b7160e01b5f52602160045260245ffd5b9052565b5f8151808452602084019350602083015f5b82811015613ad85781516001600160401b0316865260209586019590910190600101613c8e565b5f8151808452602084019350602083015f5b82811015613ad8578151865260209586019590910190600101613cc7565b80516001600160a01b031682525f6020820151613d0a602085018263ffffffff169052565b506040820151613d2560408501826001600160a01b03169052565b5060608201516101206060850152613d41610120850182613a9f565b905060808301518482036080860152613d5a8282613a9f565b91505060a083015184820360a0860152613d748282613c7c565b91505060c083015184820360c0860152613d8e8282613cb5565b91505060e083015184820360e0860152613da88282613c7c565b9150506101008301516101008501528091505092915050565b5f8151808452602084019350602083015f5b82811015613ad857815180516001600160a01b031687526020808201511515818901526040808301511515908901526060918201519188019190915260809096019590910190600101613dd3565b60208152815160208201525f6020830151613e4760408401826001600160401b03169052565b50604083015160608301526060830151613e646080840182613c5c565b5060808301516001600160401b03811660a08401525060a08301516001600160401b03811660c08401525060c083015160ff811660e08401525060e083015160ff811661010084015250610100830151610140610120840152613ecb610160840182613ce5565b9050610120840151601f19848303016101408501526113198282613dc1565b6001600160401b038116811461140e575f5ffd5b5f60208284031215613f0e575f5ffd5b813561139081613eea565b5f60e0820190506001600160401b03835116825261ffff602084015116602083015263ffffffff604084015116604083015260ff606084015116606083015260ff608084015116608083015260a0830151613f7a60a084018261ffff169052565b5060c0830151613f9060c084018261ffff169052565b5092915050565b6001600160a01b038116811461140e575f5ffd5b5f5f5f60608486031215613fbd575f5ffd5b833592506020840135613fcf81613f97565b929592945050506040919091013590565b63ffffffff8116811461140e575f5ffd5b5f60208284031215614001575f5ffd5b813561139081613fe0565b5f60e082840312801561401d575f5ffd5b509092915050565b5f60208284031215614035575f5ffd5b813561139081613f97565b5f5f60408385031215614051575f5ffd5b823561405c81613fe0565b9150602083013561406c81613eea565b809150509250929050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6020815260018060a01b03825116602082015260208201511515604082015263ffffffff60408301511660608201525f606083015160a060808401526140ee60c0840182614077565b90506080840151601f198483030160a08501526113198282614077565b5f60a0828403121561411b575f5ffd5b6113908383613af4565b602081525f6113906020830184613ce5565b801515811461140e575f5ffd5b5f60208284031215614154575f5ffd5b813561139081614137565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061418757607f821691505b602082108103611e7f57634e487b7160e01b5f52602260045260245ffd5b601f821115613a9a5782821115613a9a57805f5260205f20601f840160051c60208510156141d057505f5b90810190601f840160051c035f5b818110156141f3575f838201556001016141de565b505050505050565b6001600160401b038311156142125761421261415f565b614226836142208354614173565b836141a5565b5f601f841160018114614257575f85156142405750838201355b5f19600387901b1c1916600186901b1783556142ae565b5f83815260208120601f198716915b828110156142865786850135825560209485019460019092019101614266565b50868210156142a2575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b604081525f6142f06040830186886142b5565b82810360208401526143038185876142b5565b979650505050505050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b8082018082111561152857611528614322565b6001600160401b03818116838216019081111561152857611528614322565b5f63ffffffff821663ffffffff810361438357614383614322565b60010192915050565b6060810161439a8286613c5c565b8360208301528215156040830152949350505050565b60405160e081016001600160401b03811182821017156143d2576143d261415f565b60405290565b60405161014081016001600160401b03811182821017156143d2576143d261415f565b60405161020081016001600160401b03811182821017156143d2576143d261415f565b604051608081016001600160401b03811182821017156143d2576143d261415f565b604051601f8201601f191681016001600160401b03811182821017156144685761446861415f565b604052919050565b803561ffff81168114612f3b575f5ffd5b803560ff81168114612f3b575f5ffd5b5f60e08284031280156144a2575f5ffd5b506144ab6143b0565b82356144b681613eea565b81526144c460208401614470565b602082015260408301356144d781613fe0565b60408201526144e860608401614481565b60608201526144f960808401614481565b608082015261450a60a08401614470565b60a082015261451b60c08401614470565b60c08201529392505050565b604081525f6145396040830185613ce5565b90506001600160401b03831660208301529392505050565b8181038181111561152857611528614322565b634e487b7160e01b5f52603160045260245ffd5b63ffffffff828116828216039081111561152857611528614322565b828152604081016113906020830184613c5c565b5f5f858511156145b6575f5ffd5b838611156145c2575f5ffd5b5050820193919092039150565b80356020831015611528575f19602084900360031b1b1692915050565b5f600182016145fd576145fd614322565b5060010190565b60ff818116838216019081111561152857611528614322565b808202811582820484141761152857611528614322565b634e487b7160e01b5f52601260045260245ffd5b5f8261465657614656614634565b500490565b8051612f3b81613eea565b5f60208284031215614676575f5ffd5b815161139081613eea565b8051612f3b81613f97565b8051612f3b81613fe0565b8051612f3b81614137565b5f6001600160401b038211156146ba576146ba61415f565b5060051b60200190565b80516001600160801b0381168114612f3b575f5ffd5b5f82601f8301126146e9575f5ffd5b8151602083015f5f6001600160401b038411156147085761470861415f565b50601f8301601f191660200161471d81614440565b915050828152858383011115614731575f5ffd5b8282602083015e5f92810160200192909252509392505050565b5f610140828403121561475c575f5ffd5b6147646143d8565b905061476f8261468c565b815261477d60208301614681565b602082015261478e60408301614681565b604082015261479f6060830161468c565b60608201526147b06080830161468c565b60808201526147c160a0830161465b565b60a08201526147d260c0830161465b565b60c08201526147e360e083016146c4565b60e08201526101008201516001600160401b03811115614801575f5ffd5b61480d848285016146da565b610100830152506101208201516001600160401b0381111561482d575f5ffd5b614839848285016146da565b6101208301525092915050565b5f82601f830112614855575f5ffd5b8151614868614863826146a2565b614440565b8082825260208201915060208360051b860101925085831115614889575f5ffd5b602085015b838110156148c95780516001600160401b038111156148ab575f5ffd5b6148ba886020838a010161474b565b8452506020928301920161488e565b5095945050505050565b5f602082840312156148e3575f5ffd5b81516001600160401b038111156148f8575f5ffd5b8201610200818503121561490a575f5ffd5b6149126143fb565b61491b8261465b565b815261492960208301614681565b602082015261493a60408301614681565b604082015261494b6060830161468c565b606082015261495c60808301614681565b608082015261496d60a0830161465b565b60a082015260c0828101519082015261498860e0830161465b565b60e082015261499a610100830161465b565b61010082015261012082810151908201526149b8610140830161465b565b6101408201526149cb6101608301614697565b61016082015261018082810151908201526101a080830151908201526101c080830151908201526101e08201516001600160401b03811115614a0b575f5ffd5b614a1786828501614846565b6101e083015250949350505050565b5f60208284031215614a36575f5ffd5b5051919050565b5f60208284031215614a4d575f5ffd5b81516001600160401b03811115614a62575f5ffd5b8201601f81018413614a72575f5ffd5b8051614a80614863826146a2565b8082825260208201915060208360071b850101925086831115614aa1575f5ffd5b6020840193505b82841015614b0e5760808488031215614abf575f5ffd5b614ac761441e565b8451614ad281613f97565b8152602085810151908201526040850151614aec81613eea565b6040820152606085810151908201528252608090930192602090910190614aa8565b9695505050505050565b5f82614b2657614b26614634565b500690565b5f60208284031215614b3b575f5ffd5b81516001600160401b03811115614b50575f5ffd5b6110dd8482850161474b565b604081525f614b6e6040830185613a9f565b82810360208401528084518083526020830191506020860192505f5b81811015614bb15783516001600160401b0316835260209384019390920191600101614b8a565b50909695505050505050565b608081525f614bcf6080830187614077565b602083019590955250604081019290925260609091015291905056",
+}
+
+// Challenges is an auto generated Go binding around an Ethereum contract.
+type Challenges struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Challenges) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewChallenges creates a new instance of Challenges.
+func NewChallenges() *Challenges {
+	parsed, err := ChallengesMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Challenges{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Challenges) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address market_) returns()
+func (challenges *Challenges) PackConstructor(market_ common.Address) []byte {
+	enc, err := challenges.abi.Pack("", market_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BPS() view returns(uint256)
+func (challenges *Challenges) PackBPS() []byte {
+	enc, err := challenges.abi.Pack("BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BPS() view returns(uint256)
+func (challenges *Challenges) TryPackBPS() ([]byte, error) {
+	return challenges.abi.Pack("BPS")
+}
+
+// UnpackBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x249d39e9.
+//
+// Solidity: function BPS() view returns(uint256)
+func (challenges *Challenges) UnpackBPS(data []byte) (*big.Int, error) {
+	out, err := challenges.abi.Unpack("BPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDOMAINTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20606b70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (challenges *Challenges) PackDOMAINTYPEHASH() []byte {
+	enc, err := challenges.abi.Pack("DOMAIN_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20606b70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (challenges *Challenges) TryPackDOMAINTYPEHASH() ([]byte, error) {
+	return challenges.abi.Pack("DOMAIN_TYPEHASH")
+}
+
+// UnpackDOMAINTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x20606b70.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (challenges *Challenges) UnpackDOMAINTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := challenges.abi.Unpack("DOMAIN_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXATTESTERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda771733.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ATTESTERS() view returns(uint256)
+func (challenges *Challenges) PackMAXATTESTERS() []byte {
+	enc, err := challenges.abi.Pack("MAX_ATTESTERS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXATTESTERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda771733.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ATTESTERS() view returns(uint256)
+func (challenges *Challenges) TryPackMAXATTESTERS() ([]byte, error) {
+	return challenges.abi.Pack("MAX_ATTESTERS")
+}
+
+// UnpackMAXATTESTERS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xda771733.
+//
+// Solidity: function MAX_ATTESTERS() view returns(uint256)
+func (challenges *Challenges) UnpackMAXATTESTERS(data []byte) (*big.Int, error) {
+	out, err := challenges.abi.Unpack("MAX_ATTESTERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXGATEWAYURLSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x576dfbc8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_GATEWAY_URL_SIZE() view returns(uint256)
+func (challenges *Challenges) PackMAXGATEWAYURLSIZE() []byte {
+	enc, err := challenges.abi.Pack("MAX_GATEWAY_URL_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXGATEWAYURLSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x576dfbc8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_GATEWAY_URL_SIZE() view returns(uint256)
+func (challenges *Challenges) TryPackMAXGATEWAYURLSIZE() ([]byte, error) {
+	return challenges.abi.Pack("MAX_GATEWAY_URL_SIZE")
+}
+
+// UnpackMAXGATEWAYURLSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x576dfbc8.
+//
+// Solidity: function MAX_GATEWAY_URL_SIZE() view returns(uint256)
+func (challenges *Challenges) UnpackMAXGATEWAYURLSIZE(data []byte) (*big.Int, error) {
+	out, err := challenges.abi.Unpack("MAX_GATEWAY_URL_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXPEERIDSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeacdafba.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_PEER_ID_SIZE() view returns(uint256)
+func (challenges *Challenges) PackMAXPEERIDSIZE() []byte {
+	enc, err := challenges.abi.Pack("MAX_PEER_ID_SIZE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPEERIDSIZE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeacdafba.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_PEER_ID_SIZE() view returns(uint256)
+func (challenges *Challenges) TryPackMAXPEERIDSIZE() ([]byte, error) {
+	return challenges.abi.Pack("MAX_PEER_ID_SIZE")
+}
+
+// UnpackMAXPEERIDSIZE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeacdafba.
+//
+// Solidity: function MAX_PEER_ID_SIZE() view returns(uint256)
+func (challenges *Challenges) UnpackMAXPEERIDSIZE(data []byte) (*big.Int, error) {
+	out, err := challenges.abi.Unpack("MAX_PEER_ID_SIZE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXPOSITIONS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf7b24e08.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_POSITIONS() view returns(uint256)
+func (challenges *Challenges) PackMAXPOSITIONS() []byte {
+	enc, err := challenges.abi.Pack("MAX_POSITIONS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXPOSITIONS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf7b24e08.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_POSITIONS() view returns(uint256)
+func (challenges *Challenges) TryPackMAXPOSITIONS() ([]byte, error) {
+	return challenges.abi.Pack("MAX_POSITIONS")
+}
+
+// UnpackMAXPOSITIONS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf7b24e08.
+//
+// Solidity: function MAX_POSITIONS() view returns(uint256)
+func (challenges *Challenges) UnpackMAXPOSITIONS(data []byte) (*big.Int, error) {
+	out, err := challenges.abi.Unpack("MAX_POSITIONS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXRINGMEMBERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb84eda8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_RING_MEMBERS() view returns(uint256)
+func (challenges *Challenges) PackMAXRINGMEMBERS() []byte {
+	enc, err := challenges.abi.Pack("MAX_RING_MEMBERS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXRINGMEMBERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfb84eda8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_RING_MEMBERS() view returns(uint256)
+func (challenges *Challenges) TryPackMAXRINGMEMBERS() ([]byte, error) {
+	return challenges.abi.Pack("MAX_RING_MEMBERS")
+}
+
+// UnpackMAXRINGMEMBERS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfb84eda8.
+//
+// Solidity: function MAX_RING_MEMBERS() view returns(uint256)
+func (challenges *Challenges) UnpackMAXRINGMEMBERS(data []byte) (*big.Int, error) {
+	out, err := challenges.abi.Unpack("MAX_RING_MEMBERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackONE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2ee3a08.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ONE() view returns(uint256)
+func (challenges *Challenges) PackONE() []byte {
+	enc, err := challenges.abi.Pack("ONE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackONE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2ee3a08.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ONE() view returns(uint256)
+func (challenges *Challenges) TryPackONE() ([]byte, error) {
+	return challenges.abi.Pack("ONE")
+}
+
+// UnpackONE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc2ee3a08.
+//
+// Solidity: function ONE() view returns(uint256)
+func (challenges *Challenges) UnpackONE(data []byte) (*big.Int, error) {
+	out, err := challenges.abi.Unpack("ONE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95850f59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
+func (challenges *Challenges) PackRECEIPTTYPEHASH() []byte {
+	enc, err := challenges.abi.Pack("RECEIPT_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRECEIPTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95850f59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
+func (challenges *Challenges) TryPackRECEIPTTYPEHASH() ([]byte, error) {
+	return challenges.abi.Pack("RECEIPT_TYPEHASH")
+}
+
+// UnpackRECEIPTTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95850f59.
+//
+// Solidity: function RECEIPT_TYPEHASH() view returns(bytes32)
+func (challenges *Challenges) UnpackRECEIPTTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := challenges.abi.Unpack("RECEIPT_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackREPORTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a882fc3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REPORT_TYPEHASH() view returns(bytes32)
+func (challenges *Challenges) PackREPORTTYPEHASH() []byte {
+	enc, err := challenges.abi.Pack("REPORT_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREPORTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4a882fc3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REPORT_TYPEHASH() view returns(bytes32)
+func (challenges *Challenges) TryPackREPORTTYPEHASH() ([]byte, error) {
+	return challenges.abi.Pack("REPORT_TYPEHASH")
+}
+
+// UnpackREPORTTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4a882fc3.
+//
+// Solidity: function REPORT_TYPEHASH() view returns(bytes32)
+func (challenges *Challenges) UnpackREPORTTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := challenges.abi.Unpack("REPORT_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackActivate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb260c42a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activate(uint256 id) returns()
+func (challenges *Challenges) PackActivate(id *big.Int) []byte {
+	enc, err := challenges.abi.Pack("activate", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActivate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb260c42a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activate(uint256 id) returns()
+func (challenges *Challenges) TryPackActivate(id *big.Int) ([]byte, error) {
+	return challenges.abi.Pack("activate", id)
+}
+
+// PackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function admin() view returns(address)
+func (challenges *Challenges) PackAdmin() []byte {
+	enc, err := challenges.abi.Pack("admin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf851a440.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function admin() view returns(address)
+func (challenges *Challenges) TryPackAdmin() ([]byte, error) {
+	return challenges.abi.Pack("admin")
+}
+
+// UnpackAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf851a440.
+//
+// Solidity: function admin() view returns(address)
+func (challenges *Challenges) UnpackAdmin(data []byte) (common.Address, error) {
+	out, err := challenges.abi.Unpack("admin", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackAttesterCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1481103f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attesterCount() view returns(uint256)
+func (challenges *Challenges) PackAttesterCount() []byte {
+	enc, err := challenges.abi.Pack("attesterCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttesterCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1481103f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attesterCount() view returns(uint256)
+func (challenges *Challenges) TryPackAttesterCount() ([]byte, error) {
+	return challenges.abi.Pack("attesterCount")
+}
+
+// UnpackAttesterCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1481103f.
+//
+// Solidity: function attesterCount() view returns(uint256)
+func (challenges *Challenges) UnpackAttesterCount(data []byte) (*big.Int, error) {
+	out, err := challenges.abi.Unpack("attesterCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAttesterLeave is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3ba30af.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attesterLeave() returns()
+func (challenges *Challenges) PackAttesterLeave() []byte {
+	enc, err := challenges.abi.Pack("attesterLeave")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttesterLeave is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb3ba30af.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attesterLeave() returns()
+func (challenges *Challenges) TryPackAttesterLeave() ([]byte, error) {
+	return challenges.abi.Pack("attesterLeave")
+}
+
+// PackAttesterRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1aac8407.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attesterRegister(bytes peerId, string gatewayUrl) returns()
+func (challenges *Challenges) PackAttesterRegister(peerId []byte, gatewayUrl string) []byte {
+	enc, err := challenges.abi.Pack("attesterRegister", peerId, gatewayUrl)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttesterRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1aac8407.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attesterRegister(bytes peerId, string gatewayUrl) returns()
+func (challenges *Challenges) TryPackAttesterRegister(peerId []byte, gatewayUrl string) ([]byte, error) {
+	return challenges.abi.Pack("attesterRegister", peerId, gatewayUrl)
+}
+
+// PackAttesters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00cfe24f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attesters() view returns(address[])
+func (challenges *Challenges) PackAttesters() []byte {
+	enc, err := challenges.abi.Pack("attesters")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttesters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00cfe24f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attesters() view returns(address[])
+func (challenges *Challenges) TryPackAttesters() ([]byte, error) {
+	return challenges.abi.Pack("attesters")
+}
+
+// UnpackAttesters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x00cfe24f.
+//
+// Solidity: function attesters() view returns(address[])
+func (challenges *Challenges) UnpackAttesters(data []byte) ([]common.Address, error) {
+	out, err := challenges.abi.Unpack("attesters", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackBelowThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61b71f0f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function belowThreshold(uint32 nodeId) view returns(bool)
+func (challenges *Challenges) PackBelowThreshold(nodeId uint32) []byte {
+	enc, err := challenges.abi.Pack("belowThreshold", nodeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBelowThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61b71f0f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function belowThreshold(uint32 nodeId) view returns(bool)
+func (challenges *Challenges) TryPackBelowThreshold(nodeId uint32) ([]byte, error) {
+	return challenges.abi.Pack("belowThreshold", nodeId)
+}
+
+// UnpackBelowThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61b71f0f.
+//
+// Solidity: function belowThreshold(uint32 nodeId) view returns(bool)
+func (challenges *Challenges) UnpackBelowThreshold(data []byte) (bool, error) {
+	out, err := challenges.abi.Unpack("belowThreshold", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackChallengeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f05725.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeCount() view returns(uint256)
+func (challenges *Challenges) PackChallengeCount() []byte {
+	enc, err := challenges.abi.Pack("challengeCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa2f05725.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeCount() view returns(uint256)
+func (challenges *Challenges) TryPackChallengeCount() ([]byte, error) {
+	return challenges.abi.Pack("challengeCount")
+}
+
+// UnpackChallengeCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa2f05725.
+//
+// Solidity: function challengeCount() view returns(uint256)
+func (challenges *Challenges) UnpackChallengeCount(data []byte) (*big.Int, error) {
+	out, err := challenges.abi.Unpack("challengeCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackChallengeStorage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31050625.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function challengeStorage(uint64 bucketId) returns(uint256 id)
+func (challenges *Challenges) PackChallengeStorage(bucketId uint64) []byte {
+	enc, err := challenges.abi.Pack("challengeStorage", bucketId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackChallengeStorage is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31050625.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function challengeStorage(uint64 bucketId) returns(uint256 id)
+func (challenges *Challenges) TryPackChallengeStorage(bucketId uint64) ([]byte, error) {
+	return challenges.abi.Pack("challengeStorage", bucketId)
+}
+
+// UnpackChallengeStorage is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31050625.
+//
+// Solidity: function challengeStorage(uint64 bucketId) returns(uint256 id)
+func (challenges *Challenges) UnpackChallengeStorage(data []byte) (*big.Int, error) {
+	out, err := challenges.abi.Unpack("challengeStorage", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCurrentPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06040618.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentPeriod() view returns(uint64)
+func (challenges *Challenges) PackCurrentPeriod() []byte {
+	enc, err := challenges.abi.Pack("currentPeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06040618.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentPeriod() view returns(uint64)
+func (challenges *Challenges) TryPackCurrentPeriod() ([]byte, error) {
+	return challenges.abi.Pack("currentPeriod")
+}
+
+// UnpackCurrentPeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06040618.
+//
+// Solidity: function currentPeriod() view returns(uint64)
+func (challenges *Challenges) UnpackCurrentPeriod(data []byte) (uint64, error) {
+	out, err := challenges.abi.Unpack("currentPeriod", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDerive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf74cccbf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function derive(uint256 id) view returns((address,uint32,address,address[],address[],uint64[],bytes32[],uint64[],bytes32))
+func (challenges *Challenges) PackDerive(id *big.Int) []byte {
+	enc, err := challenges.abi.Pack("derive", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDerive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf74cccbf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function derive(uint256 id) view returns((address,uint32,address,address[],address[],uint64[],bytes32[],uint64[],bytes32))
+func (challenges *Challenges) TryPackDerive(id *big.Int) ([]byte, error) {
+	return challenges.abi.Pack("derive", id)
+}
+
+// UnpackDerive is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf74cccbf.
+//
+// Solidity: function derive(uint256 id) view returns((address,uint32,address,address[],address[],uint64[],bytes32[],uint64[],bytes32))
+func (challenges *Challenges) UnpackDerive(data []byte) (ChallengesDerivation, error) {
+	out, err := challenges.abi.Unpack("derive", data)
+	if err != nil {
+		return *new(ChallengesDerivation), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ChallengesDerivation)).(*ChallengesDerivation)
+	return out0, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (challenges *Challenges) PackDomainSeparator() []byte {
+	enc, err := challenges.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (challenges *Challenges) TryPackDomainSeparator() ([]byte, error) {
+	return challenges.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (challenges *Challenges) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := challenges.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGetAttester is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd26ecf54.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getAttester(address account) view returns((address,bool,uint32,bytes,string) v)
+func (challenges *Challenges) PackGetAttester(account common.Address) []byte {
+	enc, err := challenges.abi.Pack("getAttester", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetAttester is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd26ecf54.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getAttester(address account) view returns((address,bool,uint32,bytes,string) v)
+func (challenges *Challenges) TryPackGetAttester(account common.Address) ([]byte, error) {
+	return challenges.abi.Pack("getAttester", account)
+}
+
+// UnpackGetAttester is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd26ecf54.
+//
+// Solidity: function getAttester(address account) view returns((address,bool,uint32,bytes,string) v)
+func (challenges *Challenges) UnpackGetAttester(data []byte) (ChallengesAttesterView, error) {
+	out, err := challenges.abi.Unpack("getAttester", data)
+	if err != nil {
+		return *new(ChallengesAttesterView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ChallengesAttesterView)).(*ChallengesAttesterView)
+	return out0, nil
+}
+
+// PackGetChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1bdd4b74.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getChallenge(uint256 id) view returns((uint256,uint64,uint256,uint8,uint64,uint64,uint8,uint8,(address,uint32,address,address[],address[],uint64[],bytes32[],uint64[],bytes32),(address,bool,bool,bytes32)[]) v)
+func (challenges *Challenges) PackGetChallenge(id *big.Int) []byte {
+	enc, err := challenges.abi.Pack("getChallenge", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetChallenge is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1bdd4b74.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getChallenge(uint256 id) view returns((uint256,uint64,uint256,uint8,uint64,uint64,uint8,uint8,(address,uint32,address,address[],address[],uint64[],bytes32[],uint64[],bytes32),(address,bool,bool,bytes32)[]) v)
+func (challenges *Challenges) TryPackGetChallenge(id *big.Int) ([]byte, error) {
+	return challenges.abi.Pack("getChallenge", id)
+}
+
+// UnpackGetChallenge is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1bdd4b74.
+//
+// Solidity: function getChallenge(uint256 id) view returns((uint256,uint64,uint256,uint8,uint64,uint64,uint8,uint8,(address,uint32,address,address[],address[],uint64[],bytes32[],uint64[],bytes32),(address,bool,bool,bytes32)[]) v)
+func (challenges *Challenges) UnpackGetChallenge(data []byte) (ChallengesChallengeView, error) {
+	out, err := challenges.abi.Unpack("getChallenge", data)
+	if err != nil {
+		return *new(ChallengesChallengeView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ChallengesChallengeView)).(*ChallengesChallengeView)
+	return out0, nil
+}
+
+// PackGetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e615a6b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getParams() view returns((uint64,uint16,uint32,uint8,uint8,uint16,uint16))
+func (challenges *Challenges) PackGetParams() []byte {
+	enc, err := challenges.abi.Pack("getParams")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e615a6b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getParams() view returns((uint64,uint16,uint32,uint8,uint8,uint16,uint16))
+func (challenges *Challenges) TryPackGetParams() ([]byte, error) {
+	return challenges.abi.Pack("getParams")
+}
+
+// UnpackGetParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5e615a6b.
+//
+// Solidity: function getParams() view returns((uint64,uint16,uint32,uint8,uint8,uint16,uint16))
+func (challenges *Challenges) UnpackGetParams(data []byte) (ChallengesParams, error) {
+	out, err := challenges.abi.Unpack("getParams", data)
+	if err != nil {
+		return *new(ChallengesParams), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ChallengesParams)).(*ChallengesParams)
+	return out0, nil
+}
+
+// PackHashReceipt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f303619.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashReceipt(uint256 challenge, address attester, bytes32 data) view returns(bytes32)
+func (challenges *Challenges) PackHashReceipt(challenge *big.Int, attester common.Address, data [32]byte) []byte {
+	enc, err := challenges.abi.Pack("hashReceipt", challenge, attester, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashReceipt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f303619.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashReceipt(uint256 challenge, address attester, bytes32 data) view returns(bytes32)
+func (challenges *Challenges) TryPackHashReceipt(challenge *big.Int, attester common.Address, data [32]byte) ([]byte, error) {
+	return challenges.abi.Pack("hashReceipt", challenge, attester, data)
+}
+
+// UnpackHashReceipt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5f303619.
+//
+// Solidity: function hashReceipt(uint256 challenge, address attester, bytes32 data) view returns(bytes32)
+func (challenges *Challenges) UnpackHashReceipt(data []byte) ([32]byte, error) {
+	out, err := challenges.abi.Unpack("hashReceipt", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7f1138d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashReport((uint256,address,bytes32,bytes32,bool) r) view returns(bytes32)
+func (challenges *Challenges) PackHashReport(r ChallengesReport) []byte {
+	enc, err := challenges.abi.Pack("hashReport", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe7f1138d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashReport((uint256,address,bytes32,bytes32,bool) r) view returns(bytes32)
+func (challenges *Challenges) TryPackHashReport(r ChallengesReport) ([]byte, error) {
+	return challenges.abi.Pack("hashReport", r)
+}
+
+// UnpackHashReport is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe7f1138d.
+//
+// Solidity: function hashReport((uint256,address,bytes32,bytes32,bool) r) view returns(bytes32)
+func (challenges *Challenges) UnpackHashReport(data []byte) ([32]byte, error) {
+	out, err := challenges.abi.Unpack("hashReport", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackLastChallenged is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf0c4bb7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastChallenged(uint64 ) view returns(uint64)
+func (challenges *Challenges) PackLastChallenged(arg0 uint64) []byte {
+	enc, err := challenges.abi.Pack("lastChallenged", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastChallenged is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf0c4bb7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastChallenged(uint64 ) view returns(uint64)
+func (challenges *Challenges) TryPackLastChallenged(arg0 uint64) ([]byte, error) {
+	return challenges.abi.Pack("lastChallenged", arg0)
+}
+
+// UnpackLastChallenged is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaf0c4bb7.
+//
+// Solidity: function lastChallenged(uint64 ) view returns(uint64)
+func (challenges *Challenges) UnpackLastChallenged(data []byte) (uint64, error) {
+	out, err := challenges.abi.Unpack("lastChallenged", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function market() view returns(address)
+func (challenges *Challenges) PackMarket() []byte {
+	enc, err := challenges.abi.Pack("market")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function market() view returns(address)
+func (challenges *Challenges) TryPackMarket() ([]byte, error) {
+	return challenges.abi.Pack("market")
+}
+
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
+//
+// Solidity: function market() view returns(address)
+func (challenges *Challenges) UnpackMarket(data []byte) (common.Address, error) {
+	out, err := challenges.abi.Unpack("market", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRecord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72c1ad86.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function record(uint32 nodeId, uint64 periodIndex) view returns((uint32,uint32,uint32))
+func (challenges *Challenges) PackRecord(nodeId uint32, periodIndex uint64) []byte {
+	enc, err := challenges.abi.Pack("record", nodeId, periodIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecord is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72c1ad86.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function record(uint32 nodeId, uint64 periodIndex) view returns((uint32,uint32,uint32))
+func (challenges *Challenges) TryPackRecord(nodeId uint32, periodIndex uint64) ([]byte, error) {
+	return challenges.abi.Pack("record", nodeId, periodIndex)
+}
+
+// UnpackRecord is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x72c1ad86.
+//
+// Solidity: function record(uint32 nodeId, uint64 periodIndex) view returns((uint32,uint32,uint32))
+func (challenges *Challenges) UnpackRecord(data []byte) (ChallengesRecord, error) {
+	out, err := challenges.abi.Unpack("record", data)
+	if err != nil {
+		return *new(ChallengesRecord), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ChallengesRecord)).(*ChallengesRecord)
+	return out0, nil
+}
+
+// PackReputation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe25f9d45.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reputation(uint32 nodeId) view returns(uint128 alpha, uint128 beta, uint256 scoreBps, bool contained, uint32 passes, uint32 fails, uint32 timeouts)
+func (challenges *Challenges) PackReputation(nodeId uint32) []byte {
+	enc, err := challenges.abi.Pack("reputation", nodeId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReputation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe25f9d45.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reputation(uint32 nodeId) view returns(uint128 alpha, uint128 beta, uint256 scoreBps, bool contained, uint32 passes, uint32 fails, uint32 timeouts)
+func (challenges *Challenges) TryPackReputation(nodeId uint32) ([]byte, error) {
+	return challenges.abi.Pack("reputation", nodeId)
+}
+
+// ReputationOutput serves as a container for the return parameters of contract
+// method Reputation.
+type ReputationOutput struct {
+	Alpha     *big.Int
+	Beta      *big.Int
+	ScoreBps  *big.Int
+	Contained bool
+	Passes    uint32
+	Fails     uint32
+	Timeouts  uint32
+}
+
+// UnpackReputation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe25f9d45.
+//
+// Solidity: function reputation(uint32 nodeId) view returns(uint128 alpha, uint128 beta, uint256 scoreBps, bool contained, uint32 passes, uint32 fails, uint32 timeouts)
+func (challenges *Challenges) UnpackReputation(data []byte) (ReputationOutput, error) {
+	out, err := challenges.abi.Unpack("reputation", data)
+	outstruct := new(ReputationOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Alpha = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Beta = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.ScoreBps = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.Contained = *abi.ConvertType(out[3], new(bool)).(*bool)
+	outstruct.Passes = *abi.ConvertType(out[4], new(uint32)).(*uint32)
+	outstruct.Fails = *abi.ConvertType(out[5], new(uint32)).(*uint32)
+	outstruct.Timeouts = *abi.ConvertType(out[6], new(uint32)).(*uint32)
+	return *outstruct, nil
+}
+
+// PackReseed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa92945b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reseed(uint256 id) returns()
+func (challenges *Challenges) PackReseed(id *big.Int) []byte {
+	enc, err := challenges.abi.Pack("reseed", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReseed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa92945b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reseed(uint256 id) returns()
+func (challenges *Challenges) TryPackReseed(id *big.Int) ([]byte, error) {
+	return challenges.abi.Pack("reseed", id)
+}
+
+// PackResolve is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f896d4f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolve(uint256 id) returns(uint256 retryId)
+func (challenges *Challenges) PackResolve(id *big.Int) []byte {
+	enc, err := challenges.abi.Pack("resolve", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolve is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f896d4f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolve(uint256 id) returns(uint256 retryId)
+func (challenges *Challenges) TryPackResolve(id *big.Int) ([]byte, error) {
+	return challenges.abi.Pack("resolve", id)
+}
+
+// UnpackResolve is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f896d4f.
+//
+// Solidity: function resolve(uint256 id) returns(uint256 retryId)
+func (challenges *Challenges) UnpackResolve(data []byte) (*big.Int, error) {
+	out, err := challenges.abi.Unpack("resolve", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x704b6c02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAdmin(address admin_) returns()
+func (challenges *Challenges) PackSetAdmin(admin common.Address) []byte {
+	enc, err := challenges.abi.Pack("setAdmin", admin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x704b6c02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAdmin(address admin_) returns()
+func (challenges *Challenges) TryPackSetAdmin(admin common.Address) ([]byte, error) {
+	return challenges.abi.Pack("setAdmin", admin)
+}
+
+// PackSetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68e6d898.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setParams((uint64,uint16,uint32,uint8,uint8,uint16,uint16) p) returns()
+func (challenges *Challenges) PackSetParams(p ChallengesParams) []byte {
+	enc, err := challenges.abi.Pack("setParams", p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x68e6d898.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setParams((uint64,uint16,uint32,uint8,uint8,uint16,uint16) p) returns()
+func (challenges *Challenges) TryPackSetParams(p ChallengesParams) ([]byte, error) {
+	return challenges.abi.Pack("setParams", p)
+}
+
+// PackSubmitReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x059acbb2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitReport((uint256,address,bytes32,bytes32,bool) r, bytes attesterSig, bytes hosterSig) returns()
+func (challenges *Challenges) PackSubmitReport(r ChallengesReport, attesterSig []byte, hosterSig []byte) []byte {
+	enc, err := challenges.abi.Pack("submitReport", r, attesterSig, hosterSig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x059acbb2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitReport((uint256,address,bytes32,bytes32,bool) r, bytes attesterSig, bytes hosterSig) returns()
+func (challenges *Challenges) TryPackSubmitReport(r ChallengesReport, attesterSig []byte, hosterSig []byte) ([]byte, error) {
+	return challenges.abi.Pack("submitReport", r, attesterSig, hosterSig)
+}
+
+// ChallengesAdminSet represents a AdminSet event raised by the Challenges contract.
+type ChallengesAdminSet struct {
+	Admin common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesAdminSetEventName = "AdminSet"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesAdminSet) ContractEventName() string {
+	return ChallengesAdminSetEventName
+}
+
+// UnpackAdminSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AdminSet(address indexed admin)
+func (challenges *Challenges) UnpackAdminSetEvent(log *types.Log) (*ChallengesAdminSet, error) {
+	event := "AdminSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesAdminSet)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengesAttesterLeft represents a AttesterLeft event raised by the Challenges contract.
+type ChallengesAttesterLeft struct {
+	Attester common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesAttesterLeftEventName = "AttesterLeft"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesAttesterLeft) ContractEventName() string {
+	return ChallengesAttesterLeftEventName
+}
+
+// UnpackAttesterLeftEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AttesterLeft(address indexed attester)
+func (challenges *Challenges) UnpackAttesterLeftEvent(log *types.Log) (*ChallengesAttesterLeft, error) {
+	event := "AttesterLeft"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesAttesterLeft)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengesAttesterRegistered represents a AttesterRegistered event raised by the Challenges contract.
+type ChallengesAttesterRegistered struct {
+	Attester   common.Address
+	PeerId     []byte
+	GatewayUrl string
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesAttesterRegisteredEventName = "AttesterRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesAttesterRegistered) ContractEventName() string {
+	return ChallengesAttesterRegisteredEventName
+}
+
+// UnpackAttesterRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AttesterRegistered(address indexed attester, bytes peerId, string gatewayUrl)
+func (challenges *Challenges) UnpackAttesterRegisteredEvent(log *types.Log) (*ChallengesAttesterRegistered, error) {
+	event := "AttesterRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesAttesterRegistered)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengesAttesterUpdated represents a AttesterUpdated event raised by the Challenges contract.
+type ChallengesAttesterUpdated struct {
+	Attester   common.Address
+	PeerId     []byte
+	GatewayUrl string
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesAttesterUpdatedEventName = "AttesterUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesAttesterUpdated) ContractEventName() string {
+	return ChallengesAttesterUpdatedEventName
+}
+
+// UnpackAttesterUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AttesterUpdated(address indexed attester, bytes peerId, string gatewayUrl)
+func (challenges *Challenges) UnpackAttesterUpdatedEvent(log *types.Log) (*ChallengesAttesterUpdated, error) {
+	event := "AttesterUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesAttesterUpdated)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengesChallengeActivated represents a ChallengeActivated event raised by the Challenges contract.
+type ChallengesChallengeActivated struct {
+	Id       *big.Int
+	BucketId uint64
+	D        ChallengesDerivation
+	Deadline uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesChallengeActivatedEventName = "ChallengeActivated"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesChallengeActivated) ContractEventName() string {
+	return ChallengesChallengeActivatedEventName
+}
+
+// UnpackChallengeActivatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeActivated(uint256 indexed id, uint64 indexed bucketId, (address,uint32,address,address[],address[],uint64[],bytes32[],uint64[],bytes32) d, uint64 deadline)
+func (challenges *Challenges) UnpackChallengeActivatedEvent(log *types.Log) (*ChallengesChallengeActivated, error) {
+	event := "ChallengeActivated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesChallengeActivated)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengesChallengeCreated represents a ChallengeCreated event raised by the Challenges contract.
+type ChallengesChallengeCreated struct {
+	Id         *big.Int
+	BucketId   uint64
+	SeedBlock  uint64
+	RetryOf    *big.Int
+	HosterNode uint32
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesChallengeCreatedEventName = "ChallengeCreated"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesChallengeCreated) ContractEventName() string {
+	return ChallengesChallengeCreatedEventName
+}
+
+// UnpackChallengeCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeCreated(uint256 indexed id, uint64 indexed bucketId, uint64 seedBlock, uint256 retryOf, uint32 hosterNode)
+func (challenges *Challenges) UnpackChallengeCreatedEvent(log *types.Log) (*ChallengesChallengeCreated, error) {
+	event := "ChallengeCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesChallengeCreated)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengesChallengeReseeded represents a ChallengeReseeded event raised by the Challenges contract.
+type ChallengesChallengeReseeded struct {
+	Id        *big.Int
+	SeedBlock uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesChallengeReseededEventName = "ChallengeReseeded"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesChallengeReseeded) ContractEventName() string {
+	return ChallengesChallengeReseededEventName
+}
+
+// UnpackChallengeReseededEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeReseeded(uint256 indexed id, uint64 seedBlock)
+func (challenges *Challenges) UnpackChallengeReseededEvent(log *types.Log) (*ChallengesChallengeReseeded, error) {
+	event := "ChallengeReseeded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesChallengeReseeded)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengesChallengeResolved represents a ChallengeResolved event raised by the Challenges contract.
+type ChallengesChallengeResolved struct {
+	Id       *big.Int
+	NodeId   uint32
+	Outcome  uint8
+	Data     [32]byte
+	TimedOut bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesChallengeResolvedEventName = "ChallengeResolved"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesChallengeResolved) ContractEventName() string {
+	return ChallengesChallengeResolvedEventName
+}
+
+// UnpackChallengeResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ChallengeResolved(uint256 indexed id, uint32 indexed nodeId, uint8 outcome, bytes32 data, bool timedOut)
+func (challenges *Challenges) UnpackChallengeResolvedEvent(log *types.Log) (*ChallengesChallengeResolved, error) {
+	event := "ChallengeResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesChallengeResolved)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengesNodeContained represents a NodeContained event raised by the Challenges contract.
+type ChallengesNodeContained struct {
+	NodeId    uint32
+	Contained bool
+	Challenge *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesNodeContainedEventName = "NodeContained"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesNodeContained) ContractEventName() string {
+	return ChallengesNodeContainedEventName
+}
+
+// UnpackNodeContainedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NodeContained(uint32 indexed nodeId, bool contained, uint256 challenge)
+func (challenges *Challenges) UnpackNodeContainedEvent(log *types.Log) (*ChallengesNodeContained, error) {
+	event := "NodeContained"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesNodeContained)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengesParamsSet represents a ParamsSet event raised by the Challenges contract.
+type ChallengesParamsSet struct {
+	Period       uint64
+	SeedDelay    uint16
+	Window       uint32
+	Attesters    uint8
+	Positions    uint8
+	DecayBps     uint16
+	ThresholdBps uint16
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesParamsSetEventName = "ParamsSet"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesParamsSet) ContractEventName() string {
+	return ChallengesParamsSetEventName
+}
+
+// UnpackParamsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ParamsSet(uint64 period, uint16 seedDelay, uint32 window, uint8 attesters, uint8 positions, uint16 decayBps, uint16 thresholdBps)
+func (challenges *Challenges) UnpackParamsSetEvent(log *types.Log) (*ChallengesParamsSet, error) {
+	event := "ParamsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesParamsSet)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengesReportSubmitted represents a ReportSubmitted event raised by the Challenges contract.
+type ChallengesReportSubmitted struct {
+	Id       *big.Int
+	Attester common.Address
+	Ok       bool
+	Data     [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesReportSubmittedEventName = "ReportSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesReportSubmitted) ContractEventName() string {
+	return ChallengesReportSubmittedEventName
+}
+
+// UnpackReportSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReportSubmitted(uint256 indexed id, address indexed attester, bool ok, bytes32 data)
+func (challenges *Challenges) UnpackReportSubmittedEvent(log *types.Log) (*ChallengesReportSubmitted, error) {
+	event := "ReportSubmitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesReportSubmitted)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ChallengesReputationUpdated represents a ReputationUpdated event raised by the Challenges contract.
+type ChallengesReputationUpdated struct {
+	NodeId   uint32
+	Alpha    *big.Int
+	Beta     *big.Int
+	ScoreBps *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ChallengesReputationUpdatedEventName = "ReputationUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ChallengesReputationUpdated) ContractEventName() string {
+	return ChallengesReputationUpdatedEventName
+}
+
+// UnpackReputationUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReputationUpdated(uint32 indexed nodeId, uint128 alpha, uint128 beta, uint256 scoreBps)
+func (challenges *Challenges) UnpackReputationUpdatedEvent(log *types.Log) (*ChallengesReputationUpdated, error) {
+	event := "ReputationUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != challenges.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ChallengesReputationUpdated)
+	if len(log.Data) > 0 {
+		if err := challenges.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range challenges.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (challenges *Challenges) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], challenges.abi.Errors["AlreadyReported"].ID.Bytes()[:4]) {
+		return challenges.UnpackAlreadyReportedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["AlreadyResolved"].ID.Bytes()[:4]) {
+		return challenges.UnpackAlreadyResolvedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["BadSignature"].ID.Bytes()[:4]) {
+		return challenges.UnpackBadSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["BadSignatureLength"].ID.Bytes()[:4]) {
+		return challenges.UnpackBadSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["BadSignatureV"].ID.Bytes()[:4]) {
+		return challenges.UnpackBadSignatureVError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["BucketNotAllocated"].ID.Bytes()[:4]) {
+		return challenges.UnpackBucketNotAllocatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["ChallengeTooSoon"].ID.Bytes()[:4]) {
+		return challenges.UnpackChallengeTooSoonError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["ClusterHasNoNodes"].ID.Bytes()[:4]) {
+		return challenges.UnpackClusterHasNoNodesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["DeadlineNotPassed"].ID.Bytes()[:4]) {
+		return challenges.UnpackDeadlineNotPassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["HighS"].ID.Bytes()[:4]) {
+		return challenges.UnpackHighSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["InvalidAccount"].ID.Bytes()[:4]) {
+		return challenges.UnpackInvalidAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["LateReport"].ID.Bytes()[:4]) {
+		return challenges.UnpackLateReportError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["MissingReceipt"].ID.Bytes()[:4]) {
+		return challenges.UnpackMissingReceiptError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["NotActive"].ID.Bytes()[:4]) {
+		return challenges.UnpackNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["NotAdmin"].ID.Bytes()[:4]) {
+		return challenges.UnpackNotAdminError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["NotAttester"].ID.Bytes()[:4]) {
+		return challenges.UnpackNotAttesterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["NotEnoughAttesters"].ID.Bytes()[:4]) {
+		return challenges.UnpackNotEnoughAttestersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["NotPending"].ID.Bytes()[:4]) {
+		return challenges.UnpackNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["NotSelectedAttester"].ID.Bytes()[:4]) {
+		return challenges.UnpackNotSelectedAttesterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["NothingToChallenge"].ID.Bytes()[:4]) {
+		return challenges.UnpackNothingToChallengeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["ParamOutOfRange"].ID.Bytes()[:4]) {
+		return challenges.UnpackParamOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["ReceiptSignerMismatch"].ID.Bytes()[:4]) {
+		return challenges.UnpackReceiptSignerMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["RingTooLarge"].ID.Bytes()[:4]) {
+		return challenges.UnpackRingTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["SeedExpired"].ID.Bytes()[:4]) {
+		return challenges.UnpackSeedExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["SeedNotExpired"].ID.Bytes()[:4]) {
+		return challenges.UnpackSeedNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["SeedNotReady"].ID.Bytes()[:4]) {
+		return challenges.UnpackSeedNotReadyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["TooLarge"].ID.Bytes()[:4]) {
+		return challenges.UnpackTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["UnknownBucket"].ID.Bytes()[:4]) {
+		return challenges.UnpackUnknownBucketError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["UnknownChallenge"].ID.Bytes()[:4]) {
+		return challenges.UnpackUnknownChallengeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["WrongHoster"].ID.Bytes()[:4]) {
+		return challenges.UnpackWrongHosterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], challenges.abi.Errors["WrongPositions"].ID.Bytes()[:4]) {
+		return challenges.UnpackWrongPositionsError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ChallengesAlreadyReported represents a AlreadyReported error raised by the Challenges contract.
+type ChallengesAlreadyReported struct {
+	Id       *big.Int
+	Attester common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyReported(uint256 id, address attester)
+func ChallengesAlreadyReportedErrorID() common.Hash {
+	return common.HexToHash("0xf4d521a2ce59526afbbf10e2d14156c9999cbd6c83b816a464ef9b6196da9329")
+}
+
+// UnpackAlreadyReportedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyReported(uint256 id, address attester)
+func (challenges *Challenges) UnpackAlreadyReportedError(raw []byte) (*ChallengesAlreadyReported, error) {
+	out := new(ChallengesAlreadyReported)
+	if err := challenges.abi.UnpackIntoInterface(out, "AlreadyReported", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesAlreadyResolved represents a AlreadyResolved error raised by the Challenges contract.
+type ChallengesAlreadyResolved struct {
+	Id     *big.Int
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyResolved(uint256 id, uint8 status)
+func ChallengesAlreadyResolvedErrorID() common.Hash {
+	return common.HexToHash("0x50aa2d6f29dad075652b60db11065daddaadc7a700a5c30dd4bc151fbf3735d0")
+}
+
+// UnpackAlreadyResolvedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyResolved(uint256 id, uint8 status)
+func (challenges *Challenges) UnpackAlreadyResolvedError(raw []byte) (*ChallengesAlreadyResolved, error) {
+	out := new(ChallengesAlreadyResolved)
+	if err := challenges.abi.UnpackIntoInterface(out, "AlreadyResolved", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesBadSignature represents a BadSignature error raised by the Challenges contract.
+type ChallengesBadSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignature()
+func ChallengesBadSignatureErrorID() common.Hash {
+	return common.HexToHash("0x5cd5d2335541c4f2ed05fbe44f397e8b79f8e2333157122d2dab06e378ef7685")
+}
+
+// UnpackBadSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignature()
+func (challenges *Challenges) UnpackBadSignatureError(raw []byte) (*ChallengesBadSignature, error) {
+	out := new(ChallengesBadSignature)
+	if err := challenges.abi.UnpackIntoInterface(out, "BadSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesBadSignatureLength represents a BadSignatureLength error raised by the Challenges contract.
+type ChallengesBadSignatureLength struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignatureLength()
+func ChallengesBadSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xd7bad83f3c4fca9c0604d2e1ed3c970dfe5cb3aa7d26794855295586cdb176c1")
+}
+
+// UnpackBadSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignatureLength()
+func (challenges *Challenges) UnpackBadSignatureLengthError(raw []byte) (*ChallengesBadSignatureLength, error) {
+	out := new(ChallengesBadSignatureLength)
+	if err := challenges.abi.UnpackIntoInterface(out, "BadSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesBadSignatureV represents a BadSignatureV error raised by the Challenges contract.
+type ChallengesBadSignatureV struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignatureV()
+func ChallengesBadSignatureVErrorID() common.Hash {
+	return common.HexToHash("0xd38922ecae5fb110d0423fdae60fd43d72a48a017dc3d6edcc6b22949a874c91")
+}
+
+// UnpackBadSignatureVError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignatureV()
+func (challenges *Challenges) UnpackBadSignatureVError(raw []byte) (*ChallengesBadSignatureV, error) {
+	out := new(ChallengesBadSignatureV)
+	if err := challenges.abi.UnpackIntoInterface(out, "BadSignatureV", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesBucketNotAllocated represents a BucketNotAllocated error raised by the Challenges contract.
+type ChallengesBucketNotAllocated struct {
+	BucketId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BucketNotAllocated(uint64 bucketId)
+func ChallengesBucketNotAllocatedErrorID() common.Hash {
+	return common.HexToHash("0xf18c8920feff37b5c2dfca8e6264940274d173a1f382dedc37a9980bcd5e8ae5")
+}
+
+// UnpackBucketNotAllocatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BucketNotAllocated(uint64 bucketId)
+func (challenges *Challenges) UnpackBucketNotAllocatedError(raw []byte) (*ChallengesBucketNotAllocated, error) {
+	out := new(ChallengesBucketNotAllocated)
+	if err := challenges.abi.UnpackIntoInterface(out, "BucketNotAllocated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesChallengeTooSoon represents a ChallengeTooSoon error raised by the Challenges contract.
+type ChallengesChallengeTooSoon struct {
+	BucketId    uint64
+	NextAllowed uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChallengeTooSoon(uint64 bucketId, uint64 nextAllowed)
+func ChallengesChallengeTooSoonErrorID() common.Hash {
+	return common.HexToHash("0x24e570477fd41b556cd083c6bad555ae779dcf8708fdc88d0d6ba5a9b42a6b6c")
+}
+
+// UnpackChallengeTooSoonError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChallengeTooSoon(uint64 bucketId, uint64 nextAllowed)
+func (challenges *Challenges) UnpackChallengeTooSoonError(raw []byte) (*ChallengesChallengeTooSoon, error) {
+	out := new(ChallengesChallengeTooSoon)
+	if err := challenges.abi.UnpackIntoInterface(out, "ChallengeTooSoon", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesClusterHasNoNodes represents a ClusterHasNoNodes error raised by the Challenges contract.
+type ChallengesClusterHasNoNodes struct {
+	ClusterId uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClusterHasNoNodes(uint32 clusterId)
+func ChallengesClusterHasNoNodesErrorID() common.Hash {
+	return common.HexToHash("0xe5b921b0a08bc159db6bcb7b1f2919421ed31f171079d40e01ab64a7dd834797")
+}
+
+// UnpackClusterHasNoNodesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClusterHasNoNodes(uint32 clusterId)
+func (challenges *Challenges) UnpackClusterHasNoNodesError(raw []byte) (*ChallengesClusterHasNoNodes, error) {
+	out := new(ChallengesClusterHasNoNodes)
+	if err := challenges.abi.UnpackIntoInterface(out, "ClusterHasNoNodes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesDeadlineNotPassed represents a DeadlineNotPassed error raised by the Challenges contract.
+type ChallengesDeadlineNotPassed struct {
+	Id       *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineNotPassed(uint256 id, uint64 deadline)
+func ChallengesDeadlineNotPassedErrorID() common.Hash {
+	return common.HexToHash("0xec630589a1c3f69fda3aa249b33ac448a11f7b73951520572dac9ea8d25ec817")
+}
+
+// UnpackDeadlineNotPassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineNotPassed(uint256 id, uint64 deadline)
+func (challenges *Challenges) UnpackDeadlineNotPassedError(raw []byte) (*ChallengesDeadlineNotPassed, error) {
+	out := new(ChallengesDeadlineNotPassed)
+	if err := challenges.abi.UnpackIntoInterface(out, "DeadlineNotPassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesHighS represents a HighS error raised by the Challenges contract.
+type ChallengesHighS struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HighS()
+func ChallengesHighSErrorID() common.Hash {
+	return common.HexToHash("0x63376d6dcca11f27c2ae283e44cc3c1ef722f4076ee719ac9b823f2e028fb55d")
+}
+
+// UnpackHighSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HighS()
+func (challenges *Challenges) UnpackHighSError(raw []byte) (*ChallengesHighS, error) {
+	out := new(ChallengesHighS)
+	if err := challenges.abi.UnpackIntoInterface(out, "HighS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesInvalidAccount represents a InvalidAccount error raised by the Challenges contract.
+type ChallengesInvalidAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAccount(address account)
+func ChallengesInvalidAccountErrorID() common.Hash {
+	return common.HexToHash("0x4b579b22e022e11cee66389621a34a221cd142e5babf720ff2b1144e612dffac")
+}
+
+// UnpackInvalidAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAccount(address account)
+func (challenges *Challenges) UnpackInvalidAccountError(raw []byte) (*ChallengesInvalidAccount, error) {
+	out := new(ChallengesInvalidAccount)
+	if err := challenges.abi.UnpackIntoInterface(out, "InvalidAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesLateReport represents a LateReport error raised by the Challenges contract.
+type ChallengesLateReport struct {
+	Id       *big.Int
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LateReport(uint256 id, uint64 deadline)
+func ChallengesLateReportErrorID() common.Hash {
+	return common.HexToHash("0x1675f4c86f8c4cce0d0a066f3e5a56c6fe62deb42d6aa3fff0c78fd80b019461")
+}
+
+// UnpackLateReportError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LateReport(uint256 id, uint64 deadline)
+func (challenges *Challenges) UnpackLateReportError(raw []byte) (*ChallengesLateReport, error) {
+	out := new(ChallengesLateReport)
+	if err := challenges.abi.UnpackIntoInterface(out, "LateReport", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesMissingReceipt represents a MissingReceipt error raised by the Challenges contract.
+type ChallengesMissingReceipt struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MissingReceipt()
+func ChallengesMissingReceiptErrorID() common.Hash {
+	return common.HexToHash("0x5051f1c4ff1a78a357fd3c200fc6131850914caaa8d477f7b476aed912f36aab")
+}
+
+// UnpackMissingReceiptError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MissingReceipt()
+func (challenges *Challenges) UnpackMissingReceiptError(raw []byte) (*ChallengesMissingReceipt, error) {
+	out := new(ChallengesMissingReceipt)
+	if err := challenges.abi.UnpackIntoInterface(out, "MissingReceipt", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesNotActive represents a NotActive error raised by the Challenges contract.
+type ChallengesNotActive struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotActive(uint256 id)
+func ChallengesNotActiveErrorID() common.Hash {
+	return common.HexToHash("0x7258997ed4d3c208deacb96f7ddfc88494f9e0475d17ecc2f8e068049ab7d2af")
+}
+
+// UnpackNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotActive(uint256 id)
+func (challenges *Challenges) UnpackNotActiveError(raw []byte) (*ChallengesNotActive, error) {
+	out := new(ChallengesNotActive)
+	if err := challenges.abi.UnpackIntoInterface(out, "NotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesNotAdmin represents a NotAdmin error raised by the Challenges contract.
+type ChallengesNotAdmin struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAdmin()
+func ChallengesNotAdminErrorID() common.Hash {
+	return common.HexToHash("0x7bfa4b9fb0cd3687c1f539f384b3f3f258f2c9aa9186353d0815413b508ed97d")
+}
+
+// UnpackNotAdminError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAdmin()
+func (challenges *Challenges) UnpackNotAdminError(raw []byte) (*ChallengesNotAdmin, error) {
+	out := new(ChallengesNotAdmin)
+	if err := challenges.abi.UnpackIntoInterface(out, "NotAdmin", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesNotAttester represents a NotAttester error raised by the Challenges contract.
+type ChallengesNotAttester struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAttester(address account)
+func ChallengesNotAttesterErrorID() common.Hash {
+	return common.HexToHash("0x14817f2f584570953b41dcf787fe5799176797b67ea0429f314f3bca83b3274a")
+}
+
+// UnpackNotAttesterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAttester(address account)
+func (challenges *Challenges) UnpackNotAttesterError(raw []byte) (*ChallengesNotAttester, error) {
+	out := new(ChallengesNotAttester)
+	if err := challenges.abi.UnpackIntoInterface(out, "NotAttester", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesNotEnoughAttesters represents a NotEnoughAttesters error raised by the Challenges contract.
+type ChallengesNotEnoughAttesters struct {
+	Eligible *big.Int
+	Needed   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotEnoughAttesters(uint256 eligible, uint256 needed)
+func ChallengesNotEnoughAttestersErrorID() common.Hash {
+	return common.HexToHash("0x273a60ff5d75931d5e41756f2908c1c6f5eb2be96931b7122e65e190813043bd")
+}
+
+// UnpackNotEnoughAttestersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotEnoughAttesters(uint256 eligible, uint256 needed)
+func (challenges *Challenges) UnpackNotEnoughAttestersError(raw []byte) (*ChallengesNotEnoughAttesters, error) {
+	out := new(ChallengesNotEnoughAttesters)
+	if err := challenges.abi.UnpackIntoInterface(out, "NotEnoughAttesters", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesNotPending represents a NotPending error raised by the Challenges contract.
+type ChallengesNotPending struct {
+	Id     *big.Int
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPending(uint256 id, uint8 status)
+func ChallengesNotPendingErrorID() common.Hash {
+	return common.HexToHash("0x8b28b8fae6b6dd93d291081b098193b37a9cf52c5c307195f43c5d210eaa3532")
+}
+
+// UnpackNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPending(uint256 id, uint8 status)
+func (challenges *Challenges) UnpackNotPendingError(raw []byte) (*ChallengesNotPending, error) {
+	out := new(ChallengesNotPending)
+	if err := challenges.abi.UnpackIntoInterface(out, "NotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesNotSelectedAttester represents a NotSelectedAttester error raised by the Challenges contract.
+type ChallengesNotSelectedAttester struct {
+	Id     *big.Int
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSelectedAttester(uint256 id, address signer)
+func ChallengesNotSelectedAttesterErrorID() common.Hash {
+	return common.HexToHash("0xc29a95fa75d147b23f9a953b843183144a1d6489e008d3ae37bc00c25ea27242")
+}
+
+// UnpackNotSelectedAttesterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSelectedAttester(uint256 id, address signer)
+func (challenges *Challenges) UnpackNotSelectedAttesterError(raw []byte) (*ChallengesNotSelectedAttester, error) {
+	out := new(ChallengesNotSelectedAttester)
+	if err := challenges.abi.UnpackIntoInterface(out, "NotSelectedAttester", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesNothingToChallenge represents a NothingToChallenge error raised by the Challenges contract.
+type ChallengesNothingToChallenge struct {
+	BucketId uint64
+	Ring     common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToChallenge(uint64 bucketId, address ring)
+func ChallengesNothingToChallengeErrorID() common.Hash {
+	return common.HexToHash("0x76690f113a3a7e02f06a1ab861306609cf920a6f99a8ab6db1bf2e6a3369417d")
+}
+
+// UnpackNothingToChallengeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToChallenge(uint64 bucketId, address ring)
+func (challenges *Challenges) UnpackNothingToChallengeError(raw []byte) (*ChallengesNothingToChallenge, error) {
+	out := new(ChallengesNothingToChallenge)
+	if err := challenges.abi.UnpackIntoInterface(out, "NothingToChallenge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesParamOutOfRange represents a ParamOutOfRange error raised by the Challenges contract.
+type ChallengesParamOutOfRange struct {
+	Name  string
+	Value *big.Int
+	Min   *big.Int
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ParamOutOfRange(string name, uint256 value, uint256 min, uint256 max)
+func ChallengesParamOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xf85a2b801ca995608ddad77ae02fa2e540e67829789ba31b31f79cfd2cebce47")
+}
+
+// UnpackParamOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ParamOutOfRange(string name, uint256 value, uint256 min, uint256 max)
+func (challenges *Challenges) UnpackParamOutOfRangeError(raw []byte) (*ChallengesParamOutOfRange, error) {
+	out := new(ChallengesParamOutOfRange)
+	if err := challenges.abi.UnpackIntoInterface(out, "ParamOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesReceiptSignerMismatch represents a ReceiptSignerMismatch error raised by the Challenges contract.
+type ChallengesReceiptSignerMismatch struct {
+	Signer common.Address
+	Hoster common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReceiptSignerMismatch(address signer, address hoster)
+func ChallengesReceiptSignerMismatchErrorID() common.Hash {
+	return common.HexToHash("0x2988e562770b1d660252dacb42c43be94bbe0416e17cd284c4ed39042980fdc5")
+}
+
+// UnpackReceiptSignerMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReceiptSignerMismatch(address signer, address hoster)
+func (challenges *Challenges) UnpackReceiptSignerMismatchError(raw []byte) (*ChallengesReceiptSignerMismatch, error) {
+	out := new(ChallengesReceiptSignerMismatch)
+	if err := challenges.abi.UnpackIntoInterface(out, "ReceiptSignerMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesRingTooLarge represents a RingTooLarge error raised by the Challenges contract.
+type ChallengesRingTooLarge struct {
+	Ring    common.Address
+	Members *big.Int
+	Max     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RingTooLarge(address ring, uint256 members, uint256 max)
+func ChallengesRingTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x6315e5d7ad1075f60650b3dab5890d08639ae044ce34849a402ec01acc48c5da")
+}
+
+// UnpackRingTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RingTooLarge(address ring, uint256 members, uint256 max)
+func (challenges *Challenges) UnpackRingTooLargeError(raw []byte) (*ChallengesRingTooLarge, error) {
+	out := new(ChallengesRingTooLarge)
+	if err := challenges.abi.UnpackIntoInterface(out, "RingTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesSeedExpired represents a SeedExpired error raised by the Challenges contract.
+type ChallengesSeedExpired struct {
+	SeedBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SeedExpired(uint64 seedBlock)
+func ChallengesSeedExpiredErrorID() common.Hash {
+	return common.HexToHash("0x1f697f9cca754ba0d8d9b4dd848757b6b962e788ff2ae4d69b3ecc524d0ac39f")
+}
+
+// UnpackSeedExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SeedExpired(uint64 seedBlock)
+func (challenges *Challenges) UnpackSeedExpiredError(raw []byte) (*ChallengesSeedExpired, error) {
+	out := new(ChallengesSeedExpired)
+	if err := challenges.abi.UnpackIntoInterface(out, "SeedExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesSeedNotExpired represents a SeedNotExpired error raised by the Challenges contract.
+type ChallengesSeedNotExpired struct {
+	SeedBlock uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SeedNotExpired(uint64 seedBlock)
+func ChallengesSeedNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0xe1c1a1b42aed9dd87897d09cb5b1a00db5ba985ba2d98bd12d46c5eac544a093")
+}
+
+// UnpackSeedNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SeedNotExpired(uint64 seedBlock)
+func (challenges *Challenges) UnpackSeedNotExpiredError(raw []byte) (*ChallengesSeedNotExpired, error) {
+	out := new(ChallengesSeedNotExpired)
+	if err := challenges.abi.UnpackIntoInterface(out, "SeedNotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesSeedNotReady represents a SeedNotReady error raised by the Challenges contract.
+type ChallengesSeedNotReady struct {
+	SeedBlock   uint64
+	BlockNumber *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SeedNotReady(uint64 seedBlock, uint256 blockNumber)
+func ChallengesSeedNotReadyErrorID() common.Hash {
+	return common.HexToHash("0x484e391672faaac4235acecc06d2ebac87c73fdee30a3ea1051ddddffb088356")
+}
+
+// UnpackSeedNotReadyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SeedNotReady(uint64 seedBlock, uint256 blockNumber)
+func (challenges *Challenges) UnpackSeedNotReadyError(raw []byte) (*ChallengesSeedNotReady, error) {
+	out := new(ChallengesSeedNotReady)
+	if err := challenges.abi.UnpackIntoInterface(out, "SeedNotReady", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesTooLarge represents a TooLarge error raised by the Challenges contract.
+type ChallengesTooLarge struct {
+	PeerIdSize     *big.Int
+	GatewayUrlSize *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooLarge(uint256 peerIdSize, uint256 gatewayUrlSize)
+func ChallengesTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x677fd0e3f4f83d4759a1f945b4c645d6c03436adaaeb7ec379e4cbef2765483b")
+}
+
+// UnpackTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooLarge(uint256 peerIdSize, uint256 gatewayUrlSize)
+func (challenges *Challenges) UnpackTooLargeError(raw []byte) (*ChallengesTooLarge, error) {
+	out := new(ChallengesTooLarge)
+	if err := challenges.abi.UnpackIntoInterface(out, "TooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesUnknownBucket represents a UnknownBucket error raised by the Challenges contract.
+type ChallengesUnknownBucket struct {
+	BucketId uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownBucket(uint64 bucketId)
+func ChallengesUnknownBucketErrorID() common.Hash {
+	return common.HexToHash("0xbb5567fa96fbf32034995bcdfdee5aaf29ca5bf1eacd6e41f71c1254942eb154")
+}
+
+// UnpackUnknownBucketError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownBucket(uint64 bucketId)
+func (challenges *Challenges) UnpackUnknownBucketError(raw []byte) (*ChallengesUnknownBucket, error) {
+	out := new(ChallengesUnknownBucket)
+	if err := challenges.abi.UnpackIntoInterface(out, "UnknownBucket", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesUnknownChallenge represents a UnknownChallenge error raised by the Challenges contract.
+type ChallengesUnknownChallenge struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownChallenge(uint256 id)
+func ChallengesUnknownChallengeErrorID() common.Hash {
+	return common.HexToHash("0x46bb1c0f4790c0b24b44b0dc7530da26afbb67040b0afbca9973d723a06707b5")
+}
+
+// UnpackUnknownChallengeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownChallenge(uint256 id)
+func (challenges *Challenges) UnpackUnknownChallengeError(raw []byte) (*ChallengesUnknownChallenge, error) {
+	out := new(ChallengesUnknownChallenge)
+	if err := challenges.abi.UnpackIntoInterface(out, "UnknownChallenge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesWrongHoster represents a WrongHoster error raised by the Challenges contract.
+type ChallengesWrongHoster struct {
+	Given    common.Address
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongHoster(address given, address expected)
+func ChallengesWrongHosterErrorID() common.Hash {
+	return common.HexToHash("0x44f04d1a9097cda1adab099104c55827ba68ffffba6a8feb3d7645f574db4460")
+}
+
+// UnpackWrongHosterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongHoster(address given, address expected)
+func (challenges *Challenges) UnpackWrongHosterError(raw []byte) (*ChallengesWrongHoster, error) {
+	out := new(ChallengesWrongHoster)
+	if err := challenges.abi.UnpackIntoInterface(out, "WrongHoster", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ChallengesWrongPositions represents a WrongPositions error raised by the Challenges contract.
+type ChallengesWrongPositions struct {
+	Given    [32]byte
+	Expected [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPositions(bytes32 given, bytes32 expected)
+func ChallengesWrongPositionsErrorID() common.Hash {
+	return common.HexToHash("0xba3ceda4ce29d7499f6c21cb78febe7a01265669316faab4e6edd3a84e70e547")
+}
+
+// UnpackWrongPositionsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPositions(bytes32 given, bytes32 expected)
+func (challenges *Challenges) UnpackWrongPositionsError(raw []byte) (*ChallengesWrongPositions, error) {
+	out := new(ChallengesWrongPositions)
+	if err := challenges.abi.UnpackIntoInterface(out, "WrongPositions", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // MarketMetaData contains all meta data concerning the Market contract.
