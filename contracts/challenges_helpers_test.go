@@ -38,7 +38,7 @@ func avatarKey(i int) *ecdsa.PrivateKey { return testKey(300 + i) }
 type chal struct {
 	*mkt
 	ch        common.Address
-	ring      common.Address        // bucket 1's ring
+	ring      common.Address // bucket 1's ring
 	avatars   map[common.Address]*ecdsa.PrivateKey
 	attesters []int // env key indices of the attesters registered by the fixture
 }
