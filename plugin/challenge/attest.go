@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/host"
 
+	"github.com/mosaic-rings/rings/contracts/chain"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/logsync"
@@ -18,10 +18,10 @@ import (
 // it: EIP-712 Report(uint256 challenge,address hoster,bytes32
 // positions,bytes32 data,bool ok).
 type Report struct {
-	Challenge *big.Int
+	Challenge uint64
 	Hoster    common.Address
 	Positions common.Hash
-	Data      common.Hash // DataHash of the nodes received; zero when !OK
+	Data      common.Hash // chain.ChallengeDataHash of the nodes received; zero when !OK
 	OK        bool
 }
 
@@ -58,7 +58,7 @@ func NewAttester(h host.Host, self *avatar.Avatar, c Chain) *Attester {
 // context): it reports nothing.
 func (a *Attester) Attest(ctx context.Context, c *Challenge) (*Verdict, error) {
 	if !c.Attests(a.self.Address) {
-		return nil, fmt.Errorf("challenge: %s is not an attester of challenge %s", a.self.Address.Hex(), c.ID)
+		return nil, fmt.Errorf("challenge: %s is not an attester of challenge %d", a.self.Address.Hex(), c.ID)
 	}
 	v := &Verdict{Report: Report{Challenge: c.ID, Hoster: c.Hoster, Positions: c.PositionsHash}}
 	digests, err := Verify(ctx, logsync.Source{Host: a.host, Peer: c.HosterPeer}, c)
@@ -69,7 +69,7 @@ func (a *Attester) Attest(ctx context.Context, c *Challenge) (*Verdict, error) {
 		return nil, err
 	default:
 		v.Blocks = c.Blocks()
-		data := DataHash(digests)
+		data := chain.ChallengeDataHash(digests)
 		sig, err := askReceipt(ctx, a.host, c, a.self.Address, data, a.chain.ReceiptDigest(c.ID, a.self.Address, data))
 		if err != nil {
 			if ctx.Err() != nil {

@@ -13,12 +13,10 @@ package challenge
 
 import (
 	"fmt"
-	"math/big"
 	"slices"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ipfs/go-cid"
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -28,7 +26,7 @@ import (
 
 // Challenge is an activated storage challenge as the chain holds it.
 type Challenge struct {
-	ID     *big.Int
+	ID     uint64
 	Bucket uint64
 	Ring   common.Address
 	Chain  uint64
@@ -67,15 +65,15 @@ func (c *Challenge) Attests(a common.Address) bool { return slices.Contains(c.At
 // head per member.
 func (c *Challenge) Check() error {
 	if len(c.Positions) == 0 {
-		return fmt.Errorf("challenge %s has no positions", c.ID)
+		return fmt.Errorf("challenge %d has no positions", c.ID)
 	}
 	heads := map[common.Address]Position{}
 	for i, p := range c.Positions {
 		if p.Seq == 0 || p.Seq > p.HeadSeq {
-			return fmt.Errorf("challenge %s: position %d (seq %d of %s) is not below its head seq %d", c.ID, i, p.Seq, p.Member.Hex(), p.HeadSeq)
+			return fmt.Errorf("challenge %d: position %d (seq %d of %s) is not below its head seq %d", c.ID, i, p.Seq, p.Member.Hex(), p.HeadSeq)
 		}
 		if h, ok := heads[p.Member]; ok && (h.Head != p.Head || h.HeadSeq != p.HeadSeq) {
-			return fmt.Errorf("challenge %s: two heads for %s", c.ID, p.Member.Hex())
+			return fmt.Errorf("challenge %d: two heads for %s", c.ID, p.Member.Hex())
 		}
 		heads[p.Member] = p
 	}
@@ -117,17 +115,6 @@ func (c *Challenge) Blocks() uint64 {
 		n += s.HeadSeq - s.Stop
 	}
 	return n
-}
-
-// DataHash is the report's data: keccak256 of the challenged nodes'
-// digests, concatenated in the positions' order (Solidity's
-// abi.encodePacked of a bytes32[]).
-func DataHash(digests []common.Hash) common.Hash {
-	b := make([]byte, 0, 32*len(digests))
-	for _, d := range digests {
-		b = append(b, d[:]...)
-	}
-	return crypto.Keccak256Hash(b)
 }
 
 // digestOf is a node's digest as the chain stores heads.

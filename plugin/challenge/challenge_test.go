@@ -19,6 +19,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/mosaic-rings/rings/contracts/chain"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/internal/kubotest"
@@ -37,16 +38,16 @@ var (
 // contract's typed data is contracts/chain's, tested there).
 type challenges map[string]*Challenge
 
-func (cs challenges) Challenge(_ context.Context, id *big.Int) (*Challenge, error) {
-	c, ok := cs[id.String()]
+func (cs challenges) Challenge(_ context.Context, id uint64) (*Challenge, error) {
+	c, ok := cs[fmt.Sprint(id)]
 	if !ok {
-		return nil, fmt.Errorf("no challenge %s", id)
+		return nil, fmt.Errorf("no challenge %d", id)
 	}
 	return c, nil
 }
 
-func (challenges) ReceiptDigest(id *big.Int, attester common.Address, data common.Hash) common.Hash {
-	return crypto.Keccak256Hash([]byte("receipt"), common.BigToHash(id).Bytes(), attester.Bytes(), data.Bytes())
+func (challenges) ReceiptDigest(id uint64, attester common.Address, data common.Hash) common.Hash {
+	return crypto.Keccak256Hash([]byte("receipt"), common.BigToHash(new(big.Int).SetUint64(id)).Bytes(), attester.Bytes(), data.Bytes())
 }
 
 func (challenges) ReportDigest(r Report) common.Hash {
@@ -54,7 +55,7 @@ func (challenges) ReportDigest(r Report) common.Hash {
 	if r.OK {
 		ok[0] = 1
 	}
-	return crypto.Keccak256Hash([]byte("report"), common.BigToHash(r.Challenge).Bytes(), r.Hoster.Bytes(), r.Positions.Bytes(), r.Data.Bytes(), ok)
+	return crypto.Keccak256Hash([]byte("report"), common.BigToHash(new(big.Int).SetUint64(r.Challenge)).Bytes(), r.Hoster.Bytes(), r.Positions.Bytes(), r.Data.Bytes(), ok)
 }
 
 // side is a node: a Kubo node's blockstore and pinner, a log store, a
@@ -142,7 +143,7 @@ func newFixtureOf(t testing.TB, lengths []int) *fixture {
 		return Position{Member: m, Seq: seq, Head: d, HeadSeq: uint64(len(hs))}
 	}
 	f.c = &Challenge{
-		ID: big.NewInt(7), Bucket: 1, Ring: testRing, Chain: testChain,
+		ID: 7, Bucket: 1, Ring: testRing, Chain: testChain,
 		Hoster: f.hoster.av.Address, HosterPeer: f.hoster.host.ID(),
 		Attesters:     []common.Address{f.attester.av.Address},
 		AttesterPeers: map[common.Address]peer.ID{f.attester.av.Address: f.attester.host.ID()},
@@ -172,7 +173,7 @@ func (f *fixture) want(t *testing.T) common.Hash {
 		}
 		ds = append(ds, d)
 	}
-	return DataHash(ds)
+	return chain.ChallengeDataHash(ds)
 }
 
 // TestHonestHosterPasses: the attester verifies both members' spans over
@@ -243,17 +244,17 @@ func TestHosterRefusesReceipts(t *testing.T) {
 		t.Fatalf("the honest request: %v", err)
 	}
 	unknown := *f.c
-	unknown.ID = big.NewInt(8)
+	unknown.ID = 8
 	otherHoster := *f.c
-	otherHoster.ID = big.NewInt(9)
+	otherHoster.ID = 9
 	otherHoster.Hoster = stranger.av.Address
 	f.chain["9"] = &otherHoster
 	resolved := *f.c
-	resolved.ID = big.NewInt(10)
+	resolved.ID = 10
 	resolved.Resolved = true
 	f.chain["10"] = &resolved
 	closed := *f.c
-	closed.ID = big.NewInt(11)
+	closed.ID = 11
 	closed.Deadline = f.now
 	f.chain["11"] = &closed
 	for _, tc := range []struct {
@@ -281,7 +282,7 @@ func TestHosterRefusesReceipts(t *testing.T) {
 func TestDecodeReceiptRequest(t *testing.T) {
 	a := "0x00000000000000000000000000000000000000b2"
 	d := "0x" + strings.Repeat("ab", 32)
-	if id, at, data, err := DecodeReceiptRequest([]byte(`{"challenge":"7","attester":"` + a + `","data":"` + d + `"}`)); err != nil || id.Int64() != 7 || at != common.HexToAddress(a) || data != common.HexToHash(d) {
+	if id, at, data, err := DecodeReceiptRequest([]byte(`{"challenge":"7","attester":"` + a + `","data":"` + d + `"}`)); err != nil || id != 7 || at != common.HexToAddress(a) || data != common.HexToHash(d) {
 		t.Fatalf("the valid request: %v %v %v %v", id, at, data, err)
 	}
 	for name, line := range map[string]string{
@@ -291,7 +292,7 @@ func TestDecodeReceiptRequest(t *testing.T) {
 		"zero":          `{"challenge":"0","attester":"` + a + `","data":"` + d + `"}`,
 		"leading zero":  `{"challenge":"07","attester":"` + a + `","data":"` + d + `"}`,
 		"negative":      `{"challenge":"-7","attester":"` + a + `","data":"` + d + `"}`,
-		"above uint256": `{"challenge":"1` + strings.Repeat("0", 78) + `","attester":"` + a + `","data":"` + d + `"}`,
+		"above uint64":  `{"challenge":"18446744073709551616","attester":"` + a + `","data":"` + d + `"}`,
 		"number":        `{"challenge":7,"attester":"` + a + `","data":"` + d + `"}`,
 		"no 0x":         `{"challenge":"7","attester":"` + a[2:] + `","data":"` + d + `"}`,
 		"short address": `{"challenge":"7","attester":"0x12","data":"` + d + `"}`,
@@ -310,7 +311,7 @@ func FuzzDecodeReceiptRequest(f *testing.F) {
 	f.Add([]byte(`{"challenge":"1"}`))
 	f.Fuzz(func(t *testing.T, line []byte) {
 		id, _, _, err := DecodeReceiptRequest(line)
-		if err == nil && (id == nil || id.Sign() <= 0 || id.BitLen() > 256) {
+		if err == nil && id == 0 {
 			t.Fatalf("accepted challenge %v", id)
 		}
 	})

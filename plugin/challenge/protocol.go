@@ -8,7 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,6 +18,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/protocol"
 
+	"github.com/mosaic-rings/rings/contracts/chain"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/ringlog"
@@ -43,9 +44,9 @@ var IdleTimeout = 30 * time.Second
 // ReceiptRequest asks the hoster to countersign the nodes an attester
 // verified.
 type ReceiptRequest struct {
-	Challenge string `json:"challenge"` // decimal uint256
+	Challenge string `json:"challenge"` // decimal uint64
 	Attester  string `json:"attester"`  // 0x address
-	Data      string `json:"data"`      // 0x and 64 hex digits: DataHash of the challenged nodes
+	Data      string `json:"data"`      // 0x and 64 hex digits: chain.ChallengeDataHash of the nodes
 }
 
 // ReceiptResponse is the hoster's answer: the signature, or why not.
@@ -57,34 +58,34 @@ type ReceiptResponse struct {
 // Chain is what this package needs of the Challenges contract.
 type Chain interface {
 	// Challenge reads an activated challenge.
-	Challenge(ctx context.Context, id *big.Int) (*Challenge, error)
+	Challenge(ctx context.Context, id uint64) (*Challenge, error)
 	// ReceiptDigest and ReportDigest are the EIP-712 digests the
 	// contract checks.
-	ReceiptDigest(id *big.Int, attester common.Address, data common.Hash) common.Hash
+	ReceiptDigest(id uint64, attester common.Address, data common.Hash) common.Hash
 	ReportDigest(r Report) common.Hash
 }
 
 // DecodeReceiptRequest parses a request line (without its newline).
-func DecodeReceiptRequest(line []byte) (id *big.Int, attester common.Address, data common.Hash, err error) {
+func DecodeReceiptRequest(line []byte) (id uint64, attester common.Address, data common.Hash, err error) {
 	var r ReceiptRequest
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&r); err != nil {
-		return nil, attester, data, fmt.Errorf("malformed request: %w", err)
+		return 0, attester, data, fmt.Errorf("malformed request: %w", err)
 	}
 	if dec.More() {
-		return nil, attester, data, errors.New("malformed request: trailing data")
+		return 0, attester, data, errors.New("malformed request: trailing data")
 	}
-	id, ok := new(big.Int).SetString(r.Challenge, 10)
-	if !ok || id.Sign() <= 0 || id.BitLen() > 256 || r.Challenge != id.String() {
-		return nil, attester, data, fmt.Errorf("challenge %q is not a decimal uint256 above zero", r.Challenge)
+	id, err = strconv.ParseUint(r.Challenge, 10, 64)
+	if err != nil || id == 0 || r.Challenge != strconv.FormatUint(id, 10) {
+		return 0, attester, data, fmt.Errorf("challenge %q is not a decimal uint64 above zero", r.Challenge)
 	}
 	if !common.IsHexAddress(r.Attester) || !strings.HasPrefix(r.Attester, "0x") {
-		return nil, attester, data, fmt.Errorf("attester %q is not a 0x address", r.Attester)
+		return 0, attester, data, fmt.Errorf("attester %q is not a 0x address", r.Attester)
 	}
 	b, err := hexutil.Decode(r.Data)
 	if err != nil || len(b) != 32 {
-		return nil, attester, data, fmt.Errorf("data %q is not 0x and 64 hex digits", r.Data)
+		return 0, attester, data, fmt.Errorf("data %q is not 0x and 64 hex digits", r.Data)
 	}
 	return id, common.HexToAddress(r.Attester), common.BytesToHash(b), nil
 }
@@ -139,17 +140,17 @@ func (s *Server) receipt(ctx context.Context, st network.Stream, line []byte) ([
 	}
 	c, err := s.chain.Challenge(ctx, id)
 	if err != nil {
-		return nil, fmt.Errorf("reading challenge %s: %w", id, err)
+		return nil, fmt.Errorf("reading challenge %d: %w", id, err)
 	}
 	switch {
 	case c.Hoster != s.self.Address:
-		return nil, fmt.Errorf("challenge %s is hosted by %s, not by this node's %s", id, c.Hoster.Hex(), s.self.Address.Hex())
+		return nil, fmt.Errorf("challenge %d is hosted by %s, not by this node's %s", id, c.Hoster.Hex(), s.self.Address.Hex())
 	case c.Resolved:
-		return nil, fmt.Errorf("challenge %s is resolved", id)
+		return nil, fmt.Errorf("challenge %d is resolved", id)
 	case !s.now().Before(c.Deadline):
-		return nil, fmt.Errorf("challenge %s closed at %s", id, c.Deadline.UTC().Format(time.RFC3339))
+		return nil, fmt.Errorf("challenge %d closed at %s", id, c.Deadline.UTC().Format(time.RFC3339))
 	case !c.Attests(attester):
-		return nil, fmt.Errorf("%s is not an attester of challenge %s", attester.Hex(), id)
+		return nil, fmt.Errorf("%s is not an attester of challenge %d", attester.Hex(), id)
 	case c.AttesterPeers[attester] != st.Conn().RemotePeer():
 		return nil, fmt.Errorf("attester %s registered peer %s, and this request comes from %s", attester.Hex(), c.AttesterPeers[attester], st.Conn().RemotePeer())
 	}
@@ -157,7 +158,7 @@ func (s *Server) receipt(ctx context.Context, st network.Stream, line []byte) ([
 	if err != nil {
 		return nil, fmt.Errorf("this node cannot read the challenged nodes: %w", err)
 	}
-	if mine := DataHash(held); mine != data {
+	if mine := chain.ChallengeDataHash(held); mine != data {
 		return nil, fmt.Errorf("this node's challenged nodes hash to %s, not %s", mine.Hex(), data.Hex())
 	}
 	return schemas.Sign(s.chain.ReceiptDigest(id, attester, data), s.self.PrivateKey())
@@ -171,7 +172,7 @@ func askReceipt(ctx context.Context, h host.Host, c *Challenge, attester common.
 		return nil, err
 	}
 	defer st.Close()
-	req, err := json.Marshal(ReceiptRequest{Challenge: c.ID.String(), Attester: attester.Hex(), Data: data.Hex()})
+	req, err := json.Marshal(ReceiptRequest{Challenge: strconv.FormatUint(c.ID, 10), Attester: attester.Hex(), Data: data.Hex()})
 	if err != nil {
 		return nil, err
 	}
