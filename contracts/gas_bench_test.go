@@ -275,7 +275,8 @@ func gasCases() []gasCase {
 			}
 		}},
 	)
-	return append(cases, marketGasCases()...)
+	cases = append(cases, marketGasCases()...)
+	return append(cases, challengeGasCases()...)
 }
 
 // TestGasCases runs every gas scenario twice under each rule set, so `go test` keeps them
