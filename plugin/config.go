@@ -32,13 +32,35 @@ import (
 //	  "Chain": {"RPC": "http://127.0.0.1:8545", "Factory": "0x…", "Relayer": "relayer"}
 //	}}}}
 type Config struct {
-	Chain    ChainConfig    `json:"Chain"`
-	Limits   LimitsConfig   `json:"Limits"`
-	Gateway  gateway.Config `json:"Gateway"`
-	Replica  ReplicaConfig  `json:"Replica"`
-	Sync     SyncConfig     `json:"Sync"`
-	Registry RegistryConfig `json:"Registry"`
-	Market   MarketConfig   `json:"Market"`
+	Chain      ChainConfig      `json:"Chain"`
+	Limits     LimitsConfig     `json:"Limits"`
+	Gateway    gateway.Config   `json:"Gateway"`
+	Replica    ReplicaConfig    `json:"Replica"`
+	Sync       SyncConfig       `json:"Sync"`
+	Registry   RegistryConfig   `json:"Registry"`
+	Market     MarketConfig     `json:"Market"`
+	Challenges ChallengesConfig `json:"Challenges"`
+}
+
+// ChallengesConfig is the node's part in storage challenges of replicas
+// (docs/challenges.md): the contract, and whether the node keeps them
+// going or attests. A replica node (Replica.Avatar) always answers the
+// challenges it hosts.
+type ChallengesConfig struct {
+	// Address is the Challenges contract on an external chain (Chain.RPC).
+	// Empty (the default): on the embedded chain the node deploys its own
+	// beside the market; on an external chain, no challenges.
+	Address string `json:"Address,omitempty"`
+	// Keeper makes the node trigger due challenges (every allocated
+	// bucket, once per period), activate them and resolve them past their
+	// deadline, sending the transactions from the relayer. Default false.
+	Keeper bool `json:"Keeper,omitempty"`
+	// Attester is the avatar the node attests as: registered in the pool
+	// (`ipfs ring attester register --from NAME`), it answers the
+	// challenges that select it. Default "": not an attester.
+	Attester string `json:"Attester,omitempty"`
+	// Interval is how often the keeper and the attester look. Default "30s".
+	Interval string `json:"Interval,omitempty"`
 }
 
 // MarketConfig is the replica market (docs/contracts.md, Market API): the
@@ -190,12 +212,13 @@ func DefaultConfig() Config {
 		Chain: ChainConfig{
 			FlushDeadline: "1h",
 		},
-		Limits:   LimitsConfig{MaxBodySize: schemas.MaxBodySize},
-		Gateway:  gateway.DefaultConfig(),
-		Replica:  ReplicaConfig{MaxLogNodes: 10000, RelayWait: "10s", FollowInterval: "2s"},
-		Sync:     SyncConfig{PollInterval: "2s", Background: "on", ReportForks: "auto", PublishPeers: "on"},
-		Registry: RegistryConfig{Avatar: "registry", MaxProviders: 32, AnchorInterval: "10m", StaleAfter: "1h", ExpireAfter: "24h"},
-		Market:   MarketConfig{MinPrepaid: "24h", Grace: "1h", CheckInterval: "30s"},
+		Limits:     LimitsConfig{MaxBodySize: schemas.MaxBodySize},
+		Gateway:    gateway.DefaultConfig(),
+		Replica:    ReplicaConfig{MaxLogNodes: 10000, RelayWait: "10s", FollowInterval: "2s"},
+		Sync:       SyncConfig{PollInterval: "2s", Background: "on", ReportForks: "auto", PublishPeers: "on"},
+		Registry:   RegistryConfig{Avatar: "registry", MaxProviders: 32, AnchorInterval: "10m", StaleAfter: "1h", ExpireAfter: "24h"},
+		Market:     MarketConfig{MinPrepaid: "24h", Grace: "1h", CheckInterval: "30s"},
+		Challenges: ChallengesConfig{Interval: "30s"},
 	}
 }
 
@@ -484,6 +507,16 @@ func (c *Config) validate() error {
 	}
 	if d, err := time.ParseDuration(mk.CheckInterval); err != nil || d <= 0 {
 		errs = append(errs, fmt.Errorf("Market.CheckInterval %q must be a Go duration above zero, such as \"30s\"", mk.CheckInterval))
+	}
+	chc := c.Challenges
+	if a := chc.Address; a != "" && (!common.IsHexAddress(a) || !strings.HasPrefix(a, "0x")) {
+		errs = append(errs, fmt.Errorf("Challenges.Address %q must be the 20-byte 0x address of the Challenges contract", a))
+	}
+	if (chc.Keeper || chc.Attester != "") && ch.RPC != "" && chc.Address == "" {
+		errs = append(errs, errors.New("Challenges.Keeper and Challenges.Attester need Challenges.Address on an external chain (Chain.RPC)"))
+	}
+	if d, err := time.ParseDuration(chc.Interval); err != nil || d <= 0 {
+		errs = append(errs, fmt.Errorf("Challenges.Interval %q must be a Go duration above zero, such as \"30s\"", chc.Interval))
 	}
 	return errors.Join(errs...)
 }

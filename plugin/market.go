@@ -61,28 +61,42 @@ func (p *Plugin) openMarket(ctx context.Context, oc *openedChain, ds datastore.D
 // older version's or another factory's. The address is recorded per
 // genesis block beside the factory's.
 func embeddedMarket(ctx context.Context, ds datastore.Datastore, backend *ethclient.Client, dc *devchain.Chain, factory common.Address) (common.Address, error) {
+	return embeddedDeployment(ctx, ds, backend, dc, "market", "its accounts stay in the old one",
+		func(addr common.Address) (bool, bool, error) { return isCurrentMarket(ctx, backend, addr, factory) },
+		func() (common.Address, error) {
+			addr, _, err := chain.DeployMarket(ctx, backend, dc.RelayerKey(), factory, devNetworkFeeBps)
+			return addr, err
+		})
+}
+
+// embeddedDeployment returns the contract recorded as name for the
+// embedded chain's genesis, if current says it is this version's, else
+// what deploy deploys, recorded in its place (with a line saying so, and
+// what happens to the old one's state: lost).
+func embeddedDeployment(ctx context.Context, ds datastore.Datastore, backend *ethclient.Client, dc *devchain.Chain, name, lost string,
+	current func(common.Address) (current, hasCode bool, err error), deploy func() (common.Address, error)) (common.Address, error) {
 	genesis, err := backend.HeaderByNumber(ctx, big.NewInt(0))
 	if err != nil {
 		return common.Address{}, fmt.Errorf("reading the embedded chain's genesis: %w", err)
 	}
-	key := datastore.NewKey("/deployments/" + dc.ChainID().String() + "/" + genesis.Hash().Hex() + "/market")
+	key := datastore.NewKey("/deployments/" + dc.ChainID().String() + "/" + genesis.Hash().Hex() + "/" + name)
 	v, err := ds.Get(ctx, key)
 	if err == nil && common.IsHexAddress(string(v)) {
 		addr := common.HexToAddress(string(v))
-		current, hasCode, err := isCurrentMarket(ctx, backend, addr, factory)
+		ok, hasCode, err := current(addr)
 		if err != nil {
 			return common.Address{}, err
 		}
-		if current {
+		if ok {
 			return addr, nil
 		}
 		if hasCode {
-			fmt.Printf("Ring plugin: the embedded chain's market %s is not this version's or not this factory's; deploying a new one (its accounts stay in the old one)\n", addr.Hex())
+			fmt.Printf("Ring plugin: the embedded chain's %s %s is not this version's or not for this chain's contracts; deploying a new one (%s)\n", name, addr.Hex(), lost)
 		}
 	} else if err != nil && !errors.Is(err, datastore.ErrNotFound) {
 		return common.Address{}, err
 	}
-	addr, _, err := chain.DeployMarket(ctx, backend, dc.RelayerKey(), factory, devNetworkFeeBps)
+	addr, err := deploy()
 	if err != nil {
 		return common.Address{}, err
 	}

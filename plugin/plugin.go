@@ -23,6 +23,7 @@ package plugin
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
@@ -109,6 +110,10 @@ type Plugin struct {
 	// noMarket then says why.
 	market   *market.Service
 	noMarket error
+	// challenges is the Challenges contract, nil when the node knows none;
+	// stopChallenges stops the node's part in them.
+	challenges     *chain.Challenges
+	stopChallenges func()
 	// chain is what the chain commands get of the chain (chain.go).
 	chain *commands.Chain
 }
@@ -312,6 +317,28 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	publish := p.startPublishing(peers, svc)
 	stopFollow := func() { publish(); announced.Stop(); announcer.Close(); stopVotes(); follow() }
 
+	chs, err := p.openChallenges(ctx, oc, ds, mk)
+	if err != nil {
+		stopFollow()
+		ls.Stop()
+		_ = srv.Close(ctx)
+		_ = rep.Close()
+		_ = logs.Close()
+		_ = closer()
+		return fmt.Errorf("ring plugin: %w", err)
+	}
+	stopChallenges := func() {}
+	if chs != nil {
+		if stopChallenges, err = p.startChallenges(node, oc, logs, chs, mk); err != nil {
+			stopFollow()
+			ls.Stop()
+			_ = srv.Close(ctx)
+			_ = rep.Close()
+			_ = logs.Close()
+			_ = closer()
+			return fmt.Errorf("ring plugin: %w", err)
+		}
+	}
 	var mks *market.Service
 	marketDesc := "no market (Market.Address)"
 	if mk != nil {
@@ -321,10 +348,14 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 			marketDesc += " (enforced)"
 		}
 	}
+	if chs != nil {
+		marketDesc += ", challenges " + chs.Address().Hex()
+	}
 
 	p.mu.Lock()
 	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.closer = node, svc, logs, rep, srv, ls, stopFollow, closer
 	p.market, p.noMarket = mks, noMarket
+	p.challenges, p.stopChallenges = chs, stopChallenges
 	p.chain = chainCommands(oc)
 	p.mu.Unlock()
 	fmt.Printf("Ring plugin: %s, factory %s, %s, relayer %s\n", oc.desc, client.Factory().Hex(), marketDesc, client.Relayer().Hex())
@@ -503,7 +534,12 @@ func (p *Plugin) stopLogs() error {
 	logs, rep, srv, ls, stopFollow, reg, access := p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry, p.access
 	p.svc, p.node, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry, p.access = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	p.market, p.noMarket = nil, nil
+	stopChallenges := p.stopChallenges
+	p.challenges, p.stopChallenges = nil, nil
 	p.mu.Unlock()
+	if stopChallenges != nil {
+		stopChallenges()
+	}
 	access.close()
 	if reg != nil {
 		reg.close()
@@ -550,6 +586,7 @@ type openedChain struct {
 	client  *chain.Client
 	backend *ethclient.Client // for the head cache
 	dc      *devchain.Chain   // the embedded chain; nil for an external one
+	relayer *ecdsa.PrivateKey // the relayer's key, which sends the node's transactions
 	close   func() error
 	desc    string // for the start-up line
 }
@@ -581,7 +618,7 @@ func (p *Plugin) openChain(ctx context.Context, node *core.IpfsNode, ds datastor
 	if ep := dc.RPCEndpoint(); ep != "" {
 		desc += " (JSON-RPC on " + ep + ")"
 	}
-	return &openedChain{client: client, backend: backend, dc: dc, close: dc.Close, desc: desc}, nil
+	return &openedChain{client: client, backend: backend, dc: dc, relayer: dc.RelayerKey(), close: dc.Close, desc: desc}, nil
 }
 
 // embeddedFactory returns the factory deployed on the embedded chain,
@@ -677,6 +714,6 @@ func (p *Plugin) openExternal(ctx context.Context, node *core.IpfsNode) (*opened
 		ec.Close()
 		return nil, fmt.Errorf("Chain.ChainID is %d but %s serves chain %d", want, p.cfg.Chain.RPC, client.ChainID())
 	}
-	return &openedChain{client: client, backend: ec, close: func() error { ec.Close(); return nil },
+	return &openedChain{client: client, backend: ec, relayer: rel.PrivateKey(), close: func() error { ec.Close(); return nil },
 		desc: fmt.Sprintf("chain %d at %s", client.ChainID(), p.cfg.Chain.RPC)}, nil
 }

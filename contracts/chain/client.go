@@ -392,6 +392,15 @@ func (c *Client) HeadTime(ctx context.Context) (time.Time, error) {
 	return time.Unix(int64(h.Time), 0), nil
 }
 
+// HeadNumber is the number of the chain's latest block.
+func (c *Client) HeadNumber(ctx context.Context) (uint64, error) {
+	h, err := c.header(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return h.Number.Uint64(), nil
+}
+
 // isInsufficientFunds reports whether err is a node's refusal of a
 // transaction whose sender cannot pay for it (go-ethereum's
 // core.ErrInsufficientFunds, as its RPC error text says).

@@ -620,6 +620,11 @@ func (m *Market) Bucket(ctx context.Context, bucketID uint64) (*MarketBucket, er
 		AccountRate: v.AccountRate, Nodes: nodeViews(v.Nodes)}, nil
 }
 
+// BucketCount is the number of buckets made; ids run from 1 to it.
+func (m *Market) BucketCount(ctx context.Context) (uint64, error) {
+	return call(ctx, m, "bucketCount", m.abi.PackBucketCount(), m.abi.UnpackBucketCount)
+}
+
 // Account reads an account's status.
 func (m *Market) Account(ctx context.Context, account common.Address) (*MarketAccount, error) {
 	v, err := call(ctx, m, "getAccount", m.abi.PackGetAccount(account), m.abi.UnpackGetAccount)

@@ -1,0 +1,287 @@
+package challenge
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/host"
+
+	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/plugin/avatar"
+)
+
+// Options are what a node does about challenges. The zero value does
+// nothing but keep the service's state.
+type Options struct {
+	// Keeper triggers due challenges (every allocated bucket, once per
+	// period), activates them once their seed block is mined, and resolves
+	// them past their deadline: config Challenges.Keeper.
+	Keeper bool
+	// Attester, when set, is the avatar this node attests as (registered
+	// in the pool with `ipfs ring attester register`): it answers the
+	// challenges that select it. Config Challenges.Attester.
+	Attester *avatar.Avatar
+	// Sender signs the transactions the service sends (anyone may send
+	// them; reports carry their own signatures): the node's relayer.
+	Sender *ecdsa.PrivateKey
+	// Interval is how often the service looks. Default 30s.
+	Interval time.Duration
+	// MineBlock, on a chain that seals blocks only for transactions (the
+	// embedded dev chain), seals one so that a challenge's seed block
+	// comes; nil on a real chain, whose blocks come by themselves.
+	MineBlock func() error
+	// Logf logs what the service did and what failed.
+	Logf func(format string, args ...any)
+}
+
+// Service runs a node's part in challenges: as a keeper, an attester, or
+// both. (The hoster's part, countersigning receipts, is Server.)
+type Service struct {
+	on       *OnChain
+	m        *chain.Market
+	attester *Attester
+	opts     Options
+
+	mu       sync.Mutex
+	low      uint64          // every challenge up to low is resolved
+	attested map[uint64]bool // challenges this node reported on
+}
+
+// NewService runs on h over on's contract and market m.
+func NewService(h host.Host, on *OnChain, m *chain.Market, opts Options) *Service {
+	if opts.Interval <= 0 {
+		opts.Interval = 30 * time.Second
+	}
+	if opts.Logf == nil {
+		opts.Logf = func(string, ...any) {}
+	}
+	s := &Service{on: on, m: m, opts: opts, attested: map[uint64]bool{}}
+	if opts.Attester != nil {
+		s.attester = NewAttester(h, opts.Attester, on)
+	}
+	return s
+}
+
+// Run looks every Interval until ctx ends.
+func (s *Service) Run(ctx context.Context) {
+	t := time.NewTicker(s.opts.Interval)
+	defer t.Stop()
+	for {
+		if err := s.Tick(ctx); err != nil && ctx.Err() == nil {
+			s.opts.Logf("challenges: %v", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// Tick does, once, what is due: as a keeper, challenges the buckets due,
+// activates and resolves; as an attester, answers the open challenges
+// that select it.
+func (s *Service) Tick(ctx context.Context) error {
+	var errs []error
+	if s.opts.Keeper {
+		if err := s.trigger(ctx); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if err := s.sweep(ctx); err != nil {
+		errs = append(errs, err)
+	}
+	return errors.Join(errs...)
+}
+
+// trigger challenges every allocated bucket whose period allows it.
+func (s *Service) trigger(ctx context.Context) error {
+	n, err := s.m.BucketCount(ctx)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for id := uint64(1); id <= n; id++ {
+		c, _, err := s.on.ch.ChallengeStorage(ctx, s.opts.Sender, id)
+		switch {
+		case err == nil:
+			s.opts.Logf("challenges: challenged bucket %d (challenge %d, seed block %d)", id, c.ID, c.SeedBlock)
+		case errors.Is(err, chain.ErrChallengeTooEarly), errors.Is(err, chain.ErrChallengeRefused), errors.Is(err, chain.ErrChallengeUnknown):
+			// not due, not allocated, nothing to challenge yet
+		default:
+			errs = append(errs, fmt.Errorf("challenging bucket %d: %w", id, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// sweep walks the challenges not known to be resolved.
+func (s *Service) sweep(ctx context.Context) error {
+	n, err := s.on.ch.ChallengeCount(ctx)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	low := s.low
+	s.mu.Unlock()
+	var errs []error
+	allDone := true
+	for id := low + 1; id <= n; id++ {
+		st, err := s.on.ch.Challenge(ctx, id)
+		if err != nil {
+			errs = append(errs, err)
+			allDone = false
+			continue
+		}
+		done, err := s.step(ctx, st)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("challenge %d: %w", id, err))
+		}
+		if done && allDone {
+			low = id
+		} else {
+			allDone = false
+		}
+	}
+	s.mu.Lock()
+	s.low = max(s.low, low)
+	s.mu.Unlock()
+	return errors.Join(errs...)
+}
+
+// step does what is due for one challenge; done: it is resolved.
+func (s *Service) step(ctx context.Context, st *chain.ChallengeStatus) (done bool, err error) {
+	switch st.State {
+	case chain.ChallengePending:
+		if s.opts.Keeper {
+			return false, s.activate(ctx, st)
+		}
+	case chain.ChallengeActive:
+		if s.attester != nil && slices.Contains(st.Derivation.Attesters, s.opts.Attester.Address) && !s.reported(st) {
+			if err := s.attest(ctx, st); err != nil {
+				return false, err
+			}
+		}
+		if s.opts.Keeper {
+			now, err := ChainNow(ctx, s.on.ch.Client())
+			if err != nil {
+				return false, err
+			}
+			if now.Unix() > int64(st.Deadline) {
+				o, _, err := s.on.ch.Resolve(ctx, s.opts.Sender, st.ID)
+				if err != nil && !errors.Is(err, chain.ErrChallengeClosed) {
+					return false, err
+				}
+				if o != nil {
+					s.opts.Logf("challenges: challenge %d resolved: %s", st.ID, o.Outcome)
+				}
+			}
+		}
+	default:
+		return true, nil
+	}
+	return false, nil
+}
+
+// activate activates a pending challenge once its seed block is mined,
+// reseeding it when the seed's hash is out of reach.
+func (s *Service) activate(ctx context.Context, st *chain.ChallengeStatus) error {
+	head, err := s.on.ch.Client().HeadNumber(ctx)
+	if err != nil {
+		return err
+	}
+	if head <= st.SeedBlock {
+		if s.opts.MineBlock != nil {
+			return s.opts.MineBlock()
+		}
+		return nil
+	}
+	a, _, err := s.on.ch.Activate(ctx, s.opts.Sender, st.ID)
+	if errors.Is(err, chain.ErrChallengeClosed) {
+		return nil // another keeper activated it
+	}
+	if err != nil && head > st.SeedBlock+256 {
+		_, _, err = s.on.ch.Reseed(ctx, s.opts.Sender, st.ID)
+		return err
+	}
+	if err != nil {
+		return err
+	}
+	s.opts.Logf("challenges: activated challenge %d: hoster node %d, attesters %v, %d positions", a.ID, a.HosterNode, a.Attesters, len(a.Members))
+	return nil
+}
+
+// reported reports whether this node's attester has reported on st.
+func (s *Service) reported(st *chain.ChallengeStatus) bool {
+	s.mu.Lock()
+	done := s.attested[st.ID]
+	s.mu.Unlock()
+	if done {
+		return true
+	}
+	for _, v := range st.Votes {
+		if v.Attester == s.opts.Attester.Address && v.Reported {
+			return true
+		}
+	}
+	return false
+}
+
+// attest answers a challenge that selects this node's attester, and
+// submits the signed verdict.
+func (s *Service) attest(ctx context.Context, st *chain.ChallengeStatus) error {
+	c, err := s.on.challengeOf(ctx, st)
+	if err != nil {
+		return err
+	}
+	now, err := ChainNow(ctx, s.on.ch.Client())
+	if err != nil {
+		return err
+	}
+	left := c.Deadline.Sub(now)
+	if left <= 0 {
+		return nil // closed: the keeper resolves it
+	}
+	actx, cancel := context.WithTimeout(ctx, left)
+	defer cancel()
+	v, err := s.attester.Attest(actx, c)
+	if err != nil {
+		return err
+	}
+	o, _, err := s.on.ch.SubmitReport(ctx, s.opts.Sender, reportOf(v.Report), v.AttesterSig, v.HosterSig)
+	if err != nil && !errors.Is(err, chain.ErrChallengeClosed) {
+		return fmt.Errorf("submitting the report: %w", err)
+	}
+	s.mu.Lock()
+	s.attested[st.ID] = true
+	s.mu.Unlock()
+	if v.Report.OK {
+		s.opts.Logf("challenges: challenge %d: the hoster proved %d log nodes", c.ID, v.Blocks)
+	} else {
+		s.opts.Logf("challenges: challenge %d: the hoster failed: %s", c.ID, v.Reason)
+	}
+	if o != nil {
+		s.opts.Logf("challenges: challenge %d resolved: %s", c.ID, o.Outcome)
+	}
+	return nil
+}
+
+// ChainNow is the time the chain's next block will have at the earliest:
+// the later of this machine's clock and the newest block's time (a dev
+// chain's clock may be ahead, `ipfs ring chain advance`). Challenge
+// deadlines are checked against it.
+func ChainNow(ctx context.Context, c *chain.Client) (time.Time, error) {
+	head, err := c.HeadTime(ctx)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if now := time.Now(); now.After(head) {
+		return now, nil
+	}
+	return head, nil
+}
