@@ -7,11 +7,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/network"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/logsync"
+	"github.com/mosaic-rings/rings/plugin/registryclient"
 )
 
 // Report is an attester's verdict on a challenge, as the contract takes
@@ -61,7 +63,11 @@ func (a *Attester) Attest(ctx context.Context, c *Challenge) (*Verdict, error) {
 		return nil, fmt.Errorf("challenge: %s is not an attester of challenge %d", a.self.Address.Hex(), c.ID)
 	}
 	v := &Verdict{Report: Report{Challenge: c.ID, Hoster: c.Hoster, Positions: c.PositionsHash}}
-	digests, err := Verify(ctx, logsync.Source{Host: a.host, Peer: c.HosterPeer}, c)
+	var digests []common.Hash
+	err := a.connect(ctx, c)
+	if err == nil {
+		digests, err = Verify(ctx, logsync.Source{Host: a.host, Peer: c.HosterPeer}, c)
+	}
 	switch {
 	case errors.Is(err, ErrNotHeld):
 		v.Reason = err.Error()
@@ -86,4 +92,21 @@ func (a *Attester) Attest(ctx context.Context, c *Challenge) (*Verdict, error) {
 	}
 	v.AttesterSig = sig
 	return v, nil
+}
+
+// connect connects to the hoster's node, through the addresses its
+// registered gateway gives, unless it is connected already. A hoster that
+// cannot be reached fails (ErrNotHeld).
+func (a *Attester) connect(ctx context.Context, c *Challenge) error {
+	if a.host.Network().Connectedness(c.HosterPeer) == network.Connected || c.HosterURL == "" {
+		return nil // connected, or try the addresses the host knows
+	}
+	info, err := registryclient.NodeAt(ctx, c.HosterURL, c.HosterPeer)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrNotHeld, err)
+	}
+	if err := a.host.Connect(ctx, info); err != nil {
+		return fmt.Errorf("%w: connecting to the hoster %s: %w", ErrNotHeld, c.HosterPeer, err)
+	}
+	return nil
 }

@@ -34,7 +34,10 @@ type Challenge struct {
 	// HosterPeer is the peer ID its node registered in the market.
 	Hoster     common.Address
 	HosterPeer peer.ID
-	Attesters  []common.Address
+	// HosterURL is the gateway its node registered, which tells its
+	// addresses (GET /ring/node) when this node is not connected to it.
+	HosterURL string
+	Attesters []common.Address
 	// AttesterPeers are the peer IDs the attesters registered in the pool:
 	// the hoster countersigns only for a request from the attester's peer.
 	AttesterPeers map[common.Address]peer.ID

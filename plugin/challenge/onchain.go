@@ -54,7 +54,7 @@ func (o *OnChain) challengeOf(ctx context.Context, st *chain.ChallengeStatus) (*
 	}
 	c := &Challenge{
 		ID: st.ID, Bucket: st.BucketID, Ring: d.Ring, Chain: o.ch.Client().ChainID(),
-		Hoster: d.Hoster, HosterPeer: hosterPeer, Attesters: d.Attesters, AttesterPeers: map[common.Address]peer.ID{},
+		Hoster: d.Hoster, HosterPeer: hosterPeer, HosterURL: node.GatewayURL, Attesters: d.Attesters, AttesterPeers: map[common.Address]peer.ID{},
 		PositionsHash: d.PositionsHash, Deadline: time.Unix(int64(st.Deadline), 0),
 		Resolved: st.State != chain.ChallengeActive,
 	}

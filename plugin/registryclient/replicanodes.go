@@ -96,7 +96,14 @@ func (r *ReplicaNodes) Find(ctx context.Context, ring common.Address) ([]peer.Ad
 // nodeOf asks a replica's gateway for its node, and checks that it is the
 // node the replica's record names.
 func nodeOf(ctx context.Context, rep Replica) (peer.AddrInfo, error) {
-	c, err := client.New(rep.URL)
+	return NodeAt(ctx, rep.URL, rep.Peer)
+}
+
+// NodeAt asks the ring gateway at url for its node's addresses (GET
+// /ring/node), and checks that it is the node want, as registered with
+// that URL (a replica's record, a market node, an attester).
+func NodeAt(ctx context.Context, url string, want peer.ID) (peer.AddrInfo, error) {
+	c, err := client.New(url)
 	if err != nil {
 		return peer.AddrInfo{}, err
 	}
@@ -104,11 +111,11 @@ func nodeOf(ctx context.Context, rep Replica) (peer.AddrInfo, error) {
 	defer cancel()
 	ni, err := c.NodeInfo(ctx)
 	if err != nil {
-		return peer.AddrInfo{}, fmt.Errorf("asking the replica at %s for its node: %w", rep.URL, err)
+		return peer.AddrInfo{}, fmt.Errorf("asking the gateway at %s for its node: %w", url, err)
 	}
 	id, err := peer.Decode(ni.Peer)
-	if err != nil || id != rep.Peer {
-		return peer.AddrInfo{}, fmt.Errorf("the replica at %s names node %q, its record %s", rep.URL, ni.Peer, rep.Peer)
+	if err != nil || id != want {
+		return peer.AddrInfo{}, fmt.Errorf("the gateway at %s names node %q, its registration %s", url, ni.Peer, want)
 	}
 	info := peer.AddrInfo{ID: id}
 	for _, s := range ni.Addrs {

@@ -1,0 +1,232 @@
+package e2e
+
+import (
+	"context"
+	"crypto/rand"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ipfs/kubo/test/cli/harness"
+	ic "github.com/libp2p/go-libp2p/core/crypto"
+
+	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/plugin/avatar"
+	"github.com/mosaic-rings/rings/plugin/commands"
+	"github.com/mosaic-rings/rings/plugin/market"
+	"github.com/mosaic-rings/rings/plugin/replica"
+	"github.com/mosaic-rings/rings/plugin/ring"
+)
+
+// TestChallengeCluster runs storage challenges on daemons, by themselves:
+// three replica daemons host a bucket, three attester daemons answer the
+// challenges that select them, and the owner's node keeps challenges going
+// (Challenges.Keeper). The test only moves the shared chain's clock and
+// seals blocks. An honest cluster passes; then one replica drops all but
+// the newest nodes of the ring's log, and the first challenge that derives
+// it as the hoster fails, while the others keep passing.
+func TestChallengeCluster(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+	sc := newSharedChain(t)
+	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	client, err := chain.New(ctx, sc.dc.Client(), sc.dc.RelayerKey(), sc.factory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mAddr, _, err := chain.DeployMarket(ctx, sc.dc.Client(), sc.dc.RelayerKey(), sc.factory, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cAddr, _, err := chain.DeployChallenges(ctx, sc.dc.Client(), sc.dc.RelayerKey(), mAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	chs, err := chain.NewChallenges(ctx, client, cAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	params := chain.DefaultChallengeParams()
+	params.Period = time.Hour
+	if _, err := chs.SetParams(ctx, sc.dc.RelayerKey(), params); err != nil {
+		t.Fatal(err)
+	}
+	mk := func(args ...string) []string { return append([]string{"ring", "market"}, args...) }
+	addrs := map[string]any{"Address": cAddr.Hex(), "Interval": "300ms"}
+	with := func(extra map[string]any) map[string]any {
+		cfg := map[string]any{"Market": map[string]any{"Address": mAddr.Hex()}, "Challenges": addrs}
+		for k, v := range extra {
+			cfg[k] = v
+		}
+		return cfg
+	}
+
+	// The owner's node keeps the challenges going.
+	keeper := map[string]any{"Address": cAddr.Hex(), "Interval": "300ms", "Keeper": true}
+	owner := sc.node(h, map[string]any{"Market": map[string]any{"Address": mAddr.Hex()}, "Challenges": keeper}, "alice", "mgr")
+	fund(ctx, t, sc.dc, avatarAddress(t, owner, "mgr"))
+	fund(ctx, t, sc.dc, avatarAddress(t, owner, "alice"))
+	alice := avatarAddress(t, owner, "alice")
+
+	// Three replicas form cluster 1.
+	var reps []*harness.Node
+	var urls []string
+	for i := range 3 {
+		n := sc.node(h, with(map[string]any{"Replica": map[string]any{"Avatar": "rep", "RelayWait": "2s", "FollowInterval": "500ms"}}), "rep")
+		fund(ctx, t, sc.dc, avatarAddress(t, n, "rep"))
+		if out := ipfsJSON[market.NodeCreated](t, n, mk("node", "create", "--from", "rep", "--capacity", "100", "--rent", "1gwei")...); out.NodeID != uint32(i+1) {
+			t.Fatalf("node %d got id %d", i+1, out.NodeID)
+		}
+		n.IPFS(mk("node", "trust", avatarAddress(t, owner, "mgr").Hex(), "--from", "rep")...)
+		reps, urls = append(reps, n), append(urls, gatewayURL(t, n))
+	}
+	cl := ipfsJSON[market.ClusterCreated](t, owner, mk("cluster", "create", "--from", "mgr", "--nodes", "1,2,3", "--resource", "10")...)
+	file := filepath.Join(t.TempDir(), "cluster1.keys")
+	if err := os.WriteFile(file, owner.IPFS("ring", "keys", "export", "cluster1").Stdout.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range reps {
+		n.IPFS("ring", "keys", "import", file)
+	}
+
+	// Three attesters, each on its own node, registered in the pool.
+	for range 3 {
+		k, _, err := ic.GenerateSecp256k1Key(rand.Reader)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := ic.MarshalPrivateKey(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keyFile := filepath.Join(t.TempDir(), "att.key")
+		if err := os.WriteFile(keyFile, raw, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		n := h.NewNode().Init("--profile=test")
+		configure(n, sc.config(with(map[string]any{"Challenges": map[string]any{"Address": cAddr.Hex(), "Interval": "300ms", "Attester": "att"}})))
+		n.IPFS("key", "gen", "--type=secp256k1", "relayer")
+		n.IPFS("key", "import", "att", keyFile)
+		n.StartDaemon()
+		t.Cleanup(func() { stop(t, n) })
+		fund(ctx, t, sc.dc, avatarAddress(t, n, "relayer"))
+		att, err := avatar.FromKey("att", k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fund(ctx, t, sc.dc, att.Address)
+		pid, err := n.PeerID().MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chs.AttesterRegister(ctx, att.PrivateKey(), pid, gatewayURL(t, n)); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// The owner opens a bucket and replicates club; alice writes 30 nodes.
+	club := ipfsJSON[ring.Created](t, owner, "ring", "create", "club", "--from", "alice", "--members", "alice").Address
+	rate := big.NewInt(3_000_000_000)
+	deposit := new(big.Int).Mul(rate, big.NewInt(30*24*3600)) // a month of rent
+	ipfsJSON[commands.ReplicateOutput](t, owner, "ring", "replicate", "club", "--from", "alice", "--via", urls[0], "--replica-ring", cl.Ring.Hex(),
+		"--cluster", "1", "--deposit", deposit.String())
+	const nodes = 30
+	for i := 1; i <= nodes; i++ {
+		rpc[ring.Appended](t, owner, "ring/append", []string{"club", fmt.Sprintf("message %d", i)}, map[string]string{"from": "alice"})
+	}
+	if f := ipfsJSON[commands.FlushOutput](t, owner, "ring", "flush", "club", "--from", "alice", "--via", urls[0]); f.Replica == nil || f.Replica.Status != "relayed" {
+		t.Fatalf("flush: %+v", f.Replica)
+	}
+	pollUntil(ctx, t, 2*time.Minute, "three replicas holding alice's 30 nodes", func() (bool, string) {
+		var got []string
+		ok := true
+		for i := range reps {
+			in := getJSON[replica.RingInfoResult](t, urls[i]+"/ring/"+club.Hex(), "")
+			seq := uint64(0)
+			if len(in.Members) == 1 {
+				seq = in.Members[0].LocalSeq
+			}
+			ok = ok && seq == nodes
+			got = append(got, fmt.Sprintf("replica %d: seq %d", i+1, seq))
+		}
+		return ok, strings.Join(got, "; ")
+	})
+
+	// resolved waits for challenge id to end, sealing a block per look so
+	// that its seed block comes (the keeper activates it, the attesters
+	// answer, two agreeing reports resolve it).
+	resolved := func(id uint64) *chain.ChallengeStatus {
+		t.Helper()
+		var st *chain.ChallengeStatus
+		pollUntil(ctx, t, 3*time.Minute, fmt.Sprintf("challenge %d resolved", id), func() (bool, string) {
+			if _, err := sc.dc.AdvanceTime(time.Second); err != nil {
+				t.Fatal(err)
+			}
+			n, err := chs.ChallengeCount(ctx)
+			if err != nil || n < id {
+				return false, fmt.Sprintf("%d challenges (%v)", n, err)
+			}
+			if st, err = chs.Challenge(ctx, id); err != nil {
+				return false, err.Error()
+			}
+			return st.State == chain.ChallengePassed || st.State == chain.ChallengeFailed, fmt.Sprintf("%+v", st)
+		})
+		return st
+	}
+
+	// An honest cluster passes its first challenge.
+	first := resolved(1)
+	if first.State != chain.ChallengePassed || first.BucketID != 1 || len(first.Derivation.Attesters) != 3 || len(first.Derivation.Members) != int(params.Positions) {
+		t.Fatalf("the honest cluster's challenge: %+v", first)
+	}
+	rep, err := chs.Reputation(ctx, first.Derivation.HosterNode)
+	if err != nil || rep.Passes != 1 || rep.Fails != 0 {
+		t.Fatalf("the hoster's reputation after a pass: %+v, %v", rep, err)
+	}
+
+	// Replica 2 drops all but alice's newest three nodes.
+	lg := ipfsJSON[commands.LogOutput](t, owner, "ring", "log", "club", "--member", alice.Hex())
+	if len(lg.Entries) != nodes {
+		t.Fatalf("alice's log has %d entries", len(lg.Entries))
+	}
+	cheat := reps[1]
+	head := lg.Entries[0].CID.String()
+	cheat.IPFS("pin", "rm", head)
+	for _, e := range lg.Entries[3:] {
+		cheat.IPFS("block", "rm", e.CID.String())
+	}
+
+	// A challenge a period: the first derived on replica 2 fails; the
+	// others pass. Which node hosts is the chain's draw: at most 12 periods.
+	cheater := uint32(2)
+	for id := uint64(2); ; id++ {
+		if id > 13 {
+			t.Fatal("12 periods went by without a challenge of replica 2")
+		}
+		if _, err := sc.dc.AdvanceTime(params.Period); err != nil {
+			t.Fatal(err)
+		}
+		st := resolved(id)
+		if st.Derivation.HosterNode != cheater {
+			if st.State != chain.ChallengePassed {
+				t.Fatalf("an honest replica's challenge: %+v", st)
+			}
+			continue
+		}
+		if st.State != chain.ChallengeFailed {
+			t.Fatalf("the cheating replica's challenge: %+v", st)
+		}
+		rep, err := chs.Reputation(ctx, cheater)
+		if err != nil || rep.Fails != 1 {
+			t.Fatalf("the cheater's reputation: %+v, %v", rep, err)
+		}
+		break
+	}
+}
