@@ -884,21 +884,18 @@ func ChallengeReceiptDigest(chainID uint64, contract common.Address, challenge u
 	return crypto.Keccak256Hash([]byte("\x19\x01"), d[:], st[:])
 }
 
-// ChallengePositionsHash is keccak256(abi.encode(members, seqs)): the
-// Report's positions. It panics if the slices differ in length.
+// ChallengePositionsHash is keccak256(abi.encode(members, seqs)) (an
+// address[] and a uint64[]): the Report's positions, position i being
+// (members[i], seqs[i]).
 func ChallengePositionsHash(members []common.Address, seqs []uint64) common.Hash {
-	if len(members) != len(seqs) {
-		panic("chain: ChallengePositionsHash: members and seqs differ in length")
-	}
-	n := len(members)
-	buf := make([]byte, 0, 32*(4+2*n))
+	buf := make([]byte, 0, 32*(4+len(members)+len(seqs)))
 	buf = append(buf, word(big.NewInt(64))...)
-	buf = append(buf, word(big.NewInt(int64(96+32*n)))...)
-	buf = append(buf, word(big.NewInt(int64(n)))...)
+	buf = append(buf, word(big.NewInt(int64(96+32*len(members))))...)
+	buf = append(buf, word(big.NewInt(int64(len(members))))...)
 	for _, m := range members {
 		buf = append(buf, common.LeftPadBytes(m[:], 32)...)
 	}
-	buf = append(buf, word(big.NewInt(int64(n)))...)
+	buf = append(buf, word(big.NewInt(int64(len(seqs))))...)
 	for _, s := range seqs {
 		buf = append(buf, word(new(big.Int).SetUint64(s))...)
 	}

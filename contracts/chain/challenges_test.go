@@ -125,6 +125,14 @@ func TestChallengeDigests(t *testing.T) {
 		if got := chain.ChallengePositionsHash(members, seqs); got != crypto.Keccak256Hash(enc) {
 			t.Fatalf("ChallengePositionsHash of %d positions = %s, abi.encode gives %s", n, got.Hex(), crypto.Keccak256Hash(enc).Hex())
 		}
+		// Arrays of different lengths encode as abi.encode encodes them.
+		short, extra := members[:n/2], seqs[:r.IntN(n+1)]
+		if enc, err = (abi.Arguments{{Type: addrs}, {Type: u64s}}).Pack(short, extra); err != nil {
+			t.Fatal(err)
+		}
+		if got := chain.ChallengePositionsHash(short, extra); got != crypto.Keccak256Hash(enc) {
+			t.Fatalf("ChallengePositionsHash of %d members and %d seqs = %s", len(short), len(extra), got.Hex())
+		}
 		if got := chain.ChallengeDataHash(digests); got != crypto.Keccak256Hash(packed) {
 			t.Fatalf("ChallengeDataHash = %s", got.Hex())
 		}
