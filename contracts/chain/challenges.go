@@ -717,6 +717,20 @@ func (*AttesterChange) challengeEvent()       {}
 func (*ChallengeParamsSet) challengeEvent()   {}
 func (*ChallengeAdminSet) challengeEvent()    {}
 
+var (
+	_ ChallengeEvent = (*ChallengeCreated)(nil)
+	_ ChallengeEvent = (*ChallengeReseeded)(nil)
+	_ ChallengeEvent = (*ActiveChallenge)(nil)
+	_ ChallengeEvent = (*ChallengeReportEvent)(nil)
+	_ ChallengeEvent = (*ChallengeOutcome)(nil)
+	_ ChallengeEvent = (*NodeContainment)(nil)
+	_ ChallengeEvent = (*ReputationChange)(nil)
+	_ ChallengeEvent = (*AttesterChange)(nil)
+	_ ChallengeEvent = (*ChallengeParamsSet)(nil)
+	_ ChallengeEvent = (*ChallengeAdminSet)(nil)
+	_ error          = (*ChallengeError)(nil)
+)
+
 // ErrNotChallengeEvent is returned by DecodeLog for a log that is not one
 // of the contract's events.
 var ErrNotChallengeEvent = errors.New("chain: not an event of the challenges contract")
