@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -13,8 +14,10 @@ import (
 
 	"github.com/ipfs/kubo/test/cli/harness"
 	ic "github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/market"
@@ -26,9 +29,11 @@ import (
 // three replica daemons host a bucket, three attester daemons answer the
 // challenges that select them, and the owner's node keeps challenges going
 // (Challenges.Keeper). The test only moves the shared chain's clock and
-// seals blocks. An honest cluster passes; then one replica drops all but
-// the newest nodes of the ring's log, and the first challenge that derives
-// it as the hoster fails, while the others keep passing.
+// seals blocks, and plays a third attester that lies once (it is outvoted)
+// and is offline after that (the honest hosters still pass). An honest
+// cluster passes; then one replica drops all but the newest nodes of the
+// ring's log, and the first challenge that derives it as the hoster fails,
+// while the others keep passing.
 func TestChallengeCluster(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs real daemons")
@@ -96,8 +101,9 @@ func TestChallengeCluster(t *testing.T) {
 		n.IPFS("ring", "keys", "import", file)
 	}
 
-	// Three attesters, each on its own node, registered in the pool.
-	for range 3 {
+	// Two honest attesters, each on its own node, and a third whose key the
+	// test holds: it lies when it answers, and is offline otherwise.
+	for range 2 {
 		k, _, err := ic.GenerateSecp256k1Key(rand.Reader)
 		if err != nil {
 			t.Fatal(err)
@@ -121,15 +127,17 @@ func TestChallengeCluster(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		fund(ctx, t, sc.dc, att.Address)
-		pid, err := n.PeerID().MarshalBinary()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := chs.AttesterRegister(ctx, att.PrivateKey(), pid, gatewayURL(t, n)); err != nil {
-			t.Fatal(err)
-		}
+		register(ctx, t, sc, chs, att, n.PeerID(), gatewayURL(t, n))
 	}
+	lk, _, err := ic.GenerateSecp256k1Key(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	liar, err := avatar.FromKey("liar", lk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	register(ctx, t, sc, chs, liar, owner.PeerID(), "http://127.0.0.1:1")
 
 	// The owner opens a bucket and replicates club; alice writes 30 nodes.
 	club := ipfsJSON[ring.Created](t, owner, "ring", "create", "club", "--from", "alice", "--members", "alice").Address
@@ -162,13 +170,23 @@ func TestChallengeCluster(t *testing.T) {
 	// resolved waits for challenge id to end, sealing a block per look so
 	// that its seed block comes (the keeper activates it, the attesters
 	// answer, two agreeing reports resolve it).
-	resolved := func(id uint64) *chain.ChallengeStatus {
+	// The lie: a failing report on an active challenge, as soon as it is
+	// active, before the honest attesters answer.
+	lie := func(st *chain.ChallengeStatus) {
+		t.Helper()
+		r := chain.ChallengeReport{Challenge: st.ID, Hoster: st.Derivation.Hoster, Positions: st.Derivation.PositionsHash}
+		sig, err := schemas.Sign(chain.ChallengeReportDigest(client.ChainID(), cAddr, r), liar.PrivateKey())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := chs.SubmitReport(ctx, sc.dc.RelayerKey(), r, sig, nil); err != nil {
+			t.Fatalf("the liar's report on challenge %d: %v", st.ID, err)
+		}
+	}
+	resolved := func(id uint64, lying bool) *chain.ChallengeStatus {
 		t.Helper()
 		var st *chain.ChallengeStatus
 		pollUntil(ctx, t, 3*time.Minute, fmt.Sprintf("challenge %d resolved", id), func() (bool, string) {
-			if _, err := sc.dc.AdvanceTime(time.Second); err != nil {
-				t.Fatal(err)
-			}
 			n, err := chs.ChallengeCount(ctx)
 			if err != nil || n < id {
 				return false, fmt.Sprintf("%d challenges (%v)", n, err)
@@ -176,15 +194,39 @@ func TestChallengeCluster(t *testing.T) {
 			if st, err = chs.Challenge(ctx, id); err != nil {
 				return false, err.Error()
 			}
-			return st.State == chain.ChallengePassed || st.State == chain.ChallengeFailed, fmt.Sprintf("%+v", st)
+			switch st.State {
+			case chain.ChallengePending:
+				if _, err := sc.dc.AdvanceTime(time.Second); err != nil { // the seed block
+					t.Fatal(err)
+				}
+				if head, err := client.HeadNumber(ctx); err == nil && head > st.SeedBlock && lying {
+					// Activate it here, so as to lie before the honest ones answer.
+					if _, _, err := chs.Activate(ctx, sc.dc.RelayerKey(), id); err != nil && !errors.Is(err, chain.ErrChallengeClosed) {
+						t.Fatal(err)
+					}
+					if st, err = chs.Challenge(ctx, id); err == nil && st.State == chain.ChallengeActive && st.Reports == 0 {
+						lie(st)
+						lying = false
+					}
+				}
+			case chain.ChallengePassed, chain.ChallengeFailed:
+				return true, ""
+			}
+			return false, fmt.Sprintf("%+v", st)
 		})
 		return st
 	}
 
-	// An honest cluster passes its first challenge.
-	first := resolved(1)
+	// An honest cluster passes its first challenge: the liar, who reported
+	// first that it failed, is outvoted by the two honest attesters.
+	first := resolved(1, true)
 	if first.State != chain.ChallengePassed || first.BucketID != 1 || len(first.Derivation.Attesters) != 3 || len(first.Derivation.Members) != int(params.Positions) {
 		t.Fatalf("the honest cluster's challenge: %+v", first)
+	}
+	for _, v := range first.Votes {
+		if v.Reported && v.OK == (v.Attester == liar.Address) {
+			t.Fatalf("challenge 1's votes: %+v; want the liar's fail and two passes", first.Votes)
+		}
 	}
 	rep, err := chs.Reputation(ctx, first.Derivation.HosterNode)
 	if err != nil || rep.Passes != 1 || rep.Fails != 0 {
@@ -203,17 +245,19 @@ func TestChallengeCluster(t *testing.T) {
 		cheat.IPFS("block", "rm", e.CID.String())
 	}
 
-	// A challenge a period: the first derived on replica 2 fails; the
-	// others pass. Which node hosts is the chain's draw: at most 12 periods.
+	// A challenge a period, with the liar offline: the first derived on
+	// replica 2 fails; the others pass with two answers of three. Which
+	// node hosts is the chain's draw: at most 30 periods.
 	cheater := uint32(2)
 	for id := uint64(2); ; id++ {
-		if id > 13 {
-			t.Fatal("12 periods went by without a challenge of replica 2")
+		if id > 31 {
+			t.Fatal("30 periods went by without a challenge of replica 2")
 		}
 		if _, err := sc.dc.AdvanceTime(params.Period); err != nil {
 			t.Fatal(err)
 		}
-		st := resolved(id)
+		st := resolved(id, false)
+		t.Logf("challenge %d: hoster node %d, %s", id, st.Derivation.HosterNode, st.State)
 		if st.Derivation.HosterNode != cheater {
 			if st.State != chain.ChallengePassed {
 				t.Fatalf("an honest replica's challenge: %+v", st)
@@ -228,5 +272,19 @@ func TestChallengeCluster(t *testing.T) {
 			t.Fatalf("the cheater's reputation: %+v, %v", rep, err)
 		}
 		break
+	}
+}
+
+// register funds an attester's account and registers it in the pool with
+// its node's peer ID and gateway.
+func register(ctx context.Context, t *testing.T, sc *sharedChain, chs *chain.Challenges, att *avatar.Avatar, id peer.ID, url string) {
+	t.Helper()
+	fund(ctx, t, sc.dc, att.Address)
+	pid, err := id.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chs.AttesterRegister(ctx, att.PrivateKey(), pid, url); err != nil {
+		t.Fatal(err)
 	}
 }
