@@ -101,7 +101,7 @@ FUZZERS := ipld-schemas:FuzzDecodeLogNode ipld-schemas:FuzzDecodeMessage ipld-sc
 	ipld-schemas:FuzzDecodeProviderRecord ipld-schemas:FuzzDecodeTombstone ipld-schemas:FuzzDecodeSnapshotShard \
 	ipld-schemas:FuzzDecodeSnapshotRoot gateway:FuzzDecodeRequest \
 	plugin/logsync:FuzzDecodeRequest plugin/votes:FuzzDecodeRequest plugin/registry:FuzzOpsOf \
-	plugin/announce:FuzzDecodeRequest plugin/challenge:FuzzDecodeReceiptRequest
+	plugin/announce:FuzzDecodeRequest plugin/challenge:FuzzDecodeReceiptRequest plugin/keyshare:FuzzDecodeRequest
 
 fuzz: ## run each fuzzer of outside bytes for a minute
 	for pf in $(FUZZERS); do \

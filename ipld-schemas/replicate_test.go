@@ -45,3 +45,25 @@ func TestUnreplicateRingDigestMatchesOracle(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyRequestDigestMatchesOracle(t *testing.T) {
+	r := rand.New(rand.NewPCG(25, 26))
+	for i := range 20 {
+		d := randomDomain(r)
+		req := KeyRequest{Member: randomAddress(r), Deadline: randomUint256(r)}
+		got, err := KeyRequestDigest(d, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		td, err := KeyRequestTypedData(d, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := oracle(t, td); got != want {
+			t.Fatalf("request %d: KeyRequestDigest = %x, oracle %x", i, got, want)
+		}
+	}
+	if _, err := KeyRequestDigest(Domain{ChainID: 1}, KeyRequest{}); err == nil {
+		t.Fatal("a nil deadline was accepted")
+	}
+}
