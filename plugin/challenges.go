@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ipfs/go-datastore"
+	cmds "github.com/ipfs/go-ipfs-cmds"
 	logging "github.com/ipfs/go-log/v2"
 	"github.com/ipfs/kubo/core"
 
@@ -18,6 +19,7 @@ import (
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/challenge"
+	"github.com/mosaic-rings/rings/plugin/market"
 	"github.com/mosaic-rings/rings/plugin/ringlog"
 )
 
@@ -37,7 +39,9 @@ func (p *Plugin) openChallenges(ctx context.Context, oc *openedChain, ds datasto
 	}
 	market := mk.Address()
 	addr, err := embeddedDeployment(ctx, ds, oc.backend, oc.dc, "challenges", "its challenges and reputations stay in the old one",
-		func(addr common.Address) (bool, bool, error) { return isCurrentChallenges(ctx, oc.backend, addr, market) },
+		func(addr common.Address) (bool, bool, error) {
+			return isCurrentChallenges(ctx, oc.backend, addr, market)
+		},
 		func() (common.Address, error) {
 			addr, _, err := chain.DeployChallenges(ctx, oc.backend, oc.dc.RelayerKey(), market)
 			return addr, err
@@ -127,4 +131,54 @@ func (p *Plugin) startChallenges(node *core.IpfsNode, oc *openedChain, logs *rin
 			stop()
 		}
 	}, nil
+}
+
+// newChallengeOps is the operator's side of ch for the attester and
+// challenge commands, nil when the node knows no challenges contract. On
+// the embedded chain the market service's faucet funds the attesters
+// (mks.Fund) and a block is sealed for a seed block.
+func (p *Plugin) newChallengeOps(ch *chain.Challenges, mk *chain.Market, mks *market.Service, node *core.IpfsNode, oc *openedChain) *challenge.Ops {
+	if ch == nil {
+		return nil
+	}
+	opts := challenge.OpsOptions{
+		Peer: node.Identity,
+		Gateway: func() string {
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			if p.server == nil {
+				return ""
+			}
+			return "http://" + p.server.Addr()
+		},
+	}
+	if mks != nil {
+		opts.Fund = mks.Fund
+	}
+	if dc := oc.dc; dc != nil {
+		opts.MineBlock = func() error {
+			_, err := dc.AdvanceTime(time.Second)
+			return err
+		}
+	}
+	return challenge.NewOps(ch, mk, node.Repo.Keystore(), oc.relayer, opts)
+}
+
+// challengeOps is the running node's challenge operations for the
+// attester and challenge commands, or an error that says why there are
+// none (no daemon, no challenges contract: what to configure).
+func (p *Plugin) challengeOps(env cmds.Environment) (*challenge.Ops, error) {
+	if _, err := p.service(env); err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.chOps != nil {
+		return p.chOps, nil
+	}
+	if p.challenges == nil && p.cfg.Chain.RPC != "" {
+		return nil, fmt.Errorf("%w: this node runs on the chain at %s (Chain.RPC); set Challenges.Address to that chain's Challenges contract (`ipfs config Plugins.Plugins.ring.Config.Challenges.Address 0x…`) and restart the daemon",
+			challenge.ErrNoContract, p.cfg.Chain.RPC)
+	}
+	return nil, fmt.Errorf("%w; check the daemon's log for a ring plugin error", ErrNotRunning)
 }

@@ -56,6 +56,7 @@ import (
 	"github.com/mosaic-rings/rings/gateway"
 	"github.com/mosaic-rings/rings/plugin/announce"
 	"github.com/mosaic-rings/rings/plugin/avatar"
+	"github.com/mosaic-rings/rings/plugin/challenge"
 	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/logsync"
 	"github.com/mosaic-rings/rings/plugin/market"
@@ -114,6 +115,9 @@ type Plugin struct {
 	// stopChallenges stops the node's part in them.
 	challenges     *chain.Challenges
 	stopChallenges func()
+	// chOps is the operator's side of challenges (the attester and
+	// challenge commands), nil with challenges.
+	chOps *challenge.Ops
 	// chain is what the chain commands get of the chain (chain.go).
 	chain *commands.Chain
 }
@@ -144,7 +148,7 @@ func (p *Plugin) Init(env *kuboplugin.Environment) error {
 
 // Command is the `ipfs ring` command tree, bound to this plugin's service.
 func (p *Plugin) Command() *cmds.Command {
-	return commands.Root(p.service, p.registryService, p.registryReader, p.marketService, p.chainService)
+	return commands.Root(p.service, p.registryService, p.registryReader, p.marketService, p.chainService, p.challengeOps)
 }
 
 // registryService is the running registry for the registry commands, or
@@ -351,11 +355,12 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	if chs != nil {
 		marketDesc += ", challenges " + chs.Address().Hex()
 	}
+	chOps := p.newChallengeOps(chs, mk, mks, node, oc)
 
 	p.mu.Lock()
 	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.closer = node, svc, logs, rep, srv, ls, stopFollow, closer
 	p.market, p.noMarket = mks, noMarket
-	p.challenges, p.stopChallenges = chs, stopChallenges
+	p.challenges, p.stopChallenges, p.chOps = chs, stopChallenges, chOps
 	p.chain = chainCommands(oc)
 	p.mu.Unlock()
 	fmt.Printf("Ring plugin: %s, factory %s, %s, relayer %s\n", oc.desc, client.Factory().Hex(), marketDesc, client.Relayer().Hex())
@@ -535,7 +540,7 @@ func (p *Plugin) stopLogs() error {
 	p.svc, p.node, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.registry, p.access = nil, nil, nil, nil, nil, nil, nil, nil, nil
 	p.market, p.noMarket = nil, nil
 	stopChallenges := p.stopChallenges
-	p.challenges, p.stopChallenges = nil, nil
+	p.challenges, p.stopChallenges, p.chOps = nil, nil, nil
 	p.mu.Unlock()
 	if stopChallenges != nil {
 		stopChallenges()

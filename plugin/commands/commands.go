@@ -22,8 +22,9 @@ type Lookup func(env cmds.Environment) (*ring.Service, error)
 
 // Root returns the `ipfs ring` command tree bound to lookup, its registry
 // commands to registry, the anchored registry's reads to registryReader,
-// the market commands to market and the chain commands to chain.
-func Root(lookup Lookup, registry RegistryLookup, registryReader RegistryReaderLookup, market MarketLookup, chain ChainLookup) *cmds.Command {
+// the market commands to market, the chain commands to chain and the
+// attester and challenge commands to challenges.
+func Root(lookup Lookup, registry RegistryLookup, registryReader RegistryReaderLookup, market MarketLookup, chain ChainLookup, challenges ChallengeLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Rings: signed, append-only logs of Ethereum account groups, anchored on chain.",
@@ -43,8 +44,10 @@ The commands need a running daemon ('ipfs daemon').
 `,
 		},
 		Subcommands: map[string]*cmds.Command{
+			"attester":    attesterCmd(challenges),
 			"avatars":     avatarsCmd(lookup),
 			"chain":       chainCmd(chain),
+			"challenge":   challengeCmd(challenges),
 			"commit":      commitCmd(lookup),
 			"create":      createCmd(lookup, registry),
 			"entries":     entriesCmd(lookup),
@@ -55,7 +58,7 @@ The commands need a running daemon ('ipfs daemon').
 			"exit":        membershipCmd(lookup, false),
 			"append":      appendCmd(lookup),
 			"log":         logCmd(lookup),
-			"market":      marketCmd(market),
+			"market":      marketCmd(market, challenges),
 			"outputs":     outputsCmd(lookup),
 			"head":        headCmd(lookup),
 			"flush":       flushCmd(lookup, registry),

@@ -61,7 +61,7 @@ Every call is sent from the avatar given with --from (a secp256k1 keystore
 key), whose account pays its gas; on the embedded dev chain the node's
 relayer funds it first, so the dev market is free.`
 
-func marketCmd(lookup MarketLookup) *cmds.Command {
+func marketCmd(lookup MarketLookup, challenges ChallengeLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "The replica market: nodes, clusters, buckets and accounts.",
@@ -78,7 +78,7 @@ until then.
 `,
 		},
 		Subcommands: map[string]*cmds.Command{
-			"node":    marketNodeCmd(lookup),
+			"node":    marketNodeCmd(lookup, challenges),
 			"cluster": marketClusterCmd(lookup),
 			"bucket":  marketBucketCmd(lookup),
 			"account": marketAccountCmd(lookup),
@@ -175,7 +175,7 @@ func nodesTable(w io.Writer, nodes []chain.MarketNode) error {
 
 // ---------------------------------------------------------------- nodes
 
-func marketNodeCmd(lookup MarketLookup) *cmds.Command {
+func marketNodeCmd(lookup MarketLookup, challenges ChallengeLookup) *cmds.Command {
 	fromOpt := cmds.StringOption(fromOption, "Provider avatar: keystore key name or 0x address.")
 	termOpts := []cmds.Option{
 		fromOpt,
@@ -184,7 +184,7 @@ func marketNodeCmd(lookup MarketLookup) *cmds.Command {
 		cmds.StringOption(rentOption, "Rent: AMOUNT per resource unit per second, for each vnode."),
 	}
 	return &cmds.Command{
-		Helptext: cmds.HelpText{Tagline: "Replica nodes: register, set terms, trust managers, show."},
+		Helptext: cmds.HelpText{Tagline: "Replica nodes: register, set terms, trust managers, show, status in challenges."},
 		Subcommands: map[string]*cmds.Command{
 			"create": {
 				Helptext: cmds.HelpText{
@@ -248,6 +248,7 @@ their rates. The capacity may not drop below what its cluster reserved.
 				Type:     market.Tx{},
 				Encoders: txEncoder("node terms set"),
 			},
+			"status":  marketNodeStatusCmd(lookup, challenges),
 			"trust":   trustCmd(lookup, true),
 			"untrust": trustCmd(lookup, false),
 			"show": {

@@ -149,30 +149,50 @@ func (s *Service) signer(ctx context.Context, from string, value *big.Int) (*ava
 	if err != nil {
 		return nil, err
 	}
+	if err := s.fund(ctx, a, value); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// Fund has the embedded chain's relayer top a's account up for gas
+// (Options.Faucet), as before every market call, so that a calls other
+// contracts of the same chain for free too (the challenges' attester
+// pool); without the faucet it does nothing and a pays.
+func (s *Service) Fund(ctx context.Context, a *avatar.Avatar) error {
+	if !s.opts.Faucet {
+		return nil
+	}
+	return s.fund(ctx, a, nil)
+}
+
+// fund tops a up for its gas and value on the embedded chain; elsewhere it
+// checks that a holds the value.
+func (s *Service) fund(ctx context.Context, a *avatar.Avatar, value *big.Int) error {
 	c := s.m.Client()
 	bal, err := c.Balance(ctx, a.Address)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	need := new(big.Int).Set(gasReserve)
 	if value != nil {
 		need.Add(need, value)
 	}
 	if bal.Cmp(need) >= 0 {
-		return a, nil
+		return nil
 	}
 	if !s.opts.Faucet {
 		if value != nil && bal.Cmp(value) < 0 {
-			return nil, fmt.Errorf("%w: %s (%s) holds %s, below the %s to send", ErrNoCoin, a.Name, a.Address.Hex(), FormatAmount(bal), FormatAmount(value))
+			return fmt.Errorf("%w: %s (%s) holds %s, below the %s to send", ErrNoCoin, a.Name, a.Address.Hex(), FormatAmount(bal), FormatAmount(value))
 		}
-		return a, nil // it may still pay the gas; the chain says if not
+		return nil // it may still pay the gas; the chain says if not
 	}
 	top := new(big.Int).Sub(need, bal)
 	top.Add(top, gasReserve)
 	if _, err := c.Transfer(ctx, a.Address, top); err != nil {
-		return nil, fmt.Errorf("market: funding %s from the embedded chain's relayer: %w", a.Name, err)
+		return fmt.Errorf("market: funding %s from the embedded chain's relayer: %w", a.Name, err)
 	}
-	return a, nil
+	return nil
 }
 
 // gasReserve is what the faucet keeps in a sender's account for gas.
