@@ -112,7 +112,8 @@ type Plugin struct {
 	market   *market.Service
 	noMarket error
 	// challenges is the Challenges contract, nil when the node knows none;
-	// stopChallenges stops the node's part in them.
+	// stopChallenges stops the node's part in them, and the key sharing
+	// (startKeyShare).
 	challenges     *chain.Challenges
 	stopChallenges func()
 	// chOps is the operator's side of challenges (the attester and
@@ -331,9 +332,20 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		_ = closer()
 		return fmt.Errorf("ring plugin: %w", err)
 	}
+	stopKeys, err := p.startKeyShare(node, oc, keys, mk)
+	if err != nil {
+		stopFollow()
+		ls.Stop()
+		_ = srv.Close(ctx)
+		_ = rep.Close()
+		_ = logs.Close()
+		_ = closer()
+		return fmt.Errorf("ring plugin: %w", err)
+	}
 	stopChallenges := func() {}
 	if chs != nil {
 		if stopChallenges, err = p.startChallenges(node, oc, logs, chs, mk); err != nil {
+			stopKeys()
 			stopFollow()
 			ls.Stop()
 			_ = srv.Close(ctx)
@@ -360,7 +372,7 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	p.mu.Lock()
 	p.node, p.svc, p.logs, p.replica, p.server, p.logsync, p.stopFollow, p.closer = node, svc, logs, rep, srv, ls, stopFollow, closer
 	p.market, p.noMarket = mks, noMarket
-	p.challenges, p.stopChallenges, p.chOps = chs, stopChallenges, chOps
+	p.challenges, p.stopChallenges, p.chOps = chs, func() { stopChallenges(); stopKeys() }, chOps
 	p.chain = chainCommands(oc)
 	p.mu.Unlock()
 	fmt.Printf("Ring plugin: %s, factory %s, %s, relayer %s\n", oc.desc, client.Factory().Hex(), marketDesc, client.Relayer().Hex())

@@ -79,7 +79,8 @@ func TestMarketCluster(t *testing.T) {
 	}
 
 	// The manager forms the cluster; its node made the replica ring's keys,
-	// which the manager hands to each node.
+	// which the manager hands to the first node; the other two get them
+	// from it (/rings/keys/1.0.0), as members of the replica ring.
 	cl := ipfsJSON[market.ClusterCreated](t, owner, mk("cluster", "create", "--from", "mgr", "--nodes", "1,2,3", "--resource", "10")...)
 	rr := cl.Ring.Hex()
 	keys := owner.IPFS("ring", "keys", "export", "cluster1").Stdout.Bytes()
@@ -87,8 +88,12 @@ func TestMarketCluster(t *testing.T) {
 	if err := os.WriteFile(file, keys, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	for _, n := range reps {
-		n.IPFS("ring", "keys", "import", file)
+	reps[0].IPFS("ring", "keys", "import", file)
+	for i, n := range reps[1:] {
+		pollUntil(ctx, t, time.Minute, fmt.Sprintf("replica %d getting cluster 1's keys from replica 1", i+2), func() (bool, string) {
+			res := n.RunIPFS("ring", "keys", "export", "cluster1")
+			return res.Err == nil && strings.Contains(res.Stdout.String(), rr), res.Stderr.String()
+		})
 	}
 
 	// The owner opens a bucket with two hours of rent (3 nodes × 1 gwei per
