@@ -149,7 +149,8 @@ contract Challenges {
         Vote[] votes;
     }
 
-    /// @notice A node's reputation: alpha, beta in 1e18 fixed point; counts of outcomes.
+    /// @notice A node's reputation: alpha, beta in 1e18 fixed point; counts of outcomes;
+    /// the block time of its latest Fail (0: none).
     struct Reputation {
         uint128 alpha;
         uint128 beta;
@@ -157,6 +158,7 @@ contract Challenges {
         uint32 passes;
         uint32 fails;
         uint32 timeouts;
+        uint64 lastFailedAt;
     }
 
     /// @notice A node's outcomes in one period (period index = resolution time / period).
@@ -585,6 +587,23 @@ contract Challenges {
         return records[nodeId][periodIndex];
     }
 
+    /// @notice The block time of node `nodeId`'s latest Fail (a failed challenge, or a
+    /// retry's or a contained node's timeout; a first timeout is not one), 0 if it never
+    /// failed. The market pays no share of a distribution to a node that failed since the
+    /// cluster's previous one.
+    function lastFailedAt(uint32 nodeId) external view returns (uint64) {
+        return reputations[nodeId].lastFailedAt;
+    }
+
+    /// @notice What the market's amendments read of node `nodeId`: whether its score is
+    /// below thresholdBps, the score, and its outcomes (passes + fails) so far.
+    function standing(uint32 nodeId) external view returns (bool below, uint256 scoreBps, uint256 outcomes) {
+        Reputation storage r = reputations[nodeId];
+        scoreBps = _score(r);
+        below = scoreBps < params.thresholdBps;
+        outcomes = uint256(r.passes) + r.fails;
+    }
+
     /// @notice Whether a node's score is below thresholdBps.
     function belowThreshold(uint32 nodeId) external view returns (bool) {
         return _score(reputations[nodeId]) < params.thresholdBps;
@@ -811,6 +830,7 @@ contract Challenges {
             beta += ONE;
             ++rep.fails;
             ++rec.fails;
+            rep.lastFailedAt = uint64(block.timestamp);
         }
         rep.alpha = uint128(alpha);
         rep.beta = uint128(beta);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {MarketBase, IMarketRing, IMarketRingFactory} from "./MarketBase.sol";
+import {MarketBase, IMarketRing, IMarketRingFactory, IMarketChallenges} from "./MarketBase.sol";
 
 /// @title Market
 /// @notice The replica market (after Cere DDC's bucket contract, with its known faults fixed):
@@ -31,18 +31,25 @@ import {MarketBase, IMarketRing, IMarketRingFactory} from "./MarketBase.sol";
 ///   `P = R − fees` per vnode: node n gets `⌊P × vnodes_n × rentPerUnit_n / rentPerUnit_c⌋`
 ///   (by vnodes alone when every rent is zero). What rounding leaves (less than one wei per
 ///   node) stays in `revenues` for the next distribution.
+/// - Payment by record: with a Challenges contract set (`setChallenges`), a node whose latest
+///   Fail (`challenges.lastFailedAt`) is at or after its cluster's previous distribution (or
+///   the cluster's creation) gets no share: `P` is split as above over the other nodes only
+///   (weights summed over them). If no node is eligible, `P` stays in `revenues`.
 /// - Every payment is credited to the payee's account, withdrawn with `accountWithdraw`.
 ///   Invariant: `address(this).balance == totalDeposits + totalRevenues == totalOwed()`.
 ///
 /// Replica rings: the market creates each cluster's replica ring through the factory and is
 /// its owner, so that its members are always exactly the avatars of the cluster's nodes:
-/// only `clusterCreate`, `clusterAddNode` and `clusterRemoveNode` change them, and only the
-/// cluster's manager (or, for removal, the node's provider) may call those. The manager
-/// controls the ring through the market; no one can change its members directly.
+/// only `clusterCreate`, `clusterAddNode`, `clusterRemoveNode` and `amendCluster` change
+/// them. The manager (or, for removal, the node's provider) calls the first three; anyone
+/// may call `amendCluster`, which replaces a node the Challenges contract finds failing by
+/// an idle node (see amendCluster). No one can change a replica ring's members directly.
+/// Every change of a cluster's nodes emits `ClusterAmended(clusterId, nodeOut, nodeIn)`.
 ///
 /// Bounds: a cluster has at most MAX_NODES_PER_CLUSTER nodes, so every loop (over a
-/// cluster's nodes) is bounded; settlement, allocation, deposits and withdrawals are O(1).
-/// There is no cap on accounts, buckets, nodes or clusters.
+/// cluster's nodes) is bounded; an amendment examines at most MAX_IDLE_SCAN idle nodes;
+/// settlement, allocation, deposits, withdrawals and the idle pool's changes are O(1).
+/// There is no cap on accounts, buckets, nodes, clusters or the idle pool.
 contract Market is MarketBase {
     constructor(IMarketRingFactory factory_, address admin_, address feeRecipient_, uint16 networkFeeBps_)
         MarketBase(factory_, admin_, feeRecipient_, networkFeeBps_)
@@ -74,6 +81,19 @@ contract Market is MarketBase {
         if (admin_ == address(0)) revert InvalidAccount(admin_);
         admin = admin_;
         emit AdminSet(admin_);
+    }
+
+    /// @notice Sets the Challenges contract whose records distributions and amendments act
+    /// on: a contract whose `market()` is this market. Zero turns both off. The admin may
+    /// change it at any time; the next distribution reads the new contract's records.
+    function setChallenges(address challenges_) external onlyAdmin {
+        if (challenges_ != address(0)) {
+            if (challenges_.code.length == 0) revert InvalidAccount(challenges_);
+            address m = IMarketChallenges(challenges_).market();
+            if (m != address(this)) revert WrongChallenges(challenges_, m);
+        }
+        challenges = IMarketChallenges(challenges_);
+        emit ChallengesSet(challenges_);
     }
 
     // ---------------------------------------------------------------- nodes
@@ -143,6 +163,31 @@ contract Market is MarketBase {
         emit ManagerTrusted(msg.sender, manager, false);
     }
 
+    /// @notice Offers (`idle` true) a node in no cluster as a replacement for failing nodes
+    /// (see amendCluster), or withdraws the offer. Provider only. Setting what is already
+    /// set does nothing. A node leaves the pool when it joins a cluster by any way.
+    function nodeSetIdle(uint32 nodeId, bool idle) external {
+        Node storage n = _node(nodeId);
+        if (msg.sender != n.provider) revert NotProvider(nodeId, msg.sender);
+        if ((n.idleIndex != 0) == idle) return;
+        if (!idle) return _leavePool(n, nodeId);
+        if (n.clusterId != 0) revert NodeInCluster(nodeId, n.clusterId);
+        idlePool.push(nodeId);
+        n.idleIndex = uint32(idlePool.length);
+        emit NodeIdleSet(nodeId, true);
+    }
+
+    /// @dev Takes node `nodeId` (`n`) out of the idle pool: the pool's last node takes its place.
+    function _leavePool(Node storage n, uint32 nodeId) private {
+        uint256 index = n.idleIndex - 1;
+        uint32 last = idlePool[idlePool.length - 1];
+        idlePool[index] = last;
+        nodes[last].idleIndex = uint32(index + 1);
+        idlePool.pop();
+        n.idleIndex = 0;
+        emit NodeIdleSet(nodeId, false);
+    }
+
     function _checkNodeParams(uint64 capacity, uint256 rentPerUnit) private pure {
         if (capacity == 0) revert ZeroCapacity();
         if (rentPerUnit > MAX_RENT) revert RentTooHigh(rentPerUnit, MAX_RENT);
@@ -168,6 +213,7 @@ contract Market is MarketBase {
         Cluster storage c = clusters[clusterId];
         c.manager = msg.sender;
         c.managementFeeBps = managementFeeBps;
+        c.lastDistributedAt = uint48(block.timestamp);
         c.resourcePerVNode = resourcePerVNode;
         address[] memory avatars = new address[](nodeIds.length);
         for (uint256 i; i < nodeIds.length; ++i) {
@@ -179,6 +225,7 @@ contract Market is MarketBase {
         emit ClusterManagementFeeSet(clusterId, managementFeeBps);
         for (uint256 i; i < nodeIds.length; ++i) {
             emit ClusterNodeAdded(clusterId, nodeIds[i], vnodes[i]);
+            emit ClusterAmended(clusterId, 0, nodeIds[i], vnodes[i]);
         }
     }
 
@@ -192,6 +239,7 @@ contract Market is MarketBase {
         address avatar = _attach(c, clusterId, nodeId, vnodes, false);
         IMarketRing(c.ring).enter(avatar);
         emit ClusterNodeAdded(clusterId, nodeId, vnodes);
+        emit ClusterAmended(clusterId, 0, nodeId, vnodes);
     }
 
     /// @notice Removes a node from the cluster and its avatar from the replica ring, releasing
@@ -218,6 +266,96 @@ contract Market is MarketBase {
         n.indexInCluster = 0;
         IMarketRing(c.ring).exit(n.avatar);
         emit ClusterNodeRemoved(clusterId, nodeId);
+        emit ClusterAmended(clusterId, nodeId, 0, vnodes);
+    }
+
+    /// @notice Replaces node `nodeId` of the cluster, which the market's Challenges contract
+    /// finds failing, by an idle node. Anyone may call. Rules:
+    /// - the node is replaceable when the Challenges contract's `standing(nodeId)` says it is
+    ///   below the threshold (as `belowThreshold`) after at least MIN_AMEND_OUTCOMES
+    ///   outcomes (passes + fails; first timeouts are not outcomes), else
+    ///   `NotBelowThreshold(nodeId, scoreBps, outcomes)`; without a Challenges contract,
+    ///   `NoChallenges`;
+    /// - its replacement is the first suitable node of the idle pool scanned from
+    ///   `idleCursor % length`, wrapping, over at most MAX_IDLE_SCAN nodes: its provider
+    ///   trusts the cluster's manager, its capacity holds `vnodes × resourcePerVNode`, and it
+    ///   is not itself replaceable (the rule above). None: `NoReplacement(clusterId, nodeId,
+    ///   scanned)`. The picked node leaves the pool (the pool's last node takes its slot) and
+    ///   `idleCursor` is set to that slot, so the next scan goes on from there;
+    /// - the new node takes the old one's place in the cluster's order and its vnodes; the
+    ///   reservation moves to it; the cluster's price changes by the rent difference (bucket
+    ///   rates do not); the old node leaves the cluster (its reservation released, not put
+    ///   in the pool); in the replica ring the old avatar exits and the new one enters.
+    /// Returns the new node's id.
+    function amendCluster(uint32 clusterId, uint32 nodeId) external returns (uint32 newNodeId) {
+        IMarketChallenges ch = challenges;
+        if (address(ch) == address(0)) revert NoChallenges();
+        Cluster storage c = _cluster(clusterId);
+        Node storage n = _node(nodeId);
+        if (n.clusterId != clusterId) revert NodeNotInCluster(nodeId, clusterId);
+        (bool failing, uint256 scoreBps, uint256 outcomes) = _failing(ch, nodeId);
+        if (!failing) revert NotBelowThreshold(nodeId, scoreBps, outcomes);
+        uint32 vnodes = n.vnodes;
+        uint256 needed = uint256(vnodes) * c.resourcePerVNode;
+        uint256 scanned;
+        (newNodeId, scanned) = _pickIdle(ch, c.manager, needed);
+        if (newNodeId == 0) revert NoReplacement(clusterId, nodeId, scanned);
+        Node storage m = nodes[newNodeId];
+        c.rentPerUnit = c.rentPerUnit - uint256(vnodes) * n.rentPerUnit + uint256(vnodes) * m.rentPerUnit;
+        uint32 index = n.indexInCluster;
+        c.nodeIds[index] = newNodeId;
+        n.reserved -= uint64(needed);
+        n.clusterId = 0;
+        n.vnodes = 0;
+        n.indexInCluster = 0;
+        m.reserved += uint64(needed);
+        m.clusterId = clusterId;
+        m.vnodes = vnodes;
+        m.indexInCluster = index;
+        IMarketRing(c.ring).exit(n.avatar);
+        IMarketRing(c.ring).enter(m.avatar);
+        emit ClusterNodeRemoved(clusterId, nodeId);
+        emit ClusterNodeAdded(clusterId, newNodeId, vnodes);
+        emit ClusterAmended(clusterId, nodeId, newNodeId, vnodes);
+    }
+
+    /// @dev Whether node `nodeId` is replaceable (see amendCluster), with its score and its
+    /// number of outcomes.
+    function _failing(IMarketChallenges ch, uint32 nodeId)
+        private
+        view
+        returns (bool failing, uint256 scoreBps, uint256 outcomes)
+    {
+        bool below;
+        (below, scoreBps, outcomes) = ch.standing(nodeId);
+        failing = below && outcomes >= MIN_AMEND_OUTCOMES;
+    }
+
+    /// @dev The replacement amendCluster picks (0: none) and how many idle nodes it examined;
+    /// takes the picked node out of the pool and leaves the cursor at its slot.
+    function _pickIdle(IMarketChallenges ch, address manager, uint256 needed)
+        private
+        returns (uint32 picked, uint256 scanned)
+    {
+        uint256 len = idlePool.length;
+        if (len == 0) return (0, 0);
+        uint256 pos = idleCursor % len;
+        uint256 bound = len < MAX_IDLE_SCAN ? len : MAX_IDLE_SCAN;
+        for (; scanned < bound;) {
+            uint32 id = idlePool[pos];
+            Node storage x = nodes[id];
+            ++scanned;
+            // An idle node is in no cluster: nothing of its capacity is reserved.
+            if (trusts[x.provider][manager] && x.capacity >= needed) {
+                (bool failing,,) = _failing(ch, id);
+                if (!failing) {
+                    _leavePool(x, id);
+                    idleCursor = uint32(pos);
+                    return (id, scanned);
+                }
+            }
+            if (++pos == len) pos = 0;
+        }
     }
 
     /// @notice Sets the resource each vnode reserves on its node: every node must have room
@@ -265,6 +403,7 @@ contract Market is MarketBase {
         uint256 needed = uint256(vnodes) * c.resourcePerVNode;
         uint64 free = n.capacity - n.reserved;
         if (needed > free) revert CapacityExceeded(nodeId, free, needed);
+        if (n.idleIndex != 0) _leavePool(n, nodeId);
         n.reserved += uint64(needed);
         n.clusterId = clusterId;
         n.vnodes = vnodes;
@@ -449,9 +588,11 @@ contract Market is MarketBase {
     // ---------------------------------------------------------------- revenues
 
     /// @notice Pays out the cluster's settled revenues: the network fee to `feeRecipient`,
-    /// the management fee to the manager, the rest per vnode to the nodes' providers (see the
-    /// contract's notes); the rounding remainder stays for the next distribution. Anyone may
-    /// call. O(nodes in the cluster) ≤ MAX_NODES_PER_CLUSTER.
+    /// the management fee to the manager, the rest per vnode to the providers of the nodes
+    /// that did not fail a storage challenge since the previous distribution (see the
+    /// contract's notes); the rounding remainder, or the whole providers' part when no node is
+    /// eligible, stays for the next distribution. Anyone may call. O(nodes in the cluster)
+    /// ≤ MAX_NODES_PER_CLUSTER, one `lastFailedAt` call per node when Challenges is set.
     function clusterDistributeRevenues(uint32 clusterId) external {
         Cluster storage c = _cluster(clusterId);
         uint256 count = c.nodeIds.length;
@@ -466,21 +607,25 @@ contract Market is MarketBase {
         uint256 remainder = rest - providers;
         uint256 paid = total - remainder;
         c.revenues = remainder;
+        c.lastDistributedAt = uint48(block.timestamp);
         totalRevenues -= paid;
         totalDeposits += paid;
         emit RevenuesDistributed(clusterId, total, networkFee, managementFee, providers, remainder);
     }
 
-    /// @dev Credits each node's provider `⌊rest × weight_n / Σ weight⌋` and returns the sum;
-    /// weight_n = vnodes_n × rentPerUnit_n, or vnodes_n when every rent is zero.
+    /// @dev Credits each eligible node's provider `⌊rest × weight_n / Σ weight⌋` and returns
+    /// the sum; weight_n = vnodes_n × rentPerUnit_n, or vnodes_n when every eligible node's
+    /// rent is zero; Σ over the eligible nodes. No eligible node: pays nothing.
     function _payProviders(Cluster storage c, uint32 clusterId, uint256 count, uint256 rest)
         private
         returns (uint256 providers)
     {
-        uint256 weights = c.rentPerUnit;
+        (uint256 skipped, uint256 weights, uint256 vnodes) = _skipFailed(c, clusterId, count);
+        if (vnodes == 0) return 0;
         bool byRent = weights != 0;
-        if (!byRent) weights = c.vnodes;
+        if (!byRent) weights = vnodes;
         for (uint256 i; i < count; ++i) {
+            if (skipped & (1 << i) != 0) continue;
             uint32 nodeId = c.nodeIds[i];
             Node storage n = nodes[nodeId];
             uint256 share = rest * (byRent ? uint256(n.vnodes) * n.rentPerUnit : n.vnodes) / weights;
@@ -489,6 +634,31 @@ contract Market is MarketBase {
                 accounts[provider].deposit += share;
                 providers += share;
                 emit ProviderPaid(clusterId, nodeId, provider, share);
+            }
+        }
+    }
+
+    /// @dev The cluster's nodes that failed a storage challenge since its previous
+    /// distribution (bit i: `c.nodeIds[i]`; count ≤ MAX_NODES_PER_CLUSTER < 256), and the
+    /// other nodes' Σ vnodes × rentPerUnit and Σ vnodes. Without Challenges, none.
+    function _skipFailed(Cluster storage c, uint32 clusterId, uint256 count)
+        private
+        returns (uint256 skipped, uint256 rents, uint256 vnodes)
+    {
+        rents = c.rentPerUnit;
+        vnodes = c.vnodes;
+        IMarketChallenges ch = challenges;
+        if (address(ch) == address(0)) return (0, rents, vnodes);
+        uint256 since = c.lastDistributedAt;
+        for (uint256 i; i < count; ++i) {
+            uint32 nodeId = c.nodeIds[i];
+            uint64 failedAt = ch.lastFailedAt(nodeId);
+            if (failedAt != 0 && failedAt >= since) {
+                Node storage n = nodes[nodeId];
+                skipped |= 1 << i;
+                rents -= uint256(n.vnodes) * n.rentPerUnit;
+                vnodes -= n.vnodes;
+                emit ProviderSkipped(clusterId, nodeId, failedAt);
             }
         }
     }
@@ -515,7 +685,8 @@ contract Market is MarketBase {
             reserved: n.reserved,
             rentPerUnit: n.rentPerUnit,
             peerId: n.peerId,
-            gatewayUrl: n.gatewayUrl
+            gatewayUrl: n.gatewayUrl,
+            idle: n.idleIndex != 0
         });
     }
 
@@ -531,6 +702,7 @@ contract Market is MarketBase {
         s.resourceUsed = c.resourceUsed;
         s.rentPerUnit = c.rentPerUnit;
         s.revenues = c.revenues;
+        s.lastDistributedAt = c.lastDistributedAt;
         s.nodes = _nodeViews(c);
     }
 
@@ -559,6 +731,11 @@ contract Market is MarketBase {
         s.accountUnlocked = _unlocked(a);
         s.accountRate = a.rate;
         s.nodes = _nodeViews(c);
+    }
+
+    /// @notice The idle pool, in the order amendCluster scans it (from idleCursor on).
+    function idleNodes() external view returns (uint32[] memory) {
+        return idlePool;
     }
 
     /// @notice An account's deposit, rate, unsettled rent, withdrawable amount and

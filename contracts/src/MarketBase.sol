@@ -9,6 +9,14 @@ interface IMarketRing {
     function exit(address member) external;
 }
 
+/// @notice The part of the Challenges contract the market reads: a node's latest Fail (payment
+/// by record) and its standing (amendments).
+interface IMarketChallenges {
+    function market() external view returns (address);
+    function lastFailedAt(uint32 nodeId) external view returns (uint64);
+    function standing(uint32 nodeId) external view returns (bool below, uint256 scoreBps, uint256 outcomes);
+}
+
 /// @notice The part of the RingFactory the market uses.
 interface IMarketRingFactory {
     function createRing(address owner, address[] calldata members) external returns (address ring);
@@ -40,6 +48,12 @@ abstract contract MarketBase {
     /// @notice Size bounds of a node's libp2p peer ID and gateway URL, in bytes.
     uint256 public constant MAX_PEER_ID_SIZE = 64;
     uint256 public constant MAX_GATEWAY_URL_SIZE = 256;
+    /// @notice The fewest outcomes (passes + fails in the Challenges contract's reputation)
+    /// a node below the threshold must have before amendCluster may replace it: one failure
+    /// of a new node is not enough.
+    uint256 public constant MIN_AMEND_OUTCOMES = 3;
+    /// @notice The most idle nodes one amendCluster examines (from idleCursor on).
+    uint256 public constant MAX_IDLE_SCAN = 16;
 
     bytes32 public constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
@@ -64,6 +78,7 @@ abstract contract MarketBase {
         uint32 indexInCluster; // its position in the cluster's nodeIds
         address avatar; // the node's account in replica rings
         uint64 capacity; // resource units
+        uint32 idleIndex; // its position in idlePool + 1 (0: not idle)
         uint64 reserved; // units reserved by its cluster: vnodes × resourcePerVNode
         uint128 rentPerUnit; // wei per resource unit per second, for each vnode
         bytes peerId;
@@ -75,6 +90,7 @@ abstract contract MarketBase {
         address manager;
         uint16 managementFeeBps;
         uint32 vnodes; // Σ vnodes of its nodes
+        uint48 lastDistributedAt; // its creation's or its latest distribution's block time
         address ring;
         uint64 resourcePerVNode; // units reserved on a node for each of its vnodes
         uint64 resourceUsed; // Σ resource of the cluster's buckets (≤ resourcePerVNode)
@@ -114,6 +130,7 @@ abstract contract MarketBase {
         uint128 rentPerUnit;
         bytes peerId;
         string gatewayUrl;
+        bool idle; // offered in the idle pool for replacements
     }
 
     /// @notice A cluster's whole status (getCluster).
@@ -127,6 +144,7 @@ abstract contract MarketBase {
         uint64 resourceUsed;
         uint256 rentPerUnit;
         uint256 revenues;
+        uint64 lastDistributedAt;
         NodeView[] nodes;
     }
 
@@ -191,6 +209,13 @@ abstract contract MarketBase {
     /// @notice Σ account deposits and Σ cluster revenues: the contract owes exactly their sum.
     uint256 public totalDeposits;
     uint256 public totalRevenues;
+    /// @notice The Challenges contract whose records the market acts on (distribution by
+    /// record, amendments); zero: none, every node is paid and none can be amended.
+    IMarketChallenges public challenges;
+    /// @notice Where the next amendCluster starts its scan of the idle pool (mod its length).
+    uint32 public idleCursor;
+    /// @dev The idle pool: nodes in no cluster offered by their providers for replacements.
+    uint32[] internal idlePool;
 
     // ---------------------------------------------------------------- events
 
@@ -228,6 +253,14 @@ abstract contract MarketBase {
         uint256 remainder
     );
     event ProviderPaid(uint32 indexed clusterId, uint32 indexed nodeId, address indexed provider, uint256 amount);
+    /// @notice A node that failed a storage challenge at `failedAt`, since its cluster's
+    /// previous distribution, and so gets no share of this one.
+    event ProviderSkipped(uint32 indexed clusterId, uint32 indexed nodeId, uint64 failedAt);
+    event ChallengesSet(address indexed challenges);
+    event NodeIdleSet(uint32 indexed nodeId, bool idle);
+    /// @notice A change of the nodes hosting a cluster's buckets: a node added (`nodeOut`
+    /// 0), removed (`nodeIn` 0) or replaced by amendCluster (both), with its vnodes.
+    event ClusterAmended(uint32 indexed clusterId, uint32 indexed nodeOut, uint32 indexed nodeIn, uint32 vnodes);
 
     // ---------------------------------------------------------------- errors
 
@@ -271,6 +304,10 @@ abstract contract MarketBase {
     error BadSignatureV();
     error HighS();
     error BadSignature();
+    error WrongChallenges(address challenges, address market);
+    error NoChallenges();
+    error NotBelowThreshold(uint32 nodeId, uint256 scoreBps, uint256 outcomes);
+    error NoReplacement(uint32 clusterId, uint32 nodeId, uint256 scanned);
 
     constructor(IMarketRingFactory factory_, address admin_, address feeRecipient_, uint16 networkFeeBps_) {
         if (address(factory_) == address(0)) revert InvalidAccount(address(0));
