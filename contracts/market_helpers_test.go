@@ -159,6 +159,11 @@ func (m *mkt) node(id uint32) bindings.MarketBaseNodeView {
 	return mcall(m, marketABI.PackGetNode(id), marketABI.UnpackGetNode)
 }
 
+func (m *mkt) idleNodes() []uint32 {
+	m.e.tb.Helper()
+	return mcall(m, marketABI.PackIdleNodes(), marketABI.UnpackIdleNodes)
+}
+
 func (m *mkt) depositOf(key int) *big.Int { m.e.tb.Helper(); return m.account(key).Deposit }
 
 // createNode registers node number i (avatar avatarAddr(i)) for provider key.
@@ -307,6 +312,9 @@ type marketState struct {
 	Admin         common.Address
 	FeeRecipient  common.Address
 	NetworkFeeBps uint16
+	Challenges    common.Address
+	IdleNodes     []uint32
+	IdleCursor    uint32
 	Nodes         []bindings.MarketBaseNodeView
 	Clusters      []bindings.MarketBaseClusterStatus
 	RingMembers   [][]common.Address
@@ -325,6 +333,9 @@ func (m *mkt) snapshot() marketState {
 		Admin:         mcall(m, marketABI.PackAdmin(), marketABI.UnpackAdmin),
 		FeeRecipient:  mcall(m, marketABI.PackFeeRecipient(), marketABI.UnpackFeeRecipient),
 		NetworkFeeBps: mcall(m, marketABI.PackNetworkFeeBps(), marketABI.UnpackNetworkFeeBps),
+		Challenges:    mcall(m, marketABI.PackChallenges(), marketABI.UnpackChallenges),
+		IdleNodes:     m.idleNodes(),
+		IdleCursor:    mcall(m, marketABI.PackIdleCursor(), marketABI.UnpackIdleCursor),
 		Trusts:        map[string]bool{},
 		Factory:       m.e.snapshot(m.factory).(factoryState),
 	}
