@@ -1,13 +1,17 @@
 package contracts_test
 
 import (
+	"crypto/ecdsa"
 	"flag"
 	"math/big"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/mosaic-rings/rings/contracts/bindings"
@@ -18,9 +22,11 @@ var (
 	marketSeed  = flag.Uint64("market.seed", 1, "seed of TestMarketRandom")
 )
 
-// randomMarket is the state of TestMarketRandom: a market and the ids it made.
+// randomMarket is the state of TestMarketRandom: a market and the ids it made, and the
+// Challenges contract whose records it acts on.
 type randomMarket struct {
 	*mkt
+	ch       *chal
 	rnd      *rand.Rand
 	managers map[uint32]int // cluster id → manager key
 	owners   []int          // ring owners; bucket b belongs to owners[(b-1)/2]
@@ -32,13 +38,21 @@ type randomMarket struct {
 // TestMarketRandom runs seeded random operations on a market — deposits, withdrawals,
 // allocations (by owners and by managers with consent), settlements at random times,
 // distributions, node additions and removals, rent, reservation and fee changes,
-// evictions — and after every step checks that the market's balance equals what it owes
-// (mkt.checkOwed: balance == totalOwed() == totalDeposits + totalRevenues) and that no
-// account can withdraw one wei more than it is owed; every 10th step and after each
-// distribution it also checks the totals against the sum of every account's deposit and
-// every cluster's revenues (mkt.checkTotals).
+// evictions — and, through a real Challenges contract the market reads, storage
+// challenges of the buckets that pass or fail (now and then by a timeout and its retry),
+// nodes offered to and withdrawn from the idle pool, amendments by anyone, and the
+// Challenges contract switched off and on. After every step it checks that the market's
+// balance equals what it owes (mkt.checkOwed: balance == totalOwed() == totalDeposits +
+// totalRevenues) and that no account can withdraw one wei more than it is owed; every 10th
+// step and after each distribution it also checks the totals against the sum of every
+// account's deposit and every cluster's revenues (mkt.checkTotals), and every 10th step
+// and after each change of a cluster's nodes that every replica ring's members are its
+// cluster's avatars, reservations match, and the idle pool is the idle nodes
+// (randomMarket.checkHosting). Each distribution is checked against the records: exactly
+// the nodes that failed since the cluster's previous distribution are skipped.
 // Operations the rules may refuse (a bucket in debt reallocating, a reservation beyond a
-// node's capacity, ...) must fail with one of their named errors only.
+// node's capacity, an amendment of a node in good standing, ...) must fail with one of
+// their named errors only.
 func TestMarketRandom(t *testing.T) {
 	t.Parallel()
 	steps := *marketSteps
@@ -47,14 +61,16 @@ func TestMarketRandom(t *testing.T) {
 	}
 	m := newMarket(t)
 	e := m.e
-	rm := &randomMarket{mkt: m, rnd: rand.New(rand.NewPCG(*marketSeed, 0x5eed)), managers: map[uint32]int{}, counts: map[string]int{}}
+	ch := &chal{mkt: m, avatars: map[common.Address]*ecdsa.PrivateKey{}}
+	rm := &randomMarket{mkt: m, ch: ch, rnd: rand.New(rand.NewPCG(*marketSeed, 0x5eed)), managers: map[uint32]int{}, counts: map[string]int{}}
 	t.Logf("seed %d, %d steps", *marketSeed, steps)
 	e.advance(365 * 24 * time.Hour) // block times run ahead of the wall clock: +1 s a block from now on
 
-	// Providers 2, 3, 4 register two nodes each and trust both managers.
-	for i := range 6 {
+	// Providers 2, 3, 4 register ten nodes (avatars with keys, to sign receipts when they
+	// host a challenge) and trust both managers.
+	for i := range 10 {
 		p := mProviders[i%3]
-		m.createNode(p, i+1, uint64(300+rm.rnd.IntN(1500)), int64(rm.rnd.IntN(50)))
+		ch.keyedNode(p, i+1, uint64(300+rm.rnd.IntN(1500)), int64(rm.rnd.IntN(50)))
 		rm.nodes++
 	}
 	for _, p := range mProviders {
@@ -71,7 +87,20 @@ func TestMarketRandom(t *testing.T) {
 		m.tx(o, marketABI.PackBucketCreate(ring, 1), nil)
 		m.tx(o, marketABI.PackBucketCreate(ring, 2), nil)
 		rm.buckets += 2
+		// The owner's log has a head on chain: its buckets can be challenged.
+		f := e.flushReq(o, 1, 0)
+		e.send(e.relayer(), ring, ringABI.PackFlush(f, sign(t, e.keys[o], e.domain(ring).flush(f))))
 	}
+	// The Challenges contract (a period of an hour, 4 attesters not in any cluster), the
+	// market's from the start.
+	ch.ch = e.deploy(bindings.ChallengesMetaData.Bin, challengesABI.PackConstructor(m.addr))
+	p := ch.params()
+	p.Period = 3600
+	ch.tx(mAdmin, challengesABI.PackSetParams(p))
+	for i := range 4 {
+		ch.attesters = append(ch.attesters, ch.newAttester(40+i))
+	}
+	ch.useChallenges()
 	m.checkMoney()
 
 	ops := []struct {
@@ -92,6 +121,11 @@ func TestMarketRandom(t *testing.T) {
 		{"reserve", 2, (*randomMarket).reserve},
 		{"fees", 2, (*randomMarket).fees},
 		{"evict", 3, (*randomMarket).evict},
+		{"challenge", 6, (*randomMarket).challenge},
+		{"setIdle", 4, (*randomMarket).setIdle},
+		{"createNode", 2, (*randomMarket).createNode},
+		{"amend", 5, (*randomMarket).amend},
+		{"challengesOnOff", 1, (*randomMarket).challengesOnOff},
 	}
 	total := 0
 	for _, op := range ops {
@@ -116,32 +150,70 @@ func TestMarketRandom(t *testing.T) {
 		if step%10 == 0 || name == "distribute" {
 			m.checkTotals()
 		}
+		if step%10 == 0 || name == "amend" || name == "addNode" || name == "removeNode" {
+			rm.checkHosting()
+		}
 		rm.overdraw(step)
 	}
 	m.checkMoney()
+	rm.checkHosting()
 	t.Logf("operations: %v", rm.counts)
+	if steps >= 1000 {
+		for _, what := range []string{"amend", "amend refused", "challenge failed", "challenge passed", "distribute skipping", "setIdle"} {
+			if rm.counts[what] == 0 {
+				t.Errorf("no %q in %d steps: the random operations test too little", what, steps)
+			}
+		}
+	}
 }
 
-// try sends data from key; a refusal must be one of the errors `allowed` (their types).
-// It returns the receipt, or nil when refused.
+// try sends data with value from key to the market; a refusal must be one of the errors
+// `allowed` (their types). It returns the receipt, or nil when refused.
 func (rm *randomMarket) try(name string, key int, data []byte, value *big.Int, allowed ...any) *types.Receipt {
 	rm.e.tb.Helper()
-	tx, err := rm.e.transactPadded(rm.e.keys[key], rm.addr, data, value)
-	if err != nil {
-		got := decodeMarketRevert(err)
+	r := rm.send(name, key, rm.addr, data, value, decodeMarketRevert, allowed)
+	if r != nil {
+		rm.counts[name]++
+	}
+	return r
+}
+
+// send sends data with value from key to `to`; a refusal, decoded by decode, must be one
+// of the errors `allowed` (their types). It returns the receipt, or nil when refused.
+//
+// The gas estimate runs at the latest block's time and the transaction is mined a second
+// or more later, so a refusal that depends on the time (a deposit that runs out in between:
+// BucketInDebt) can show only once mined; the mined revert is then named by replaying the
+// call on the mined block (the reverted transaction changed nothing), at its time.
+func (rm *randomMarket) send(name string, key int, to common.Address, data []byte, value *big.Int, decode func(error) any, allowed []any) *types.Receipt {
+	rm.e.tb.Helper()
+	refused := func(err error) bool {
+		got := decode(err)
 		for _, a := range allowed {
 			if got != nil && reflect.TypeOf(got) == reflect.TypeOf(a) {
 				rm.counts[name+" refused"]++
-				return nil
+				return true
 			}
 		}
 		rm.e.tb.Fatalf("%s: %v (%T%s)", name, err, got, jsonOf(rm.e.tb, got))
+		return false
+	}
+	tx, err := rm.e.transactPadded(rm.e.keys[key], to, data, value)
+	if err != nil {
+		refused(err)
+		return nil
 	}
 	r := rm.e.mine(tx)
 	if r.Status != types.ReceiptStatusSuccessful {
-		rm.e.tb.Fatalf("%s: mined tx reverted (gas used %d of %d)", name, r.GasUsed, tx.Gas())
+		msg := ethereum.CallMsg{From: rm.e.addr(key), To: &to, Data: data, Value: value, Gas: tx.Gas()}
+		_, err := rm.e.client.CallContract(rm.e.tb.Context(), msg, r.BlockNumber)
+		if err == nil {
+			rm.e.tb.Fatalf("%s: mined tx reverted (gas used %d of %d), its replay on the block succeeds", name, r.GasUsed, tx.Gas())
+		}
+		refused(err)
+		rm.counts[name+" refused once mined"]++
+		return nil
 	}
-	rm.counts[name]++
 	return r
 }
 
@@ -253,18 +325,52 @@ func (rm *randomMarket) settle() {
 	}
 }
 
+// distribute distributes a cluster's revenues and checks the payment by record: the nodes
+// skipped are exactly those whose latest Fail is at or after the cluster's previous
+// distribution (none without a Challenges contract), only the others are paid, and what
+// stays is the rounding remainder (below one wei per eligible node) or, with no node
+// eligible, the whole providers' part.
 func (rm *randomMarket) distribute() {
 	c := rm.clusterID()
-	if rm.try("distribute", rm.anyKey(), marketABI.PackClusterDistributeRevenues(c), nil, &bindings.MarketClusterHasNoNodes{}) == nil {
-		if n := len(rm.cluster(c).Nodes); n != 0 {
+	before := rm.cluster(c)
+	challengesOn := mcall(rm.mkt, marketABI.PackChallenges(), marketABI.UnpackChallenges) != (common.Address{})
+	r := rm.try("distribute", rm.anyKey(), marketABI.PackClusterDistributeRevenues(c), nil, &bindings.MarketClusterHasNoNodes{})
+	if r == nil {
+		if n := len(before.Nodes); n != 0 {
 			rm.e.tb.Fatalf("distribute refused with %d nodes", n)
 		}
 		return
 	}
-	// Each share is rounded down by less than one wei: the remainder kept is below the count.
+	skipped, paid := skippedIn(r), paidTo(r)
+	eligible := 0
+	for _, n := range before.Nodes {
+		failedAt := rm.ch.lastFailedAt(n.NodeId)
+		skip := challengesOn && failedAt != 0 && failedAt >= before.LastDistributedAt
+		if _, ok := skipped[n.NodeId]; ok != skip || (skip && skipped[n.NodeId] != failedAt) {
+			rm.e.tb.Fatalf("cluster %d node %d (failed at %d, previous distribution %d, challenges %v): skipped %v",
+				c, n.NodeId, failedAt, before.LastDistributedAt, challengesOn, skipped)
+		}
+		if _, ok := paid[n.NodeId]; ok && skip {
+			rm.e.tb.Fatalf("node %d skipped and paid %s", n.NodeId, paid[n.NodeId])
+		}
+		if !skip {
+			eligible++
+		}
+	}
+	if len(skipped) != 0 {
+		rm.counts["distribute skipping"]++
+	}
+	ev := eventsOf(r, marketABI.UnpackRevenuesDistributedEvent)[0]
 	cs := rm.cluster(c)
-	if cs.Revenues.Cmp(big.NewInt(int64(len(cs.Nodes)))) >= 0 {
-		rm.e.tb.Fatalf("remainder %s kept by a cluster of %d nodes", cs.Revenues, len(cs.Nodes))
+	rest := new(big.Int).Sub(ev.Total, new(big.Int).Add(ev.NetworkFee, ev.ManagementFee))
+	switch {
+	case ev.Total.Cmp(before.Revenues) != 0 || cs.Revenues.Cmp(ev.Remainder) != 0 || cs.LastDistributedAt != rm.e.receiptTime(r):
+		rm.e.tb.Fatalf("distribution %+v of %s; cluster after %+v", ev, before.Revenues, cs)
+	case eligible == 0 && (ev.Providers.Sign() != 0 || ev.Remainder.Cmp(rest) != 0):
+		rm.e.tb.Fatalf("no node eligible, yet %+v", ev)
+	case eligible > 0 && ev.Remainder.Cmp(big.NewInt(int64(eligible))) >= 0:
+		// Each share is rounded down by less than one wei.
+		rm.e.tb.Fatalf("remainder %s kept with %d eligible nodes", ev.Remainder, eligible)
 	}
 }
 
@@ -319,6 +425,179 @@ func (rm *randomMarket) fees() {
 func (rm *randomMarket) evict() {
 	b := rm.bucketID()
 	rm.try("evict", rm.managers[rm.bucket(b).ClusterId], marketABI.PackBucketEvict(b), nil, &bindings.MarketBucketNotInDebt{})
+}
+
+// tryCh sends data from key to the Challenges contract; a refusal must be one of the
+// errors `allowed` (their types). It returns the receipt, or nil when refused.
+func (rm *randomMarket) tryCh(name string, key int, data []byte, allowed ...any) *types.Receipt {
+	rm.e.tb.Helper()
+	return rm.send(name, key, rm.ch.ch, data, nil, decodeChallengesRevert, allowed)
+}
+
+// challenge challenges a random bucket's storage, activates the challenge and resolves it:
+// two agreeing reports fail it (three times in five) or pass it, or now and then no one reports and it
+// times out, and its retry (same hoster) is reported on in turn.
+func (rm *randomMarket) challenge() {
+	c := rm.ch
+	want := []any{&bindings.ChallengesChallengeTooSoon{}, &bindings.ChallengesBucketNotAllocated{}, &bindings.ChallengesClusterHasNoNodes{}}
+	r := rm.tryCh("challenge", mStranger, challengesABI.PackChallengeStorage(rm.bucketID()), want...)
+	if r == nil {
+		return
+	}
+	id := c.created(r).Id.Uint64()
+	for id != 0 {
+		c.mineSeed(id)
+		v := c.activate(id)
+		id = 0
+		if v.RetryOf.Sign() == 0 && rm.rnd.IntN(6) == 0 {
+			rm.e.advance(time.Duration(c.params().Window)*time.Second + time.Second)
+			r := c.tx(mStranger, challengesABI.PackResolve(v.Id))
+			if retry := eventsOf(r, challengesABI.UnpackChallengeCreatedEvent); len(retry) == 1 {
+				rm.counts["challenge timed out"]++
+				id = retry[0].Id.Uint64()
+			} else {
+				rm.counts["challenge failed"]++ // its hoster was contained already
+			}
+			continue
+		}
+		fail := rm.rnd.IntN(5) < 3
+		for _, a := range v.D.Attesters[:2] {
+			c.submit(v, c.keyOf(a), !fail, "")
+		}
+		if fail {
+			rm.counts["challenge failed"]++
+		} else {
+			rm.counts["challenge passed"]++
+		}
+	}
+}
+
+// createNode has a provider register a new node (up to 40), offered to the idle pool one
+// time in two: new nodes, with no record, keep replacements possible.
+func (rm *randomMarket) createNode() {
+	if rm.nodes == 40 {
+		rm.counts["createNode skipped"]++
+		return
+	}
+	i := int(rm.nodes) + 1
+	p := mProviders[(i-1)%3]
+	id := rm.ch.keyedNode(p, i, uint64(300+rm.rnd.IntN(1500)), int64(rm.rnd.IntN(50)))
+	rm.nodes++
+	rm.counts["createNode"]++
+	if id != rm.nodes {
+		rm.e.tb.Fatalf("node %d created, want %d", id, rm.nodes)
+	}
+	if rm.rnd.IntN(2) == 0 {
+		rm.try("setIdle", p, marketABI.PackNodeSetIdle(id, true), nil)
+	}
+}
+
+// setIdle has a random node's provider offer it to the idle pool (two times in three) or
+// withdraw it.
+func (rm *randomMarket) setIdle() {
+	id := 1 + uint32(rm.rnd.IntN(int(rm.nodes)))
+	idle := rm.rnd.IntN(3) != 0
+	if rm.try("setIdle", mProviders[(id-1)%3], marketABI.PackNodeSetIdle(id, idle), nil, &bindings.MarketNodeInCluster{}) == nil {
+		if n := rm.node(id); n.ClusterId == 0 || !idle {
+			rm.e.tb.Fatalf("setIdle(%d, %v) refused for %+v", id, idle, n)
+		}
+		return
+	}
+	if n := rm.node(id); n.Idle != idle {
+		rm.e.tb.Fatalf("node %d after setIdle(%v): %+v", id, idle, n)
+	}
+}
+
+// amend has anyone amend a random node of a random cluster, and checks an amendment against the
+// rules: the node was failing, its replacement suitable, in its place with its vnodes and
+// reservation.
+func (rm *randomMarket) amend() {
+	cid := rm.clusterID()
+	before := rm.cluster(cid)
+	if len(before.Nodes) == 0 {
+		rm.counts["amend skipped"]++
+		return
+	}
+	id := before.Nodes[rm.rnd.IntN(len(before.Nodes))].NodeId
+	n := rm.node(id)
+	standing := ccall(rm.ch, challengesABI.PackStanding(id), challengesABI.UnpackStanding)
+	want := []any{&bindings.MarketNotBelowThreshold{}, &bindings.MarketNoReplacement{}, &bindings.MarketNoChallenges{}}
+	r := rm.try("amend", rm.anyKey(), marketABI.PackAmendCluster(cid, id), nil, want...)
+	if r == nil {
+		return
+	}
+	ev := eventsOf(r, marketABI.UnpackClusterAmendedEvent)
+	if !standing.Below || standing.Outcomes.Int64() < 3 || len(ev) != 1 || ev[0].NodeOut != id || ev[0].Vnodes != n.Vnodes {
+		rm.e.tb.Fatalf("amended node %d in standing %+v: %s", id, standing, jsonOf(rm.e.tb, ev))
+	}
+	in := rm.node(ev[0].NodeIn)
+	manager := rm.e.addr(rm.managers[cid])
+	trusted := mcall(rm.mkt, marketABI.PackTrusts(in.Provider, manager), marketABI.UnpackTrusts)
+	inStanding := ccall(rm.ch, challengesABI.PackStanding(in.NodeId), challengesABI.UnpackStanding)
+	needed := uint64(n.Vnodes) * before.ResourcePerVNode
+	if !trusted || in.Capacity < needed || (inStanding.Below && inStanding.Outcomes.Int64() >= 3) ||
+		in.ClusterId != cid || in.Vnodes != n.Vnodes || in.Reserved != needed || in.Idle {
+		rm.e.tb.Fatalf("replacement %+v (trusted %v, standing %+v, %d units needed)", in, trusted, inStanding, needed)
+	}
+	after := rm.cluster(cid)
+	for i := range before.Nodes {
+		want := before.Nodes[i].NodeId
+		if want == id {
+			want = in.NodeId
+		}
+		if after.Nodes[i].NodeId != want {
+			rm.e.tb.Fatalf("cluster %d's nodes after replacing %d by %d: %s", cid, id, in.NodeId, jsonOf(rm.e.tb, after.Nodes))
+		}
+	}
+	if out := rm.node(id); out.ClusterId != 0 || out.Reserved != n.Reserved-needed || out.Vnodes != 0 {
+		rm.e.tb.Fatalf("replaced node %+v", out)
+	}
+}
+
+// challengesOnOff has the admin take the market's Challenges contract away for one
+// distribution (which must skip no one, see distribute) and set it back.
+func (rm *randomMarket) challengesOnOff() {
+	rm.try("challengesOff", mAdmin, marketABI.PackSetChallenges(common.Address{}), nil)
+	rm.distribute()
+	rm.try("challengesOn", mAdmin, marketABI.PackSetChallenges(rm.ch.ch), nil)
+}
+
+// checkHosting checks that every cluster's replica ring has exactly its nodes' avatars as
+// members, its price and vnodes are its nodes' sums, every node's reservation is its vnodes'
+// in its cluster (0 outside), and the idle pool holds exactly the idle nodes, each in no
+// cluster.
+func (rm *randomMarket) checkHosting() {
+	rm.e.tb.Helper()
+	for id := uint32(1); id <= uint32(len(rm.managers)); id++ {
+		c := rm.cluster(id)
+		var avatars []common.Address
+		rent, vnodes := new(big.Int), uint32(0)
+		for _, n := range c.Nodes {
+			if n.ClusterId != id || n.Idle || n.Reserved != uint64(n.Vnodes)*c.ResourcePerVNode {
+				rm.e.tb.Fatalf("node of cluster %d: %+v", id, n)
+			}
+			avatars = append(avatars, n.Avatar)
+			rent.Add(rent, new(big.Int).Mul(big.NewInt(int64(n.Vnodes)), n.RentPerUnit))
+			vnodes += n.Vnodes
+		}
+		members := call(rm.e, c.Ring, ringABI.PackGetMembers(), ringABI.UnpackGetMembers)
+		byAddr := func(x, y common.Address) int { return x.Cmp(y) }
+		slices.SortFunc(avatars, byAddr)
+		slices.SortFunc(members, byAddr)
+		if !slices.Equal(avatars, members) || c.RentPerUnit.Cmp(rent) != 0 || c.Vnodes != vnodes {
+			rm.e.tb.Fatalf("cluster %d: ring members %v, avatars %v; price %s (Σ %s), vnodes %d (Σ %d)", id, members, avatars, c.RentPerUnit, rent, c.Vnodes, vnodes)
+		}
+	}
+	pool := rm.idleNodes()
+	for id := uint32(1); id <= rm.nodes; id++ {
+		n := rm.node(id)
+		if n.Idle != slices.Contains(pool, id) || (n.Idle && n.ClusterId != 0) || (n.ClusterId == 0 && n.Reserved != 0) {
+			rm.e.tb.Fatalf("node %+v, idle pool %v", n, pool)
+		}
+	}
+	if len(pool) != len(slices.Compact(slices.Sorted(slices.Values(pool)))) {
+		rm.e.tb.Fatalf("idle pool %v holds a node twice", pool)
+	}
 }
 
 // overdraw checks that a random account cannot withdraw one wei more than it is owed now
