@@ -34,7 +34,10 @@ type Verdict struct {
 	AttesterSig []byte
 	HosterSig   []byte // nil when !Report.OK
 	Reason      string // why the hoster failed; "" when it passed
-	Blocks      uint64 // log nodes streamed and verified
+	// Retry: the hoster failed only to start a log at the challenged
+	// head (ErrNoHead); asking again later may pass.
+	Retry  bool
+	Blocks uint64 // log nodes streamed and verified
 }
 
 // Attester checks challenges as one of their attesters.
@@ -70,7 +73,7 @@ func (a *Attester) Attest(ctx context.Context, c *Challenge) (*Verdict, error) {
 	}
 	switch {
 	case errors.Is(err, ErrNotHeld):
-		v.Reason = err.Error()
+		v.Reason, v.Retry = err.Error(), errors.Is(err, ErrNoHead)
 	case err != nil:
 		return nil, err
 	default:

@@ -209,11 +209,29 @@ func TestHosterMissingABlockFails(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v.Report.OK || v.HosterSig != nil || v.Report.Data != (common.Hash{}) || !strings.Contains(v.Reason, "the stream ended before seq 150") {
+	if v.Report.OK || v.Retry || v.HosterSig != nil || v.Report.Data != (common.Hash{}) || !strings.Contains(v.Reason, "the stream ended before seq 150") {
 		t.Fatalf("verdict %+v", v)
 	}
 	if s, err := schemas.Recover(f.chain.ReportDigest(v.Report), v.AttesterSig); err != nil || s != f.attester.av.Address {
 		t.Fatalf("the failing report is signed by %s (%v), want the attester", s, err)
+	}
+}
+
+// TestHosterWithoutTheHeadMayBeAskedAgain: a hoster that does not serve
+// the challenged head at all (a replica still fetching the newest flush)
+// fails with Retry set, so that the attester asks again before it reports.
+func TestHosterWithoutTheHeadMayBeAskedAgain(t *testing.T) {
+	f := newFixture(t)
+	behind := *f.c
+	behind.Positions = append([]Position(nil), f.c.Positions...)
+	behind.Positions[0].Head = common.HexToHash("0x01") // a head this hoster has not got
+	behind.Positions[2].Head = behind.Positions[0].Head
+	v, err := NewAttester(f.attester.host, f.attester.av, f.chain).Attest(context.Background(), &behind)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Report.OK || !v.Retry || !strings.Contains(v.Reason, "does not serve the challenged head") {
+		t.Fatalf("verdict %+v", v)
 	}
 }
 

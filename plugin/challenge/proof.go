@@ -17,6 +17,13 @@ import (
 // attester reports it as a failed challenge.
 var ErrNotHeld = errors.New("challenge: the hoster did not prove it holds the log")
 
+// ErrNoHead is what Verify's refusal wraps (with ErrNotHeld) when the
+// hoster would not even start a member's log at the head the chain holds:
+// it may be a replica still fetching a flush that came moments ago, so an
+// attester asks again before it reports (Service), unlike a stream that
+// starts and then breaks off or does not verify.
+var ErrNoHead = errors.New("challenge: the hoster does not serve the challenged head")
+
 // Verify has the hoster (src: its log sync protocol) stream each
 // challenged member's log from the head the chain holds down to the
 // lowest challenged seq, verifies every block (ringlog.VerifySpan), and
@@ -32,7 +39,7 @@ func Verify(ctx context.Context, src ringlog.Source, c *Challenge) ([]common.Has
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
-			return nil, fmt.Errorf("%w: opening %s's log at %s: %w", ErrNotHeld, s.Member.Hex(), src, err)
+			return nil, fmt.Errorf("%w: %w: opening %s's log at %s: %w", ErrNotHeld, ErrNoHead, s.Member.Hex(), src, err)
 		}
 		cids, err := ringlog.VerifySpan(ctx, st, s.Span, s.seqs)
 		_ = st.Close()

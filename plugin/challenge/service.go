@@ -253,6 +253,12 @@ func (s *Service) attest(ctx context.Context, st *chain.ChallengeStatus) error {
 	if err != nil {
 		return err
 	}
+	if v.Retry && left > RetryMargin {
+		// A replica may still be fetching the newest flush: ask again at
+		// the next look, until RetryMargin before the deadline.
+		s.opts.Logf("challenges: challenge %d: the hoster does not serve the head yet, asking again: %s", c.ID, v.Reason)
+		return nil
+	}
 	o, _, err := s.on.ch.SubmitReport(ctx, s.opts.Sender, reportOf(v.Report), v.AttesterSig, v.HosterSig)
 	if err != nil && !errors.Is(err, chain.ErrChallengeClosed) {
 		return fmt.Errorf("submitting the report: %w", err)
@@ -270,6 +276,12 @@ func (s *Service) attest(ctx context.Context, st *chain.ChallengeStatus) error {
 	}
 	return nil
 }
+
+// RetryMargin is how long before a challenge's deadline an attester stops
+// asking again a hoster that would not start a log at the challenged head
+// (it may have been fetching a flush that came moments before), and
+// reports it failed.
+const RetryMargin = time.Minute
 
 // ChainNow is the time the chain's next block will have at the earliest:
 // the later of this machine's clock and the newest block's time (a dev

@@ -209,6 +209,11 @@ func TestChallengeCluster(t *testing.T) {
 						lying = false
 					}
 				}
+			case chain.ChallengeActive:
+				if lying { // the keeper activated it first
+					lie(st)
+					lying = false
+				}
 			case chain.ChallengePassed, chain.ChallengeFailed:
 				return true, ""
 			}
