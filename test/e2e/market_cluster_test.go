@@ -92,7 +92,7 @@ func TestMarketCluster(t *testing.T) {
 	for i, n := range reps[1:] {
 		pollUntil(ctx, t, time.Minute, fmt.Sprintf("replica %d getting cluster 1's keys from replica 1", i+2), func() (bool, string) {
 			res := n.RunIPFS("ring", "keys", "export", "cluster1")
-			return res.Err == nil && strings.Contains(res.Stdout.String(), rr), res.Stderr.String()
+			return res.Err == nil && strings.Contains(strings.ToLower(res.Stdout.String()), strings.ToLower(rr)), res.Stderr.String()
 		})
 	}
 
