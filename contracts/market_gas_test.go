@@ -2,6 +2,7 @@ package contracts_test
 
 import (
 	"bytes"
+	"crypto/ecdsa"
 	"fmt"
 	"math/big"
 	"time"
@@ -9,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mosaic-rings/rings/contracts/bindings"
 )
 
 // benchPeerID is a 38-byte identity-multihash ed25519 peer ID; benchURL a gateway URL.
@@ -51,6 +54,10 @@ func (e *env) fundKey(seed int) int {
 	if r := e.mine(tx); r.Status != types.ReceiptStatusSuccessful {
 		e.tb.Fatal("funding failed")
 	}
+	// The transaction pool resets to a new head in the background, and until it has, it
+	// refuses the funded account's first transaction ("insufficient funds ... balance 0 ...
+	// overshot"). Sealing a block first waits for that reset: seal an empty one.
+	e.backend.Commit()
 	return len(e.keys) - 1
 }
 
@@ -83,6 +90,28 @@ func benchMarket(e *env, nodes int, vnodes uint32) *mkt {
 	m.tx(mOwner, marketABI.PackAccountDeposit(), oneEther)
 	m.tx(mOwner, marketABI.PackBucketAllocIntoCluster(1, 1, maxUint256()), nil)
 	return m
+}
+
+// benchChallenges deploys a Challenges contract for m (period 1 hour, 3 attesters), makes it
+// the market's, and flushes the log of bucket 1's ring (mOwner's) so that the bucket can be
+// challenged. Receipts cannot be signed (the bench nodes' avatars have no keys): its
+// challenges can only fail.
+func benchChallenges(m *mkt) *chal {
+	e := m.e
+	e.tb.Helper()
+	c := &chal{mkt: m, avatars: map[common.Address]*ecdsa.PrivateKey{}}
+	c.ch = e.deploy(bindings.ChallengesMetaData.Bin, challengesABI.PackConstructor(m.addr))
+	p := c.params()
+	p.Period = 3600
+	c.tx(mAdmin, challengesABI.PackSetParams(p))
+	for i := range 3 {
+		c.attesters = append(c.attesters, c.newAttester(700+i))
+	}
+	c.useChallenges()
+	ring := m.bucket(1).Ring
+	f := e.flushReq(mOwner, 1, 0)
+	e.send(e.relayer(), ring, ringABI.PackFlush(f, sign(e.tb, e.keys[mOwner], e.domain(ring).flush(f))))
+	return c
 }
 
 // marketCaseValue is the value sent with each call of a payable market gas case.
@@ -227,6 +256,56 @@ func marketGasCases() []gasCase {
 			return func(int) (int, common.Address, []byte) {
 				e.advance(time.Hour)
 				return 0, m.addr, marketABI.PackBucketSettlePayment(1)
+			}
+		}))
+	}
+	// Payment by record and amendments.
+	cases = append(cases,
+		mc("setChallenges", func(e *env) op {
+			c := e.deployChallenges(0)
+			return func(int) (int, common.Address, []byte) { return mAdmin, c.mkt.addr, marketABI.PackSetChallenges(c.ch) }
+		}),
+		mc("nodeSetIdle", func(e *env) op {
+			m := benchMarket(e, 3, 1)
+			return func(i int) (int, common.Address, []byte) {
+				return 2, m.addr, marketABI.PackNodeSetIdle(m.createNode(2, 100+i, 1_000_000, 10), true)
+			}
+		}),
+		mc("amendCluster", func(e *env) op {
+			c := e.deployChallenges(3)
+			c.useChallenges()
+			return func(i int) (int, common.Address, []byte) {
+				// The cluster's second node, failed until replaceable, replaced by the only idle node.
+				out := c.clusterNodes()[1]
+				c.failUntilReplaceable(out)
+				p := mProviders[i%3]
+				c.mkt.tx(p, marketABI.PackNodeSetIdle(c.keyedNode(p, 10+i, fixtureCapacity, 10), true), nil)
+				return mStranger, c.mkt.addr, marketABI.PackAmendCluster(1, out)
+			}
+		}),
+	)
+	// Distribution by record: one lastFailedAt call per node; a skipped node is not paid.
+	for _, shape := range []struct {
+		nodes  int
+		failed bool
+	}{{3, false}, {3, true}, {30, false}} {
+		name := fmt.Sprintf("clusterDistributeRevenues/%dvnodes/%dnodes/records", shape.nodes, shape.nodes)
+		if shape.failed {
+			name += "/1failed"
+		}
+		cases = append(cases, mc(name, func(e *env) op {
+			m := benchMarket(e, shape.nodes, 1)
+			c := benchChallenges(m)
+			e.advance(time.Hour)
+			m.tx(0, marketABI.PackBucketSettlePayment(1), nil)
+			m.tx(0, marketABI.PackClusterDistributeRevenues(1), nil)
+			return func(int) (int, common.Address, []byte) {
+				if shape.failed {
+					c.resolveNext(1, func(uint32) bool { return true }) // whoever hosts it fails
+				}
+				e.advance(time.Hour)
+				m.tx(0, marketABI.PackBucketSettlePayment(1), nil)
+				return 0, m.addr, marketABI.PackClusterDistributeRevenues(1)
 			}
 		}))
 	}
