@@ -643,6 +643,39 @@ func (ch *Challenges) BelowThreshold(ctx context.Context, nodeID uint32) (bool, 
 	return ccall(ctx, ch, "belowThreshold", ch.abi.PackBelowThreshold(nodeID), ch.abi.UnpackBelowThreshold)
 }
 
+// LastFailedAt is the block time (unix seconds) of the node's latest Fail —
+// a failed challenge, or a retry's or a contained node's timeout; a first
+// timeout is not one — and 0 if it never failed. A distribution of the
+// market pays no share to a node that failed since the cluster's previous
+// distribution.
+func (ch *Challenges) LastFailedAt(ctx context.Context, nodeID uint32) (uint64, error) {
+	return ccall(ctx, ch, "lastFailedAt", ch.abi.PackLastFailedAt(nodeID), ch.abi.UnpackLastFailedAt)
+}
+
+// NodeStanding is what the market's amendments read of a node: whether its
+// score is below the threshold, the score, and its outcomes (passes +
+// fails) so far. The market replaces a node that is Below with at least
+// MinAmendOutcomes outcomes.
+type NodeStanding struct {
+	NodeID   uint32 `json:"nodeId"`
+	Below    bool   `json:"below"`
+	ScoreBps uint64 `json:"scoreBps"`
+	Outcomes uint64 `json:"outcomes"`
+}
+
+// Replaceable reports whether the market's AmendCluster may replace the
+// node on this standing.
+func (s NodeStanding) Replaceable() bool { return s.Below && s.Outcomes >= MinAmendOutcomes }
+
+// Standing reads a node's standing.
+func (ch *Challenges) Standing(ctx context.Context, nodeID uint32) (*NodeStanding, error) {
+	v, err := ccall(ctx, ch, "standing", ch.abi.PackStanding(nodeID), ch.abi.UnpackStanding)
+	if err != nil {
+		return nil, err
+	}
+	return &NodeStanding{NodeID: nodeID, Below: v.Below, ScoreBps: v.ScoreBps.Uint64(), Outcomes: v.Outcomes.Uint64()}, nil
+}
+
 // CurrentPeriod is the period index at the latest block.
 func (ch *Challenges) CurrentPeriod(ctx context.Context) (uint64, error) {
 	return ccall(ctx, ch, "currentPeriod", ch.abi.PackCurrentPeriod(), ch.abi.UnpackCurrentPeriod)

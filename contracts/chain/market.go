@@ -140,6 +140,16 @@ func marketErr(err error) error {
 		reason = fmt.Sprintf("the consent expired at %v", a(0))
 	case "BadSignatureLength", "BadSignatureV", "HighS", "BadSignature":
 		reason = "malformed consent signature (" + re.Name + ")"
+	case "WrongChallenges":
+		reason = fmt.Sprintf("the challenges contract %v reads market %v, not this one", a(0), a(1))
+	case "NoChallenges":
+		reason = "the market has no challenges contract: amendments need one (the admin's `setChallenges`)"
+	case "NotBelowThreshold":
+		reason = fmt.Sprintf("node %v scores %v bps after %v outcomes: it is replaced only below the challenges' threshold after at least %d",
+			a(0), a(1), a(2), MinAmendOutcomes)
+	case "NoReplacement":
+		reason = fmt.Sprintf("no idle node can replace node %v in cluster %v (%v examined): an idle node must trust the cluster's manager, have the room and not be failing itself (`nodeSetIdle`)",
+			a(1), a(0), a(2))
 	default:
 		return err
 	}
@@ -341,7 +351,10 @@ func (m *Market) ClusterSetManagementFee(ctx context.Context, from *ecdsa.Privat
 	return r, err
 }
 
-// Distribution is what a clusterDistributeRevenues paid.
+// Distribution is what a clusterDistributeRevenues paid. Skipped are the
+// nodes that failed a storage challenge since the cluster's previous
+// distribution and got no share (payment by record); with no node eligible
+// the providers' part stays in Remainder.
 type Distribution struct {
 	ClusterID     uint32            `json:"clusterId"`
 	Total         *big.Int          `json:"total"`
@@ -350,6 +363,14 @@ type Distribution struct {
 	Providers     *big.Int          `json:"providers"`
 	Remainder     *big.Int          `json:"remainder"`
 	Paid          []ProviderPayment `json:"paid"`
+	Skipped       []SkippedProvider `json:"skipped"`
+}
+
+// SkippedProvider is a node a distribution paid nothing: its latest Fail
+// (unix seconds) is at or after the cluster's previous distribution.
+type SkippedProvider struct {
+	NodeID   uint32 `json:"nodeId"`
+	FailedAt uint64 `json:"failedAt"`
 }
 
 // ProviderPayment is one node's share of a distribution.
@@ -365,10 +386,12 @@ func (m *Market) ClusterDistribute(ctx context.Context, from *ecdsa.PrivateKey, 
 	if err != nil {
 		return nil, nil, err
 	}
-	d := &Distribution{ClusterID: clusterID, Paid: []ProviderPayment{}}
+	d := &Distribution{ClusterID: clusterID, Paid: []ProviderPayment{}, Skipped: []SkippedProvider{}}
 	for _, l := range logs {
 		if ev, err := m.abi.UnpackProviderPaidEvent(l); err == nil {
 			d.Paid = append(d.Paid, ProviderPayment{NodeID: ev.NodeId, Provider: ev.Provider, Amount: ev.Amount})
+		} else if ev, err := m.abi.UnpackProviderSkippedEvent(l); err == nil {
+			d.Skipped = append(d.Skipped, SkippedProvider{NodeID: ev.NodeId, FailedAt: ev.FailedAt})
 		} else if ev, err := m.abi.UnpackRevenuesDistributedEvent(l); err == nil {
 			d.Total, d.NetworkFee, d.ManagementFee, d.Providers, d.Remainder = ev.Total, ev.NetworkFee, ev.ManagementFee, ev.Providers, ev.Remainder
 		}
@@ -377,6 +400,125 @@ func (m *Market) ClusterDistribute(ctx context.Context, from *ecdsa.PrivateKey, 
 		return nil, nil, fmt.Errorf("chain: clusterDistributeRevenues %s emitted no RevenuesDistributed", r.TxHash.Hex())
 	}
 	return d, r, nil
+}
+
+// ---------------------------------------------------------------- records and amendments
+
+// MinAmendOutcomes is the fewest outcomes (passes + fails) a node below the
+// challenges' threshold must have before AmendCluster may replace it (the
+// contract's MIN_AMEND_OUTCOMES).
+const MinAmendOutcomes = 3
+
+// SetChallenges makes the Challenges contract at challenges the one whose
+// records the market acts on: distributions skip the nodes that failed since
+// the cluster's previous one, and AmendCluster replaces failing nodes. The
+// zero address turns both off. Admin only; the contract must read this
+// market.
+func (m *Market) SetChallenges(ctx context.Context, from *ecdsa.PrivateKey, challenges common.Address) (*Receipt, error) {
+	r, _, err := m.send(ctx, from, nil, m.abi.PackSetChallenges(challenges))
+	return r, err
+}
+
+// MarketChallenges is the Challenges contract the market acts on (zero:
+// none).
+func (m *Market) MarketChallenges(ctx context.Context) (common.Address, error) {
+	return call(ctx, m, "challenges", m.abi.PackChallenges(), m.abi.UnpackChallenges)
+}
+
+// NodeSetIdle offers a node in no cluster (idle true) to the idle pool, from
+// which AmendCluster takes replacements, or withdraws it. Provider only.
+// Setting what is set does nothing; a node leaves the pool when it joins a
+// cluster.
+func (m *Market) NodeSetIdle(ctx context.Context, from *ecdsa.PrivateKey, nodeID uint32, idle bool) (*Receipt, error) {
+	r, _, err := m.send(ctx, from, nil, m.abi.PackNodeSetIdle(nodeID, idle))
+	return r, err
+}
+
+// IdleNodes reads the idle pool, in the order AmendCluster scans it from
+// IdleCursor on.
+func (m *Market) IdleNodes(ctx context.Context) ([]uint32, error) {
+	return call(ctx, m, "idleNodes", m.abi.PackIdleNodes(), m.abi.UnpackIdleNodes)
+}
+
+// IdleCursor is the slot of the idle pool (modulo its length) where the next
+// AmendCluster starts its scan.
+func (m *Market) IdleCursor(ctx context.Context) (uint32, error) {
+	return call(ctx, m, "idleCursor", m.abi.PackIdleCursor(), m.abi.UnpackIdleCursor)
+}
+
+// ClusterAmendment is a change of the nodes hosting a cluster's buckets
+// (ClusterAmended): a node added (NodeOut 0), removed (NodeIn 0) or replaced
+// by AmendCluster (both), with its vnodes.
+type ClusterAmendment struct {
+	ClusterID uint32      `json:"clusterId"`
+	NodeOut   uint32      `json:"nodeOut"`
+	NodeIn    uint32      `json:"nodeIn"`
+	VNodes    uint32      `json:"vnodes"`
+	Block     uint64      `json:"block"`
+	TxHash    common.Hash `json:"txHash"`
+}
+
+// AmendCluster replaces node nodeID of the cluster, which the market's
+// Challenges contract finds below its threshold after at least
+// MinAmendOutcomes outcomes, by the first suitable idle node (see
+// docs/contracts.md, "Amendments"), and returns the amendment: the old node
+// (NodeOut) and the new one (NodeIn). Anyone may.
+func (m *Market) AmendCluster(ctx context.Context, from *ecdsa.PrivateKey, clusterID, nodeID uint32) (*ClusterAmendment, *Receipt, error) {
+	r, logs, err := m.send(ctx, from, nil, m.abi.PackAmendCluster(clusterID, nodeID))
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, l := range logs {
+		if a, err := m.DecodeAmendment(l); err == nil {
+			return a, r, nil
+		}
+	}
+	return nil, nil, fmt.Errorf("chain: amendCluster %s emitted no ClusterAmended", r.TxHash.Hex())
+}
+
+// ErrNotAmendment is returned by DecodeAmendment for a log that is not the
+// market's ClusterAmended.
+var ErrNotAmendment = errors.New("chain: not a ClusterAmended event of the market")
+
+// DecodeAmendment decodes a ClusterAmended log of the market.
+func (m *Market) DecodeAmendment(l *types.Log) (*ClusterAmendment, error) {
+	if l.Address != m.addr || len(l.Topics) == 0 || l.Topics[0] != m.abi.GetABI().Events["ClusterAmended"].ID {
+		return nil, ErrNotAmendment
+	}
+	ev, err := m.abi.UnpackClusterAmendedEvent(l)
+	if err != nil {
+		return nil, fmt.Errorf("chain: decoding a ClusterAmended log of tx %s: %w", l.TxHash.Hex(), err)
+	}
+	return &ClusterAmendment{ClusterID: ev.ClusterId, NodeOut: ev.NodeOut, NodeIn: ev.NodeIn, VNodes: ev.Vnodes,
+		Block: l.BlockNumber, TxHash: l.TxHash}, nil
+}
+
+// Amendments reads the ClusterAmended events of blocks from..to (inclusive),
+// of cluster clusterID (0: every cluster), in chain order: the history of
+// the nodes hosting each cluster's buckets.
+func (m *Market) Amendments(ctx context.Context, clusterID uint32, from, to uint64) ([]ClusterAmendment, error) {
+	topics := [][]common.Hash{{m.abi.GetABI().Events["ClusterAmended"].ID}}
+	if clusterID != 0 {
+		topics = append(topics, []common.Hash{common.BigToHash(new(big.Int).SetUint64(uint64(clusterID)))})
+	}
+	logs, err := m.c.backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{m.addr}, Topics: topics,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("chain: reading amendments %d..%d: %w", from, to, err)
+	}
+	out := make([]ClusterAmendment, 0, len(logs))
+	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
+		a, err := m.DecodeAmendment(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *a)
+	}
+	return out, nil
 }
 
 // ---------------------------------------------------------------- buckets
@@ -539,6 +681,7 @@ type MarketNode struct {
 	RentPerUnit *big.Int       `json:"rentPerUnit"`
 	PeerID      hexutil.Bytes  `json:"peerId"` // the node's binary libp2p peer ID, as registered
 	GatewayURL  string         `json:"gatewayUrl"`
+	Idle        bool           `json:"idle"` // offered in the idle pool for replacements
 }
 
 // MarketCluster is a cluster's whole status.
@@ -552,11 +695,16 @@ type MarketCluster struct {
 	ResourceUsed     uint64         `json:"resourceUsed"`
 	RentPerUnit      *big.Int       `json:"rentPerUnit"`
 	Revenues         *big.Int       `json:"revenues"`
-	Nodes            []MarketNode   `json:"nodes"`
+	// LastDistributedAt is the block time of the cluster's creation or latest
+	// distribution: a node that failed a storage challenge since gets no share
+	// of the next one.
+	LastDistributedAt uint64       `json:"lastDistributedAt"`
+	Nodes             []MarketNode `json:"nodes"`
 }
 
 // MarketBucket is a bucket's whole status at the latest block. Due,
-// PaidUntil and InDebt are what settling this bucket alone would give now.
+// PaidUntil and InDebt are what settling this bucket alone would give now;
+// Nodes are the nodes hosting it (its cluster's).
 type MarketBucket struct {
 	BucketID        uint64         `json:"bucketId"`
 	Owner           common.Address `json:"owner"`
@@ -605,7 +753,7 @@ func (m *Market) Cluster(ctx context.Context, clusterID uint32) (*MarketCluster,
 	}
 	return &MarketCluster{ClusterID: v.ClusterId, Manager: v.Manager, Ring: v.Ring, ManagementFeeBps: v.ManagementFeeBps,
 		VNodes: v.Vnodes, ResourcePerVNode: v.ResourcePerVNode, ResourceUsed: v.ResourceUsed, RentPerUnit: v.RentPerUnit,
-		Revenues: v.Revenues, Nodes: nodeViews(v.Nodes)}, nil
+		Revenues: v.Revenues, LastDistributedAt: v.LastDistributedAt, Nodes: nodeViews(v.Nodes)}, nil
 }
 
 // Bucket reads a bucket's whole status.
@@ -642,7 +790,7 @@ func (m *Market) TotalOwed(ctx context.Context) (*big.Int, error) {
 
 func nodeView(v bindings.MarketBaseNodeView) MarketNode {
 	return MarketNode{NodeID: v.NodeId, Provider: v.Provider, Avatar: v.Avatar, ClusterID: v.ClusterId, VNodes: v.Vnodes,
-		Capacity: v.Capacity, Reserved: v.Reserved, RentPerUnit: v.RentPerUnit, PeerID: v.PeerId, GatewayURL: v.GatewayUrl}
+		Capacity: v.Capacity, Reserved: v.Reserved, RentPerUnit: v.RentPerUnit, PeerID: v.PeerId, GatewayURL: v.GatewayUrl, Idle: v.Idle}
 }
 
 func nodeViews(vs []bindings.MarketBaseNodeView) []MarketNode {

@@ -394,3 +394,207 @@ func TestMarketClientErrors(t *testing.T) {
 		t.Fatalf("total owed %v, %v; want 0", owed, err)
 	}
 }
+
+// TestMarketRecordsClient drives payment by record and an amendment through the client on
+// the dev chain: the only node of a cluster fails three storage challenges, a distribution
+// skips it (nobody eligible: the providers' part stays), it is replaced by an idle node
+// once one is offered, the replica ring follows, and the amendments are read back; the new
+// rules' refusals come back in words.
+func TestMarketRecordsClient(t *testing.T) {
+	ctx := context.Background()
+	w := &challengeWorld{marketWorld: newMarketWorld(t)}
+	m := w.m
+	p0, p1 := w.providers[0], w.providers[1]
+	for _, p := range []*ecdsa.PrivateKey{p0, p1} {
+		if _, _, err := m.NodeCreate(ctx, p, addrOf(p), []byte("peer"), chain.NodeParams{GatewayURL: "http://n", Capacity: 100, RentPerUnit: big.NewInt(1)}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m.NodeTrustManager(ctx, p, addrOf(w.manager), true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clusterID, replicaRing, _, err := m.ClusterCreate(ctx, w.manager, []chain.ClusterNode{{NodeID: 1, VNodes: 1}}, 10, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cl, err := m.Cluster(ctx, clusterID); err != nil || cl.LastDistributedAt == 0 {
+		t.Fatalf("cluster %+v, %v: lastDistributedAt unset", cl, err)
+	}
+	// Three buckets of a flushed ring, so that node 1 can be challenged three times in a period.
+	ring, _, err := w.c.CreateRing(ctx, addrOf(w.owner), []common.Address{addrOf(w.owner)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.ring = ring
+	flush := schemas.Flush{Ring: ring, Avatar: addrOf(w.owner), Head: crypto.Keccak256Hash([]byte("head 3")), Seq: 3, Nonce: big.NewInt(0), Deadline: big.NewInt(4102444800)}
+	digest, _ := schemas.FlushDigest(schemas.Domain{ChainID: w.c.ChainID(), Ring: ring}, flush)
+	sig, _ := schemas.Sign(digest, w.owner)
+	if _, err := w.c.Flush(ctx, ring, flush, sig); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.Deposit(ctx, w.owner, ether); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		b, _, err := m.BucketCreate(ctx, w.owner, ring, clusterID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := m.BucketAlloc(ctx, w.owner, b, 1, big.NewInt(1000)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	addr, _, err := chain.DeployChallenges(ctx, w.dc.Client(), w.dc.RelayerKey(), m.Address())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.ch, err = chain.NewChallenges(ctx, w.c, addr); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		k, _ := crypto.GenerateKey()
+		if _, err := w.c.Transfer(ctx, addrOf(k), ether); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.ch.AttesterRegister(ctx, k, []byte{0, 0x24, byte(i)}, "http://attester"); err != nil {
+			t.Fatal(err)
+		}
+		w.attesters = append(w.attesters, k)
+	}
+
+	refused := func(name string, err error, kind error, revert string) {
+		t.Helper()
+		var re *chain.RevertError
+		var me *chain.MarketError
+		if !errors.Is(err, kind) || !errors.As(err, &re) || re.Name != revert || !errors.As(err, &me) || me.Reason == "" {
+			t.Fatalf("%s: %v, want %v (%s) in words", name, err, kind, revert)
+		}
+		t.Logf("%s: %v", name, err)
+	}
+	_, _, err = m.AmendCluster(ctx, w.stranger, clusterID, 1)
+	refused("amend without challenges", err, chain.ErrMarketRefused, "NoChallenges")
+	_, err = m.SetChallenges(ctx, w.stranger, w.ch.Address())
+	refused("challenges set by a stranger", err, chain.ErrMarketNotAllowed, "NotAdmin")
+	_, err = m.SetChallenges(ctx, w.dc.RelayerKey(), addrOf(w.stranger))
+	refused("challenges without code", err, chain.ErrMarketRefused, "InvalidAccount")
+	if _, err := m.SetChallenges(ctx, w.dc.RelayerKey(), w.ch.Address()); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := m.MarketChallenges(ctx); err != nil || got != w.ch.Address() {
+		t.Fatalf("challenges %s, %v", got.Hex(), err)
+	}
+	_, err = m.NodeSetIdle(ctx, w.stranger, 2, true)
+	refused("idle by a stranger", err, chain.ErrMarketNotAllowed, "NotProvider")
+	_, _, err = m.AmendCluster(ctx, w.stranger, clusterID, 1)
+	refused("amend a node in good standing", err, chain.ErrMarketRefused, "NotBelowThreshold")
+
+	// Node 1 hosts every challenge of its one-node cluster: three fails.
+	for b := uint64(1); b <= 3; b++ {
+		created, _, err := w.ch.ChallengeStorage(ctx, w.stranger, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.mineSeed(t, created.SeedBlock)
+		active, _, err := w.ch.Activate(ctx, w.stranger, created.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var outcome *chain.ChallengeOutcome
+		for _, a := range active.Attesters[:2] {
+			r, sig, _ := w.report(t, active, w.key(t, a), false)
+			if outcome, _, err = w.ch.SubmitReport(ctx, w.stranger, r, sig, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if outcome == nil || outcome.Outcome != chain.ChallengeFailed || outcome.NodeID != 1 {
+			t.Fatalf("challenge %d: %+v", created.ID, outcome)
+		}
+	}
+	failedAt, err := w.ch.LastFailedAt(ctx, 1)
+	if err != nil || failedAt == 0 {
+		t.Fatalf("lastFailedAt %d, %v", failedAt, err)
+	}
+	if never, err := w.ch.LastFailedAt(ctx, 2); err != nil || never != 0 {
+		t.Fatalf("lastFailedAt of a node never challenged %d, %v", never, err)
+	}
+	st, err := w.ch.Standing(ctx, 1)
+	if err != nil || !st.Replaceable() || st.ScoreBps != 0 || st.Outcomes != 3 {
+		t.Fatalf("standing %+v, %v", st, err)
+	}
+
+	// The distribution skips node 1: nobody is eligible, the providers' part stays.
+	for b := uint64(1); b <= 3; b++ {
+		if _, _, err := m.BucketSettle(ctx, w.stranger, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d, _, err := m.ClusterDistribute(ctx, w.stranger, clusterID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Skipped) != 1 || d.Skipped[0] != (chain.SkippedProvider{NodeID: 1, FailedAt: failedAt}) || len(d.Paid) != 0 ||
+		d.Providers.Sign() != 0 || d.Remainder.Cmp(new(big.Int).Sub(d.Total, d.NetworkFee)) != 0 {
+		t.Fatalf("distribution %s", js(t, d))
+	}
+
+	// No idle node yet; then node 2 is offered and replaces node 1.
+	_, _, err = m.AmendCluster(ctx, w.stranger, clusterID, 1)
+	refused("amend with an empty idle pool", err, chain.ErrMarketRefused, "NoReplacement")
+	if _, err := m.NodeSetIdle(ctx, p1, 2, true); err != nil {
+		t.Fatal(err)
+	}
+	if ids, err := m.IdleNodes(ctx); err != nil || len(ids) != 1 || ids[0] != 2 {
+		t.Fatalf("idle nodes %v, %v", ids, err)
+	}
+	if n, err := m.Node(ctx, 2); err != nil || !n.Idle {
+		t.Fatalf("node 2 %+v, %v", n, err)
+	}
+	am, _, err := m.AmendCluster(ctx, w.stranger, clusterID, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if am.ClusterID != clusterID || am.NodeOut != 1 || am.NodeIn != 2 || am.VNodes != 1 {
+		t.Fatalf("amendment %+v", am)
+	}
+	cl, err := m.Cluster(ctx, clusterID)
+	if err != nil || len(cl.Nodes) != 1 || cl.Nodes[0].NodeID != 2 || cl.Nodes[0].Idle || cl.Nodes[0].Reserved != 10 {
+		t.Fatalf("cluster after the amendment %s, %v", js(t, cl), err)
+	}
+	if in, err := w.c.IsMember(ctx, replicaRing, addrOf(p1)); err != nil || !in {
+		t.Fatalf("the new node's avatar in the replica ring: %v, %v", in, err)
+	}
+	if in, err := w.c.IsMember(ctx, replicaRing, addrOf(p0)); err != nil || in {
+		t.Fatalf("the replaced node's avatar in the replica ring: %v, %v", in, err)
+	}
+	if ids, err := m.IdleNodes(ctx); err != nil || len(ids) != 0 {
+		t.Fatalf("idle nodes after the amendment %v, %v", ids, err)
+	}
+	if cur, err := m.IdleCursor(ctx); err != nil || cur != 0 {
+		t.Fatalf("idle cursor %d, %v", cur, err)
+	}
+	_, _, err = m.AmendCluster(ctx, w.stranger, clusterID, 2)
+	refused("amend the new node", err, chain.ErrMarketRefused, "NotBelowThreshold")
+
+	// The amendments, read back: the creation's addition, then the replacement.
+	head, err := w.dc.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := m.Amendments(ctx, 0, 0, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []chain.ClusterAmendment{{ClusterID: clusterID, NodeIn: 1, VNodes: 1}, {ClusterID: clusterID, NodeOut: 1, NodeIn: 2, VNodes: 1}}
+	if len(all) != 2 || all[1].TxHash != am.TxHash || all[1].Block != am.Block {
+		t.Fatalf("amendments %s, want %s", js(t, all), js(t, want))
+	}
+	for i := range all {
+		all[i].Block, all[i].TxHash = 0, common.Hash{}
+	}
+	if js(t, all) != js(t, want) {
+		t.Fatalf("amendments %s, want %s", js(t, all), js(t, want))
+	}
+	if other, err := m.Amendments(ctx, clusterID+1, 0, head); err != nil || len(other) != 0 {
+		t.Fatalf("amendments of another cluster %v, %v", other, err)
+	}
+}
