@@ -773,6 +773,16 @@ func (m *Market) BucketCount(ctx context.Context) (uint64, error) {
 	return call(ctx, m, "bucketCount", m.abi.PackBucketCount(), m.abi.UnpackBucketCount)
 }
 
+// ClusterCount is the number of clusters made; ids run from 1 to it.
+func (m *Market) ClusterCount(ctx context.Context) (uint32, error) {
+	return call(ctx, m, "clusterCount", m.abi.PackClusterCount(), m.abi.UnpackClusterCount)
+}
+
+// NodeCount is the number of nodes registered; ids run from 1 to it.
+func (m *Market) NodeCount(ctx context.Context) (uint32, error) {
+	return call(ctx, m, "nodeCount", m.abi.PackNodeCount(), m.abi.UnpackNodeCount)
+}
+
 // Account reads an account's status.
 func (m *Market) Account(ctx context.Context, account common.Address) (*MarketAccount, error) {
 	v, err := call(ctx, m, "getAccount", m.abi.PackGetAccount(account), m.abi.UnpackGetAccount)

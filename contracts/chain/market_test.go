@@ -569,6 +569,12 @@ func TestMarketRecordsClient(t *testing.T) {
 	if ids, err := m.IdleNodes(ctx); err != nil || len(ids) != 0 {
 		t.Fatalf("idle nodes after the amendment %v, %v", ids, err)
 	}
+	if n, err := m.ClusterCount(ctx); err != nil || n != clusterID {
+		t.Fatalf("cluster count %d, %v", n, err)
+	}
+	if n, err := m.NodeCount(ctx); err != nil || n != 2 {
+		t.Fatalf("node count %d, %v", n, err)
+	}
 	if cur, err := m.IdleCursor(ctx); err != nil || cur != 0 {
 		t.Fatalf("idle cursor %d, %v", cur, err)
 	}
