@@ -92,6 +92,9 @@ func (s *Service) Tick(ctx context.Context) error {
 		if err := s.trigger(ctx); err != nil {
 			errs = append(errs, err)
 		}
+		if err := s.amend(ctx); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	if err := s.sweep(ctx); err != nil {
 		errs = append(errs, err)
@@ -115,6 +118,44 @@ func (s *Service) trigger(ctx context.Context) error {
 			// not due, not allocated, nothing to challenge yet
 		default:
 			errs = append(errs, fmt.Errorf("challenging bucket %d: %w", id, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// amend replaces, through the market, every cluster node the challenges
+// find below their threshold by an idle node (an amendment; the market
+// checks the rules: enough outcomes, a suitable idle node).
+func (s *Service) amend(ctx context.Context) error {
+	n, err := s.m.ClusterCount(ctx)
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for id := uint32(1); id <= n; id++ {
+		c, err := s.m.Cluster(ctx, id)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		for _, nd := range c.Nodes {
+			below, err := s.on.ch.BelowThreshold(ctx, nd.NodeID)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			if !below {
+				continue
+			}
+			a, _, err := s.m.AmendCluster(ctx, s.opts.Sender, id, nd.NodeID)
+			switch {
+			case err == nil:
+				s.opts.Logf("challenges: cluster %d: node %d, below the threshold, replaced by node %d", id, a.NodeOut, a.NodeIn)
+			case errors.Is(err, chain.ErrMarketRefused), errors.Is(err, chain.ErrMarketNotAllowed):
+				s.opts.Logf("challenges: cluster %d: node %d is below the threshold but not replaced: %v", id, nd.NodeID, err)
+			default:
+				errs = append(errs, fmt.Errorf("amending cluster %d: %w", id, err))
+			}
 		}
 	}
 	return errors.Join(errs...)

@@ -58,6 +58,13 @@ func TestChallengeCluster(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	mkt0, err := chain.NewMarket(ctx, client, mAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := mkt0.SetChallenges(ctx, sc.dc.RelayerKey(), cAddr); err != nil { // payment by record, amendments
+		t.Fatal(err)
+	}
 	params := chain.DefaultChallengeParams()
 	params.Period = time.Hour
 	if _, err := chs.SetParams(ctx, sc.dc.RelayerKey(), params); err != nil {
@@ -254,9 +261,73 @@ func TestChallengeCluster(t *testing.T) {
 	// replica 2 fails; the others pass with two answers of three. Which
 	// node hosts is the chain's draw: at most 30 periods.
 	cheater := uint32(2)
-	for id := uint64(2); ; id++ {
-		if id > 31 {
-			t.Fatal("30 periods went by without a challenge of replica 2")
+	distribute := func() *market.Distributed {
+		t.Helper()
+		if _, err := sc.dc.AdvanceTime(time.Hour); err != nil { // rent to distribute
+			t.Fatal(err)
+		}
+		owner.IPFS(mk("bucket", "settle", "1", "--from", "mgr")...)
+		d := ipfsJSON[market.Distributed](t, owner, mk("cluster", "distribute", "1", "--from", "mgr")...)
+		sum := new(big.Int).Add(d.NetworkFee, d.ManagementFee)
+		sum.Add(sum, d.Remainder)
+		for _, p := range d.Paid {
+			sum.Add(sum, p.Amount)
+		}
+		if sum.Cmp(d.Total) != 0 {
+			t.Fatalf("the distribution adds up to %v of %v: %+v", sum, d.Total, d.Distribution)
+		}
+		return &d
+	}
+	paid := func(d *market.Distributed, node uint32) *big.Int {
+		for _, p := range d.Paid {
+			if p.NodeID == node {
+				return p.Amount
+			}
+		}
+		return new(big.Int)
+	}
+	// An honest period: every node is paid.
+	if d := distribute(); paid(d, 1).Sign() <= 0 || paid(d, 2).Sign() <= 0 || paid(d, 3).Sign() <= 0 {
+		t.Fatalf("an honest period's distribution: %+v", d.Paid)
+	}
+
+	// A fourth replica offers itself for replacements (the idle pool).
+	spareKey, _, err := ic.GenerateSecp256k1Key(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spareAv, err := avatar.FromKey("rep", spareKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spare := h.NewNode().Init("--profile=test")
+	configure(spare, sc.config(with(map[string]any{"Replica": map[string]any{"Avatar": "rep", "RelayWait": "2s", "FollowInterval": "500ms"},
+		"Market": map[string]any{"Address": mAddr.Hex(), "CheckInterval": "300ms"}})))
+	spare.IPFS("key", "gen", "--type=secp256k1", "relayer")
+	importKey(t, spare, "rep", spareKey)
+	spare.StartDaemon()
+	t.Cleanup(func() { stop(t, spare) })
+	fund(ctx, t, sc.dc, avatarAddress(t, spare, "relayer"))
+	fund(ctx, t, sc.dc, spareAv.Address)
+	spareURL := gatewayURL(t, spare)
+	if out := ipfsJSON[market.NodeCreated](t, spare, mk("node", "create", "--from", "rep", "--capacity", "100", "--rent", "1gwei")...); out.NodeID != 4 {
+		t.Fatalf("the spare node got id %d", out.NodeID)
+	}
+	spare.IPFS(mk("node", "trust", avatarAddress(t, owner, "mgr").Hex(), "--from", "rep")...)
+	mkt := mkt0
+	if _, err := mkt.NodeSetIdle(ctx, spareAv.PrivateKey(), 4, true); err != nil {
+		t.Fatal(err)
+	}
+
+	// A challenge a period, with the liar offline: each derived on replica 2
+	// fails, the others pass with two answers of three. The first failure
+	// costs replica 2 that period's pay; at three failures the keeper
+	// replaces it by the spare, which gets the cluster's keys and the ring's
+	// log by itself. Which node hosts is the chain's draw: at most 60 periods.
+	fails := uint32(0)
+	for id := uint64(2); fails < 3; id++ {
+		if id > 61 {
+			t.Fatalf("60 periods went by with %d challenges of replica 2", fails)
 		}
 		if _, err := sc.dc.AdvanceTime(params.Period); err != nil {
 			t.Fatal(err)
@@ -272,12 +343,51 @@ func TestChallengeCluster(t *testing.T) {
 		if st.State != chain.ChallengeFailed {
 			t.Fatalf("the cheating replica's challenge: %+v", st)
 		}
-		rep, err := chs.Reputation(ctx, cheater)
-		if err != nil || rep.Fails != 1 {
+		fails++
+		if rep, err := chs.Reputation(ctx, cheater); err != nil || rep.Fails != fails {
 			t.Fatalf("the cheater's reputation: %+v, %v", rep, err)
 		}
-		break
+		if fails == 1 {
+			if d := distribute(); paid(d, cheater).Sign() != 0 || paid(d, 1).Sign() <= 0 || paid(d, 3).Sign() <= 0 {
+				t.Fatalf("the distribution after replica 2 failed: %+v", d.Paid)
+			}
+		}
 	}
+	pollUntil(ctx, t, time.Minute, "the keeper replacing replica 2 by the spare", func() (bool, string) {
+		c, err := mkt.Cluster(ctx, 1)
+		if err != nil {
+			return false, err.Error()
+		}
+		var ids []uint32
+		for _, n := range c.Nodes {
+			ids = append(ids, n.NodeID)
+		}
+		return fmt.Sprint(ids) == "[1 4 3]", fmt.Sprint(ids)
+	})
+	pollUntil(ctx, t, 2*time.Minute, "the spare holding alice's log", func() (bool, string) {
+		in := getJSON[replica.RingInfoResult](t, spareURL+"/ring/"+club.Hex(), "")
+		if len(in.Members) != 1 {
+			return false, fmt.Sprintf("%+v", in)
+		}
+		return in.Replicated && in.Members[0].LocalSeq == nodes, fmt.Sprintf("replicated %v, seq %d", in.Replicated, in.Members[0].LocalSeq)
+	})
+	if ok, err := client.IsMember(ctx, cl.Ring, avatarAddress(t, reps[1], "rep")); err != nil || ok {
+		t.Fatalf("replica 2's avatar is still a member of the replica ring (%v)", err)
+	}
+}
+
+// importKey puts a secp256k1 key the test made into n's keystore as name.
+func importKey(t *testing.T, n *harness.Node, name string, k ic.PrivKey) {
+	t.Helper()
+	raw, err := ic.MarshalPrivateKey(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), name+".key")
+	if err := os.WriteFile(file, raw, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	n.IPFS("key", "import", name, file)
 }
 
 // register funds an attester's account and registers it in the pool with
