@@ -6,9 +6,12 @@
 //
 //   - src/ — the Solidity sources: RingLogs.sol (heads of the members' logs, the ring's
 //     consensus log with checkpoints, outputs, fork proofs, EIP-712 hashing), Ring.sol
-//     (membership; Ring is RingLogs) and RingFactory.sol (creates rings as EIP-1167
-//     clones of one Ring). vendor/openzeppelin holds OpenZeppelin's Clones library and
-//     its imports, vendored by version (see its README).
+//     (membership; Ring is RingLogs), RingFactory.sol (creates rings as EIP-1167
+//     clones of one Ring), Market.sol and MarketBase.sol (the replica market: nodes,
+//     clusters, buckets, accounts, payment by record, amendments) and Challenges.sol
+//     (storage challenges of replicas: attester pool, derived challenges, reports,
+//     reputation). vendor/openzeppelin holds OpenZeppelin's Clones library and its
+//     imports, vendored by version (see its README).
 //   - artifacts/ — the compiled contracts (ABI, bytecode, deployed bytecode), one JSON file
 //     per deployable contract, committed. Written by build/solc/compile.js with the pinned
 //     solc-js 0.8.37 (evmVersion cancun, optimizer on, no metadata hash). Embedded in this

@@ -1,7 +1,7 @@
 // Package bindings holds the abigen v2 Go bindings of the Rings contracts (Ring,
-// RingFactory), generated from contracts/artifacts by `go generate ./contracts`. Do not
-// edit bindings.go; change the Solidity in contracts/src, recompile
-// (`node build/solc/compile.js`) and regenerate.
+// RingFactory, Market, Challenges), generated from contracts/artifacts by
+// `go generate ./contracts`. Do not edit bindings.go; change the Solidity in
+// contracts/src, recompile (`node build/solc/compile.js`) and regenerate.
 //
 // Use them with go-ethereum's accounts/abi/bind/v2: bind.DeployContract with
 // RingFactoryMetaData.Bin, NewRing().Instance(backend, addr) for a bound contract,
