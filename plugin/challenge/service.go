@@ -139,12 +139,12 @@ func (s *Service) amend(ctx context.Context) error {
 			continue
 		}
 		for _, nd := range c.Nodes {
-			below, err := s.on.ch.BelowThreshold(ctx, nd.NodeID)
+			st, err := s.on.ch.Standing(ctx, nd.NodeID)
 			if err != nil {
 				errs = append(errs, err)
 				continue
 			}
-			if !below {
+			if !st.Replaceable() { // above the threshold, or too few outcomes yet
 				continue
 			}
 			a, _, err := s.m.AmendCluster(ctx, s.opts.Sender, id, nd.NodeID)
