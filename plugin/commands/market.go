@@ -319,13 +319,15 @@ basis points (at most 5000).
 
 This node makes the replica ring's read and replica keys and stores them
 under the name cluster<ID> (cluster<ID>-2, -3… if that name is taken here).
-Every node of the cluster needs them to replicate rings; hand them over:
+Every node of the cluster needs them to replicate rings. Hand them to one:
 
   ipfs ring keys export cluster1 > cluster1.keys     # here
-  ipfs ring keys import cluster1.keys                # on each node
+  ipfs ring keys import cluster1.keys                # on one node of the cluster
 
-Do the same for a node added later with 'cluster add'. The file holds
-secrets in the clear: keep it private and delete it after the import.
+The other nodes, and nodes added later, get them from it by themselves
+(/rings/keys/1.0.0, every Market.CheckInterval); importing on each works too.
+The file holds secrets in the clear: keep it private and delete it after
+the import.
 `,
 				},
 				Options: []cmds.Option{fromMgr,
@@ -359,7 +361,7 @@ secrets in the clear: keep it private and delete it after the import.
 						return err
 					}
 					export := fmt.Sprintf("ipfs ring keys export %[1]s > %[1]s.keys", out.Name)
-					_, err := fmt.Fprintf(w, "its keys are stored here as ring %s; every node of the cluster needs them:\n  %s   # here\n  %-*s   # on each node\n",
+					_, err := fmt.Fprintf(w, "its keys are stored here as ring %s; hand them to one node of the cluster (the others get them from it):\n  %s   # here\n  %-*s   # on one node\n",
 						out.Name, export, len(export), "ipfs ring keys import "+out.Name+".keys")
 					return err
 				}),
@@ -369,8 +371,9 @@ secrets in the clear: keep it private and delete it after the import.
 					ShortDescription: `
   ipfs ring market cluster add 1 4 --vnodes 2 --from mgr
 
-The new node needs the replica ring's keys, which the manager's node made
-at 'cluster create': 'ipfs ring keys export cluster1 > cluster1.keys' there,
+The new node gets the replica ring's keys from the cluster's other nodes by
+itself (over /rings/keys/1.0.0, every Market.CheckInterval), or by hand:
+'ipfs ring keys export cluster1 > cluster1.keys' on a node that holds them,
 then 'ipfs ring keys import cluster1.keys' on the new node.
 `},
 				Arguments: []cmds.Argument{clusterArgument, cmds.StringArg("node", true, false, "Node id.")},
