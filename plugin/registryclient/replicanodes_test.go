@@ -41,7 +41,7 @@ func TestNodeOfChecksTheRecordsPeer(t *testing.T) {
 		t.Fatalf("nodeOf: %+v, %v; want the recorded peer with its one valid address", info, err)
 	}
 	named = "12D3KooWD3eckifWpRn9wQpMG9R9hX3sD158z7EqHWmweQAJU5SA"
-	if _, err := nodeOf(context.Background(), rep); err == nil || !strings.Contains(err.Error(), "its record") {
+	if _, err := nodeOf(context.Background(), rep); err == nil || !strings.Contains(err.Error(), "its registration "+recorded) {
 		t.Fatalf("a gateway naming another node: %v, want refused", err)
 	}
 }
