@@ -1,7 +1,6 @@
 package plugin
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"time"
@@ -14,7 +13,6 @@ import (
 	logging "github.com/ipfs/go-log/v2"
 	"github.com/ipfs/kubo/core"
 
-	"github.com/mosaic-rings/rings/contracts"
 	"github.com/mosaic-rings/rings/contracts/bindings"
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/plugin/avatar"
@@ -55,16 +53,8 @@ func (p *Plugin) openChallenges(ctx context.Context, oc *openedChain, ds datasto
 // isCurrentChallenges reports whether addr holds this version's
 // Challenges reading market, and whether addr has code at all.
 func isCurrentChallenges(ctx context.Context, backend *ethclient.Client, addr, market common.Address) (current, hasCode bool, err error) {
-	code, err := backend.CodeAt(ctx, addr, nil)
-	if err != nil {
-		return false, false, err
-	}
-	art, err := contracts.ReadArtifact("Challenges")
-	if err != nil {
-		return false, false, err
-	}
-	if !bytes.Equal(code, art.DeployedBytecode) {
-		return false, len(code) > 0, nil
+	if same, hasCode, err := hasArtifactCode(ctx, backend, addr, "Challenges"); !same || err != nil {
+		return false, hasCode, err
 	}
 	abi := bindings.NewChallenges()
 	m, err := bind.Call(abi.Instance(backend, addr), &bind.CallOpts{Context: ctx}, abi.PackMarket(), abi.UnpackMarket)

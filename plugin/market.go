@@ -112,16 +112,8 @@ func embeddedDeployment(ctx context.Context, ds datastore.Datastore, backend *et
 // isCurrentMarket reports whether addr holds this version's Market serving
 // factory, and whether addr has code at all.
 func isCurrentMarket(ctx context.Context, backend *ethclient.Client, addr, factory common.Address) (current, hasCode bool, err error) {
-	code, err := backend.CodeAt(ctx, addr, nil)
-	if err != nil {
-		return false, false, err
-	}
-	art, err := contracts.ReadArtifact("Market")
-	if err != nil {
-		return false, false, err
-	}
-	if !bytes.Equal(code, art.DeployedBytecode) {
-		return false, len(code) > 0, nil
+	if same, hasCode, err := hasArtifactCode(ctx, backend, addr, "Market"); !same || err != nil {
+		return false, hasCode, err
 	}
 	abi := bindings.NewMarket()
 	f, err := bind.Call(abi.Instance(backend, addr), &bind.CallOpts{Context: ctx}, abi.PackFactory(), abi.UnpackFactory)
@@ -129,6 +121,20 @@ func isCurrentMarket(ctx context.Context, backend *ethclient.Client, addr, facto
 		return false, true, fmt.Errorf("reading the embedded chain's market's factory: %w", err)
 	}
 	return f == factory, true, nil
+}
+
+// hasArtifactCode reports whether addr holds the deployed code of this
+// version's artifact name, and whether it holds code at all.
+func hasArtifactCode(ctx context.Context, backend *ethclient.Client, addr common.Address, name string) (same, hasCode bool, err error) {
+	code, err := backend.CodeAt(ctx, addr, nil)
+	if err != nil {
+		return false, false, err
+	}
+	art, err := contracts.ReadArtifact(name)
+	if err != nil {
+		return false, false, err
+	}
+	return bytes.Equal(code, art.DeployedBytecode), len(code) > 0, nil
 }
 
 // newMarketService is the market service over m for node.

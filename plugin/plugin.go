@@ -322,8 +322,11 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 	publish := p.startPublishing(peers, svc)
 	stopFollow := func() { publish(); announced.Stop(); announcer.Close(); stopVotes(); follow() }
 
-	chs, err := p.openChallenges(ctx, oc, ds, mk)
-	if err != nil {
+	// fail stops what has started, in reverse, and reports err.
+	fail := func(err error, started ...func()) error {
+		for _, stop := range started {
+			stop()
+		}
 		stopFollow()
 		ls.Stop()
 		_ = srv.Close(ctx)
@@ -332,27 +335,18 @@ func (p *Plugin) Start(node *core.IpfsNode) error {
 		_ = closer()
 		return fmt.Errorf("ring plugin: %w", err)
 	}
+	chs, err := p.openChallenges(ctx, oc, ds, mk)
+	if err != nil {
+		return fail(err)
+	}
 	stopKeys, err := p.startKeyShare(node, oc, keys, mk)
 	if err != nil {
-		stopFollow()
-		ls.Stop()
-		_ = srv.Close(ctx)
-		_ = rep.Close()
-		_ = logs.Close()
-		_ = closer()
-		return fmt.Errorf("ring plugin: %w", err)
+		return fail(err)
 	}
 	stopChallenges := func() {}
 	if chs != nil {
 		if stopChallenges, err = p.startChallenges(node, oc, logs, chs, mk); err != nil {
-			stopKeys()
-			stopFollow()
-			ls.Stop()
-			_ = srv.Close(ctx)
-			_ = rep.Close()
-			_ = logs.Close()
-			_ = closer()
-			return fmt.Errorf("ring plugin: %w", err)
+			return fail(err, stopKeys)
 		}
 	}
 	var mks *market.Service
