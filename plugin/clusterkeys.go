@@ -6,7 +6,6 @@ import (
 	"slices"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	logging "github.com/ipfs/go-log/v2"
 	"github.com/ipfs/kubo/core"
@@ -14,7 +13,6 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
-	"github.com/mosaic-rings/rings/contracts/bindings"
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/keyshare"
@@ -30,12 +28,11 @@ import (
 // learns the rings the cluster replicates from the other replicas'
 // records, and replicates them.
 type clusterKeys struct {
-	host    host.Host
-	keys    *ringkeys.Dir
-	self    *avatar.Avatar
-	m       *chain.Market
-	backend bind.ContractBackend
-	log     *logging.ZapEventLogger
+	host host.Host
+	keys *ringkeys.Dir
+	self *avatar.Avatar
+	m    *chain.Market
+	log  *logging.ZapEventLogger
 }
 
 // run looks every interval until ctx ends.
@@ -57,8 +54,7 @@ func (c *clusterKeys) run(ctx context.Context, interval time.Duration) {
 // fetch asks for the keys of every cluster the avatar is in whose keys
 // this node lacks, from the cluster's other nodes in turn.
 func (c *clusterKeys) fetch(ctx context.Context) error {
-	abi := bindings.NewMarket()
-	n, err := bind.Call(abi.Instance(c.backend, c.m.Address()), &bind.CallOpts{Context: ctx}, abi.PackClusterCount(), abi.UnpackClusterCount)
+	n, err := c.m.ClusterCount(ctx)
 	if err != nil {
 		return err
 	}
@@ -134,7 +130,7 @@ func (p *Plugin) startKeyShare(node *core.IpfsNode, oc *openedChain, keys *ringk
 		srv.Stop()
 		return nil, fmt.Errorf("Replica.Avatar: %w", err)
 	}
-	ck := &clusterKeys{host: node.PeerHost, keys: keys, self: self, m: mk, backend: oc.backend, log: logging.Logger("ring/keys")}
+	ck := &clusterKeys{host: node.PeerHost, keys: keys, self: self, m: mk, log: logging.Logger("ring/keys")}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() {

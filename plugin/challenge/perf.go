@@ -73,14 +73,13 @@ func (p *Performance) Grade(t Terms) Grade {
 		Latency:      p.Answered > 0 && p.P50 <= t.MaxP50,
 		Bandwidth:    p.Bytes > 0 && p.Throughput >= t.MinThroughput,
 	}
+	met := 0
 	for _, ok := range []bool{g.Availability, g.Latency, g.Bandwidth} {
 		if ok {
-			g.ScoreBps += 3_333
+			met++
 		}
 	}
-	if g.ScoreBps == 9_999 {
-		g.ScoreBps = 10_000
-	}
+	g.ScoreBps = uint16(met * 10_000 / 3)
 	return g
 }
 
