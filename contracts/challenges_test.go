@@ -57,7 +57,7 @@ func (m repModel) check(c *chal) {
 		if got.Alpha.Cmp(want[0]) != 0 || got.Beta.Cmp(want[1]) != 0 || got.ScoreBps.Int64() != m.score(node) {
 			c.e.tb.Fatalf("node %d: alpha %s beta %s score %s, want %s %s %d", node, got.Alpha, got.Beta, got.ScoreBps, want[0], want[1], m.score(node))
 		}
-		below := ccall(c, challengesABI.PackBelowThreshold(node), challengesABI.UnpackBelowThreshold)
+		below := ccall(c, challengesABI.PackStanding(node), challengesABI.UnpackStanding).Below
 		if below != (m.score(node) < int64(c.params().ThresholdBps)) {
 			c.e.tb.Fatalf("node %d: belowThreshold %v at score %d", node, below, m.score(node))
 		}
@@ -323,7 +323,7 @@ func TestChallengesContainment(t *testing.T) {
 	if rep.Contained || rep.Passes != 1 || rep.Fails != 1 || rep.Timeouts != 1 || rep.ScoreBps.Int64() != 5128 {
 		t.Fatalf("after the retry's pass: %+v", rep)
 	}
-	if !ccall(c, challengesABI.PackBelowThreshold(1), challengesABI.UnpackBelowThreshold) {
+	if !ccall(c, challengesABI.PackStanding(1), challengesABI.UnpackStanding).Below {
 		t.Fatal("score 5128 is not below the threshold 6000")
 	}
 }

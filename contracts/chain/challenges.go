@@ -640,7 +640,11 @@ func (ch *Challenges) Record(ctx context.Context, nodeID uint32, period uint64) 
 
 // BelowThreshold reports whether a node's score is below the threshold.
 func (ch *Challenges) BelowThreshold(ctx context.Context, nodeID uint32) (bool, error) {
-	return ccall(ctx, ch, "belowThreshold", ch.abi.PackBelowThreshold(nodeID), ch.abi.UnpackBelowThreshold)
+	s, err := ch.Standing(ctx, nodeID)
+	if err != nil {
+		return false, err
+	}
+	return s.Below, nil
 }
 
 // LastFailedAt is the block time (unix seconds) of the node's latest Fail —

@@ -71,10 +71,15 @@ contract Challenges {
         keccak256("Report(uint256 challenge,address hoster,bytes32 positions,bytes32 data,bool ok)");
     /// @notice The hoster's countersignature that it delivered `data` to `attester`.
     bytes32 public constant RECEIPT_TYPEHASH = keccak256("Receipt(uint256 challenge,address attester,bytes32 data)");
+    /// @notice An attester's measurement of a challenge's hoster.
+    bytes32 public constant PERFORMANCE_TYPEHASH =
+        keccak256("Performance(uint256 challenge,address hoster,uint16 availabilityBps,uint32 p50Ms,uint64 bandwidth)");
 
     bytes32 private constant NAME_HASH = keccak256("Rings Challenges");
     bytes32 private constant VERSION_HASH = keccak256("1");
     uint256 private constant HALF_CURVE_ORDER = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
+
+    uint8 private constant GRADED = 0x80;
 
     uint256 private constant TAG_HOSTER = 0;
     uint256 private constant TAG_ATTESTER = 1;
@@ -110,6 +115,37 @@ contract Challenges {
         bytes32 positions; // keccak256(abi.encode(members, seqs))
         bytes32 data; // keccak256(abi.encodePacked(digests)), the nodes' CID digests in order
         bool ok;
+    }
+
+    /// @notice A bucket's performance guarantees, set by its owner (seed: availability,
+    /// bandwidth and latency with guarantees). A zero term guarantees nothing.
+    struct Terms {
+        uint16 minAvailabilityBps; // answered / requests
+        uint32 maxP50Ms; // median single-block latency, milliseconds
+        uint64 minBandwidth; // bytes per second of the bulk log stream
+    }
+
+    /// @notice An attester's measurement of the hoster during a challenge (EIP-712
+    /// `Performance`), signed by the attester.
+    struct Performance {
+        uint256 challenge;
+        address hoster;
+        uint16 availabilityBps;
+        uint32 p50Ms;
+        uint64 bandwidth;
+    }
+
+    /// @notice A challenge's performance grade (getGrade): of its `reports` measurements,
+    /// how many meet each term (`votes`: availability, latency, bandwidth); a term is met
+    /// when more than half do; the score is terms met × 10,000 / 3.
+    struct Grade {
+        uint8 reports;
+        bool graded;
+        uint8[3] votes;
+        bool availability;
+        bool latency;
+        bool bandwidth;
+        uint16 scoreBps;
     }
 
     /// @notice What a challenge's seed and the current state give: what `activate` stores
@@ -166,6 +202,17 @@ contract Challenges {
         uint32 passes;
         uint32 fails;
         uint32 timeouts;
+        uint32 graded; // performance grades
+        uint64 gradeSumBps; // their sum
+    }
+
+    /// @notice A node's performance: its grades so far and the latest; and the grades
+    /// since the market last paid it (payWeight), whose mean weights that payment.
+    struct NodePerformance {
+        uint32 graded;
+        uint16 lastScoreBps;
+        uint32 unpaid;
+        uint64 unpaidSumBps;
     }
 
     struct Attester {
@@ -215,6 +262,10 @@ contract Challenges {
         Position[16] positions;
         bytes32[16] heads;
         uint64[16] headSeqs;
+        uint16 measured; // bit i: attesters[i] sent its Performance
+        uint8 measurements;
+        uint8 met; // bit 0: availability, 1: latency, 2: bandwidth; bit 7: graded
+        uint8[3] votes; // measurements meeting each term (same order)
     }
 
     // ---------------------------------------------------------------- state
@@ -235,6 +286,9 @@ contract Challenges {
     mapping(uint64 => uint64) public lastChallenged;
     mapping(uint32 => Reputation) internal reputations;
     mapping(uint32 => mapping(uint64 => Record)) internal records;
+    mapping(uint64 => Terms) internal bucketTerms;
+    /// @notice Each node's performance grades (see NodePerformance).
+    mapping(uint32 => NodePerformance) public performances;
 
     // ---------------------------------------------------------------- events
 
@@ -261,6 +315,11 @@ contract Challenges {
     /// marks a Fail that is a retry's (or a contained node's) timeout.
     event ChallengeResolved(uint256 indexed id, uint32 indexed nodeId, Status outcome, bytes32 data, bool timedOut);
     event NodeContained(uint32 indexed nodeId, bool contained, uint256 challenge);
+    event TermsSet(uint64 indexed bucketId, uint16 minAvailabilityBps, uint32 maxP50Ms, uint64 minBandwidth);
+    event PerformanceReported(
+        uint256 indexed id, address indexed attester, uint16 availabilityBps, uint32 p50Ms, uint64 bandwidth
+    );
+    event PerformanceGraded(uint256 indexed id, uint32 indexed nodeId, uint8 met, uint16 scoreBps);
     event ReputationUpdated(uint32 indexed nodeId, uint128 alpha, uint128 beta, uint256 scoreBps);
 
     // ---------------------------------------------------------------- errors
@@ -292,6 +351,11 @@ contract Challenges {
     error MissingReceipt();
     error ReceiptSignerMismatch(address signer, address hoster);
     error DeadlineNotPassed(uint256 id, uint64 deadline);
+    error NotBucketOwner(uint64 bucketId, address caller);
+    error AlreadyMeasured(uint256 id, address attester);
+    error AlreadyGraded(uint256 id);
+    error NoMeasurements(uint256 id);
+    error NotMarket(address caller);
     error BadSignatureLength();
     error BadSignatureV();
     error HighS();
@@ -514,6 +578,89 @@ contract Challenges {
         retryId = _create(c.bucketId, c.ring, id, node);
     }
 
+    // ---------------------------------------------------------------- performance
+
+    /// @notice Sets bucket `bucketId`'s performance terms; only its owner may. They grade
+    /// the challenges of the bucket graded from then on.
+    function setTerms(uint64 bucketId, Terms calldata t) external {
+        MarketBase.BucketStatus memory b = _bucket(bucketId);
+        if (msg.sender != b.owner) revert NotBucketOwner(bucketId, msg.sender);
+        _bound("minAvailabilityBps", t.minAvailabilityBps, 0, BPS);
+        bucketTerms[bucketId] = t;
+        emit TermsSet(bucketId, t.minAvailabilityBps, t.maxP50Ms, t.minBandwidth);
+    }
+
+    /// @notice Bucket `bucketId`'s performance terms (all zero: none).
+    function terms(uint64 bucketId) external view returns (Terms memory) {
+        return bucketTerms[bucketId];
+    }
+
+    /// @notice Records a selected attester's signed measurement of an activated
+    /// challenge's hoster (relayed by anyone), until the deadline, whether or not the
+    /// storage verdict is in. The k-th measurement grades the challenge at once;
+    /// otherwise gradePerformance does after the deadline.
+    function submitPerformance(Performance calldata p, bytes calldata attesterSig) external {
+        uint256 id = p.challenge;
+        Challenge storage c = _challenge(id);
+        uint64 deadline = c.deadline;
+        if (deadline == 0) revert NotActive(id);
+        if (block.timestamp > deadline) revert LateReport(id, deadline);
+        address attester = _recover(_hashPerformance(p), attesterSig);
+        uint256 i = _indexOf(id, c, attester);
+        uint16 measured = c.measured;
+        if (measured & (1 << i) != 0) revert AlreadyMeasured(id, attester);
+        if (p.hoster != c.hoster) revert WrongHoster(p.hoster, c.hoster);
+        _bound("availabilityBps", p.availabilityBps, 0, BPS);
+        c.measured = measured | uint16(1 << i);
+        Terms storage t = bucketTerms[c.bucketId];
+        if (p.availabilityBps >= t.minAvailabilityBps) ++c.votes[0];
+        if (t.maxP50Ms == 0 || p.p50Ms <= t.maxP50Ms) ++c.votes[1];
+        if (p.bandwidth >= t.minBandwidth) ++c.votes[2];
+        uint8 reports = c.measurements + 1;
+        c.measurements = reports;
+        emit PerformanceReported(id, attester, p.availabilityBps, p.p50Ms, p.bandwidth);
+        if (reports == c.k) _grade(id, c);
+    }
+
+    /// @notice Grades an activated challenge past its deadline from the measurements it
+    /// has (at least one). Anyone may.
+    function gradePerformance(uint256 id) external {
+        Challenge storage c = _challenge(id);
+        uint64 deadline = c.deadline;
+        if (deadline == 0) revert NotActive(id);
+        if (block.timestamp <= deadline) revert DeadlineNotPassed(id, deadline);
+        if (c.met & GRADED != 0) revert AlreadyGraded(id);
+        if (c.measurements == 0) revert NoMeasurements(id);
+        _grade(id, c);
+    }
+
+    /// @notice A challenge's performance grade (graded false: not yet).
+    function getGrade(uint256 id) external view returns (Grade memory g) {
+        Challenge storage c = _challenge(id);
+        uint8 met = c.met;
+        g.reports = c.measurements;
+        g.graded = met & GRADED != 0;
+        g.votes = c.votes;
+        g.availability = met & 1 != 0;
+        g.latency = met & 2 != 0;
+        g.bandwidth = met & 4 != 0;
+        g.scoreBps = _gradeScore(met);
+    }
+
+    /// @notice The market's weight of node `nodeId` in a distribution whose previous one
+    /// was at `since`: 0 if its latest Fail is at or after `since` (and that Fail's time),
+    /// else the mean score of its performance grades since the market's previous call for
+    /// it (10,000 with none), which this call starts afresh. Only the market may call.
+    function payWeight(uint32 nodeId, uint256 since) external returns (uint256 weightBps, uint64 failedAt) {
+        if (msg.sender != address(market)) revert NotMarket(msg.sender);
+        NodePerformance storage p = performances[nodeId];
+        weightBps = _mean(p);
+        p.unpaid = 0;
+        p.unpaidSumBps = 0;
+        failedAt = reputations[nodeId].lastFailedAt;
+        if (failedAt != 0 && failedAt >= since) weightBps = 0;
+    }
+
     /// @notice The EIP-712 domain separator: name "Rings Challenges", version "1", this
     /// chain, this contract.
     function domainSeparator() public view returns (bytes32) {
@@ -523,6 +670,13 @@ contract Challenges {
     /// @notice The digest an attester signs for `r`.
     function hashReport(Report calldata r) public view returns (bytes32) {
         return _digest(keccak256(abi.encode(REPORT_TYPEHASH, r.challenge, r.hoster, r.positions, r.data, r.ok)));
+    }
+
+    /// @dev The EIP-712 digest an attester signs for a Performance.
+    function _hashPerformance(Performance calldata p) private view returns (bytes32) {
+        return _digest(
+            keccak256(abi.encode(PERFORMANCE_TYPEHASH, p.challenge, p.hoster, p.availabilityBps, p.p50Ms, p.bandwidth))
+        );
     }
 
     /// @notice The digest a hoster signs to countersign delivering `data` to `attester`.
@@ -604,11 +758,6 @@ contract Challenges {
         outcomes = uint256(r.passes) + r.fails;
     }
 
-    /// @notice Whether a node's score is below thresholdBps.
-    function belowThreshold(uint32 nodeId) external view returns (bool) {
-        return _score(reputations[nodeId]) < params.thresholdBps;
-    }
-
     /// @notice The current period's index: block.timestamp / period.
     function currentPeriod() external view returns (uint64) {
         return _periodIndex();
@@ -636,10 +785,48 @@ contract Challenges {
     /// @dev The index of `attester` among the challenge's attesters; reverts unless it is
     /// one that has not reported yet.
     function _selected(uint256 id, Challenge storage c, address attester) private view returns (uint256 i) {
+        i = _indexOf(id, c, attester);
+        if (c.reported & (1 << i) != 0) revert AlreadyReported(id, attester);
+    }
+
+    /// @dev The index of `attester` among the challenge's attesters; reverts if it is none.
+    function _indexOf(uint256 id, Challenge storage c, address attester) private view returns (uint256 i) {
         uint256 k = c.k;
         while (i < k && c.attesters[i] != attester) ++i;
         if (i == k) revert NotSelectedAttester(id, attester);
-        if (c.reported & (1 << i) != 0) revert AlreadyReported(id, attester);
+    }
+
+    /// @dev Grades challenge `id` from its measurements: a term is met when more than half
+    /// of them meet it, so one lying attester of three moves nothing; the score goes into
+    /// the hoster's performance and its record of the period.
+    function _grade(uint256 id, Challenge storage c) private {
+        uint256 n = c.measurements;
+        uint8 met = GRADED;
+        for (uint256 t; t < 3; ++t) {
+            if (2 * uint256(c.votes[t]) > n) met |= uint8(1 << t);
+        }
+        c.met = met;
+        uint16 score = _gradeScore(met);
+        uint32 node = c.hosterNode;
+        NodePerformance storage p = performances[node];
+        ++p.graded;
+        p.lastScoreBps = score;
+        ++p.unpaid;
+        p.unpaidSumBps += score;
+        Record storage rec = records[node][_periodIndex()];
+        ++rec.graded;
+        rec.gradeSumBps += score;
+        emit PerformanceGraded(id, node, met, score);
+    }
+
+    /// @dev The score of a grade's met bits: terms met × 10,000 / 3.
+    function _gradeScore(uint8 met) private pure returns (uint16) {
+        return uint16(((met & 1) + (met >> 1 & 1) + (met >> 2 & 1)) * BPS / 3);
+    }
+
+    /// @dev The mean score of a node's grades since the market last paid it; 10,000 with none.
+    function _mean(NodePerformance storage p) private view returns (uint256) {
+        return p.unpaid == 0 ? BPS : p.unpaidSumBps / p.unpaid;
     }
 
     /// @dev Records attester i's vote and resolves the challenge on a quorum (see

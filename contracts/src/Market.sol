@@ -31,10 +31,13 @@ import {MarketBase, IMarketRing, IMarketRingFactory, IMarketChallenges} from "./
 ///   `P = R − fees` per vnode: node n gets `⌊P × vnodes_n × rentPerUnit_n / rentPerUnit_c⌋`
 ///   (by vnodes alone when every rent is zero). What rounding leaves (less than one wei per
 ///   node) stays in `revenues` for the next distribution.
-/// - Payment by record: with a Challenges contract set (`setChallenges`), a node whose latest
-///   Fail (`challenges.lastFailedAt`) is at or after its cluster's previous distribution (or
-///   the cluster's creation) gets no share: `P` is split as above over the other nodes only
-///   (weights summed over them). If no node is eligible, `P` stays in `revenues`.
+/// - Payment by record: with a Challenges contract set (`setChallenges`), each node's weight
+///   is multiplied by its `challenges.payWeight` (basis points): 0 for a node whose latest
+///   Fail is at or after its cluster's previous distribution (or the cluster's creation),
+///   else the mean score of its performance grades since it was last paid (10,000 with
+///   none). A node of weight 0 gets no share: `P` is split over the others
+///   (`⌊P × weight_n × payWeight_n / Σ weight × payWeight⌋`). If no node is eligible, `P`
+///   stays in `revenues`.
 /// - Every payment is credited to the payee's account, withdrawn with `accountWithdraw`.
 ///   Invariant: `address(this).balance == totalDeposits + totalRevenues == totalOwed()`.
 ///
@@ -592,7 +595,7 @@ contract Market is MarketBase {
     /// that did not fail a storage challenge since the previous distribution (see the
     /// contract's notes); the rounding remainder, or the whole providers' part when no node is
     /// eligible, stays for the next distribution. Anyone may call. O(nodes in the cluster)
-    /// ≤ MAX_NODES_PER_CLUSTER, one `lastFailedAt` call per node when Challenges is set.
+    /// ≤ MAX_NODES_PER_CLUSTER, one `payWeight` call per node when Challenges is set.
     function clusterDistributeRevenues(uint32 clusterId) external {
         Cluster storage c = _cluster(clusterId);
         uint256 count = c.nodeIds.length;
@@ -613,22 +616,30 @@ contract Market is MarketBase {
         emit RevenuesDistributed(clusterId, total, networkFee, managementFee, providers, remainder);
     }
 
-    /// @dev Credits each eligible node's provider `⌊rest × weight_n / Σ weight⌋` and returns
-    /// the sum; weight_n = vnodes_n × rentPerUnit_n, or vnodes_n when every eligible node's
-    /// rent is zero; Σ over the eligible nodes. No eligible node: pays nothing.
+    /// @dev Credits each eligible node's provider `⌊rest × w_n / Σ w⌋` and returns the sum:
+    /// w_n = vnodes_n × rentPerUnit_n × pay_n, or vnodes_n × pay_n when every eligible
+    /// node's rent is zero, pay_n its payWeight (10,000 without Challenges); eligible:
+    /// pay_n > 0. No eligible node: pays nothing.
     function _payProviders(Cluster storage c, uint32 clusterId, uint256 count, uint256 rest)
         private
         returns (uint256 providers)
     {
-        (uint256 skipped, uint256 weights, uint256 vnodes) = _skipFailed(c, clusterId, count);
-        if (vnodes == 0) return 0;
-        bool byRent = weights != 0;
-        if (!byRent) weights = vnodes;
+        uint256[] memory pay = _payWeights(c, clusterId, count);
+        uint256 byRent;
+        uint256 byVnodes;
         for (uint256 i; i < count; ++i) {
-            if (skipped & (1 << i) != 0) continue;
+            Node storage n = nodes[c.nodeIds[i]];
+            byRent += uint256(n.vnodes) * n.rentPerUnit * pay[i];
+            byVnodes += uint256(n.vnodes) * pay[i];
+        }
+        if (byVnodes == 0) return 0;
+        bool rent = byRent != 0;
+        uint256 total = rent ? byRent : byVnodes;
+        for (uint256 i; i < count; ++i) {
+            if (pay[i] == 0) continue;
             uint32 nodeId = c.nodeIds[i];
             Node storage n = nodes[nodeId];
-            uint256 share = rest * (byRent ? uint256(n.vnodes) * n.rentPerUnit : n.vnodes) / weights;
+            uint256 share = rest * (rent ? uint256(n.vnodes) * n.rentPerUnit : n.vnodes) * pay[i] / total;
             if (share != 0) {
                 address provider = n.provider;
                 accounts[provider].deposit += share;
@@ -638,28 +649,22 @@ contract Market is MarketBase {
         }
     }
 
-    /// @dev The cluster's nodes that failed a storage challenge since its previous
-    /// distribution (bit i: `c.nodeIds[i]`; count ≤ MAX_NODES_PER_CLUSTER < 256), and the
-    /// other nodes' Σ vnodes × rentPerUnit and Σ vnodes. Without Challenges, none.
-    function _skipFailed(Cluster storage c, uint32 clusterId, uint256 count)
-        private
-        returns (uint256 skipped, uint256 rents, uint256 vnodes)
-    {
-        rents = c.rentPerUnit;
-        vnodes = c.vnodes;
+    /// @dev Each node's payWeight for this distribution (`c.nodeIds` order): one
+    /// `challenges.payWeight` call per node, which also starts its performance record
+    /// afresh; BPS each without Challenges. A node of weight 0 is skipped, with an event.
+    function _payWeights(Cluster storage c, uint32 clusterId, uint256 count) private returns (uint256[] memory pay) {
+        pay = new uint256[](count);
         IMarketChallenges ch = challenges;
-        if (address(ch) == address(0)) return (0, rents, vnodes);
         uint256 since = c.lastDistributedAt;
         for (uint256 i; i < count; ++i) {
-            uint32 nodeId = c.nodeIds[i];
-            uint64 failedAt = ch.lastFailedAt(nodeId);
-            if (failedAt != 0 && failedAt >= since) {
-                Node storage n = nodes[nodeId];
-                skipped |= 1 << i;
-                rents -= uint256(n.vnodes) * n.rentPerUnit;
-                vnodes -= n.vnodes;
-                emit ProviderSkipped(clusterId, nodeId, failedAt);
+            if (address(ch) == address(0)) {
+                pay[i] = BPS;
+                continue;
             }
+            uint32 nodeId = c.nodeIds[i];
+            (uint256 w, uint64 failedAt) = ch.payWeight(nodeId, since);
+            pay[i] = w;
+            if (w == 0) emit ProviderSkipped(clusterId, nodeId, failedAt);
         }
     }
 

@@ -9,11 +9,11 @@ interface IMarketRing {
     function exit(address member) external;
 }
 
-/// @notice The part of the Challenges contract the market reads: a node's latest Fail (payment
-/// by record) and its standing (amendments).
+/// @notice The part of the Challenges contract the market uses: a node's weight in a
+/// distribution (payment by record) and its standing (amendments).
 interface IMarketChallenges {
     function market() external view returns (address);
-    function lastFailedAt(uint32 nodeId) external view returns (uint64);
+    function payWeight(uint32 nodeId, uint256 since) external returns (uint256 weightBps, uint64 failedAt);
     function standing(uint32 nodeId) external view returns (bool below, uint256 scoreBps, uint256 outcomes);
 }
 
