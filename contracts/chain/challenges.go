@@ -145,6 +145,16 @@ func challengesErr(err error) error {
 		reason = fmt.Sprintf("the report names hoster %v, the challenge's is %v", a(0), a(1))
 	case "WrongPositions":
 		reason = fmt.Sprintf("the report's positions %v are not the challenge's %v", a(0), a(1))
+	case "NotBucketOwner":
+		kind, reason = ErrChallengeNotAllowed, fmt.Sprintf("only the owner of bucket %v may set its terms, not %v", a(0), a(1))
+	case "NotMarket":
+		kind, reason = ErrChallengeNotAllowed, fmt.Sprintf("only the market may call this, not %v", a(0))
+	case "AlreadyMeasured":
+		kind, reason = ErrChallengeClosed, fmt.Sprintf("attester %v measured challenge %v already", a(1), a(0))
+	case "AlreadyGraded":
+		kind, reason = ErrChallengeClosed, fmt.Sprintf("challenge %v is graded already", a(0))
+	case "NoMeasurements":
+		reason = fmt.Sprintf("no attester measured challenge %v", a(0))
 	case "MissingReceipt":
 		reason = "an ok report needs the hoster's receipt"
 	case "BadSignatureLength", "BadSignatureV", "HighS", "BadSignature":
@@ -617,6 +627,9 @@ type PeriodRecord struct {
 	Passes   uint32 `json:"passes"`
 	Fails    uint32 `json:"fails"`
 	Timeouts uint32 `json:"timeouts"`
+	// Graded performance grades, and their sum in basis points.
+	Graded      uint32 `json:"graded"`
+	GradeSumBps uint64 `json:"gradeSumBps"`
 }
 
 // Reputation reads a node's reputation.
@@ -635,7 +648,8 @@ func (ch *Challenges) Record(ctx context.Context, nodeID uint32, period uint64) 
 	if err != nil {
 		return nil, err
 	}
-	return &PeriodRecord{NodeID: nodeID, Period: period, Passes: v.Passes, Fails: v.Fails, Timeouts: v.Timeouts}, nil
+	return &PeriodRecord{NodeID: nodeID, Period: period, Passes: v.Passes, Fails: v.Fails, Timeouts: v.Timeouts,
+		Graded: v.Graded, GradeSumBps: v.GradeSumBps}, nil
 }
 
 // BelowThreshold reports whether a node's score is below the threshold.
@@ -691,8 +705,9 @@ func (ch *Challenges) CurrentPeriod(ctx context.Context) (uint64, error) {
 // *ChallengeCreated, *ChallengeReseeded, *ActiveChallenge,
 // *ChallengeReportEvent, *ChallengeOutcome (ChallengeResolved; RetryID is
 // not set, the retry is the next ChallengeCreated), *NodeContainment,
-// *ReputationChange, *AttesterChange, *ChallengeParamsSet or
-// *ChallengeAdminSet.
+// *ReputationChange, *AttesterChange, *ChallengeParamsSet,
+// *ChallengeAdminSet, *TermsChange, *PerformanceMeasured or
+// *PerformanceGrade (PerformanceGraded; Reports and Votes are not set).
 type ChallengeEvent interface{ challengeEvent() }
 
 // ChallengeReseeded is a pending challenge's new seed block.
@@ -743,6 +758,22 @@ type ChallengeAdminSet struct {
 	Admin common.Address `json:"admin"`
 }
 
+// TermsChange is a bucket's new performance terms (TermsSet).
+type TermsChange struct {
+	BucketID uint64 `json:"bucketId"`
+	PerformanceTerms
+}
+
+// PerformanceMeasured is a measurement the contract took
+// (PerformanceReported; Hoster is not set).
+type PerformanceMeasured struct {
+	Attester common.Address `json:"attester"`
+	PerformanceReport
+}
+
+func (*TermsChange) challengeEvent()          {}
+func (*PerformanceMeasured) challengeEvent()  {}
+func (*PerformanceGrade) challengeEvent()     {}
 func (*ChallengeCreated) challengeEvent()     {}
 func (*ChallengeReseeded) challengeEvent()    {}
 func (*ActiveChallenge) challengeEvent()      {}
@@ -765,6 +796,9 @@ var (
 	_ ChallengeEvent = (*AttesterChange)(nil)
 	_ ChallengeEvent = (*ChallengeParamsSet)(nil)
 	_ ChallengeEvent = (*ChallengeAdminSet)(nil)
+	_ ChallengeEvent = (*TermsChange)(nil)
+	_ ChallengeEvent = (*PerformanceMeasured)(nil)
+	_ ChallengeEvent = (*PerformanceGrade)(nil)
 	_ error          = (*ChallengeError)(nil)
 )
 
@@ -837,6 +871,23 @@ func (ch *Challenges) DecodeLog(l *types.Log) (ChallengeEvent, error) {
 			ev = &ChallengeParamsSet{ChallengeParams{Period: time.Duration(e.Period) * time.Second, SeedDelay: e.SeedDelay,
 				Window: time.Duration(e.Window) * time.Second, Attesters: e.Attesters, Positions: e.Positions,
 				DecayBps: e.DecayBps, ThresholdBps: e.ThresholdBps}}
+		}
+	case a.GetABI().Events["TermsSet"].ID:
+		var e *bindings.ChallengesTermsSet
+		if e, err = a.UnpackTermsSetEvent(l); err == nil {
+			ev = &TermsChange{BucketID: e.BucketId, PerformanceTerms: PerformanceTerms{
+				MinAvailabilityBps: e.MinAvailabilityBps, MaxP50Ms: e.MaxP50Ms, MinBandwidth: e.MinBandwidth}}
+		}
+	case a.GetABI().Events["PerformanceReported"].ID:
+		var e *bindings.ChallengesPerformanceReported
+		if e, err = a.UnpackPerformanceReportedEvent(l); err == nil {
+			ev = &PerformanceMeasured{Attester: e.Attester, PerformanceReport: PerformanceReport{Challenge: e.Id.Uint64(),
+				AvailabilityBps: e.AvailabilityBps, P50Ms: e.P50Ms, Bandwidth: e.Bandwidth}}
+		}
+	case a.GetABI().Events["PerformanceGraded"].ID:
+		var e *bindings.ChallengesPerformanceGraded
+		if e, err = a.UnpackPerformanceGradedEvent(l); err == nil {
+			ev = gradedOf(e)
 		}
 	case a.GetABI().Events["AdminSet"].ID:
 		var e *bindings.ChallengesAdminSet

@@ -38,6 +38,9 @@ type Verdict struct {
 	// head (ErrNoHead); asking again later may pass.
 	Retry  bool
 	Blocks uint64 // log nodes streamed and verified
+	// Digests are the challenged nodes' digests, in position order, when
+	// the hoster proved them.
+	Digests []common.Hash
 }
 
 // Attester checks challenges as one of their attesters.
@@ -87,7 +90,7 @@ func (a *Attester) Attest(ctx context.Context, c *Challenge) (*Verdict, error) {
 			v.Reason = "the hoster streamed the nodes but did not countersign the receipt: " + err.Error()
 			break
 		}
-		v.Report.Data, v.Report.OK, v.HosterSig = data, true, sig
+		v.Report.Data, v.Report.OK, v.HosterSig, v.Digests = data, true, sig, digests
 	}
 	sig, err := schemas.Sign(a.chain.ReportDigest(v.Report), a.self.PrivateKey())
 	if err != nil {

@@ -58,6 +58,10 @@ func (challenges) ReportDigest(r Report) common.Hash {
 	return crypto.Keccak256Hash([]byte("report"), common.BigToHash(new(big.Int).SetUint64(r.Challenge)).Bytes(), r.Hoster.Bytes(), r.Positions.Bytes(), r.Data.Bytes(), ok)
 }
 
+func (challenges) PerformanceDigest(r chain.PerformanceReport) common.Hash {
+	return chain.ChallengePerformanceDigest(1, common.Address{1}, r)
+}
+
 // side is a node: a Kubo node's blockstore and pinner, a log store, a
 // libp2p host and an avatar.
 type side struct {

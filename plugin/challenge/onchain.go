@@ -83,6 +83,11 @@ func (o *OnChain) ReportDigest(r Report) common.Hash {
 	return chain.ChallengeReportDigest(o.ch.Client().ChainID(), o.ch.Address(), reportOf(r))
 }
 
+// PerformanceDigest implements Chain.
+func (o *OnChain) PerformanceDigest(r chain.PerformanceReport) common.Hash {
+	return chain.ChallengePerformanceDigest(o.ch.Client().ChainID(), o.ch.Address(), r)
+}
+
 func reportOf(r Report) chain.ChallengeReport {
 	return chain.ChallengeReport{Challenge: r.Challenge, Hoster: r.Hoster, Positions: r.Positions, Data: r.Data, OK: r.OK}
 }

@@ -198,6 +198,10 @@ type ChallengeDetail struct {
 	Quorum int `json:"quorum"`
 	// HosterPeer is the peer ID the hoster node registered in the market.
 	HosterPeer string `json:"hosterPeer,omitempty"`
+	// Grade is its performance grade (nil until activation): the
+	// attesters' measurements so far, graded once all are in or the
+	// deadline has passed.
+	Grade *chain.PerformanceGrade `json:"grade,omitempty"`
 	// Retry is the retry a first timeout made, if any.
 	Retry uint64 `json:"retry,omitempty"`
 	// Block and Time are the chain's newest block and its time (unix
@@ -251,6 +255,9 @@ type NodeStatus struct {
 	Record      *chain.PeriodRecord `json:"record,omitempty"`
 	PeriodStart uint64              `json:"periodStart,omitempty"`
 	PeriodEnd   uint64              `json:"periodEnd,omitempty"`
+	// Performance is its performance grades; the mean of the unpaid ones
+	// weights its share of its cluster's next distribution.
+	Performance *chain.NodePerformance `json:"performance,omitempty"`
 	// Challenges are the node's last challenges as hoster, newest first:
 	// at most NodeChallenges among the Scanned newest.
 	Challenges []Status `json:"challenges"`
@@ -457,6 +464,11 @@ func (o *Ops) Show(ctx context.Context, id uint64) (*ChallengeDetail, error) {
 		k = int(p.Attesters)
 	}
 	out.K, out.Quorum = k, (2*k+2)/3
+	if st.State != chain.ChallengePending {
+		if out.Grade, err = o.ch.Grade(ctx, id); err != nil {
+			return nil, err
+		}
+	}
 	if hn := st.Derivation.HosterNode; hn != 0 {
 		m, err := o.market(ctx)
 		if err != nil {
@@ -607,6 +619,43 @@ func (o *Ops) tx(r *chain.Receipt) Tx {
 	return Tx{From: o.ch.Client().Relayer(), Tx: r}
 }
 
+// ---------------------------------------------------------------- terms
+
+// Terms is a bucket's performance terms, and the call that set them.
+type Terms struct {
+	*Tx      `json:",omitempty"`
+	BucketID uint64 `json:"bucketId"`
+	chain.PerformanceTerms
+}
+
+// Terms reads a bucket's performance terms.
+func (o *Ops) Terms(ctx context.Context, bucketID uint64) (*Terms, error) {
+	t, err := o.ch.Terms(ctx, bucketID)
+	if err != nil {
+		return nil, err
+	}
+	return &Terms{BucketID: bucketID, PerformanceTerms: *t}, nil
+}
+
+// SetTerms sets a bucket's performance terms, sent from its owner's
+// avatar from.
+func (o *Ops) SetTerms(ctx context.Context, bucketID uint64, from string, t chain.PerformanceTerms) (*Terms, error) {
+	a, err := o.signer(ctx, from)
+	if err != nil {
+		return nil, err
+	}
+	r, err := o.ch.SetTerms(ctx, a.PrivateKey(), bucketID, t)
+	if err != nil {
+		return nil, err
+	}
+	out, err := o.Terms(ctx, bucketID)
+	if err != nil {
+		return nil, err
+	}
+	out.Tx = &Tx{From: a.Address, Tx: r}
+	return out, nil
+}
+
 // ---------------------------------------------------------------- nodes
 
 // NodeStatus reads a market node, its reputation, its record in the
@@ -640,8 +689,12 @@ func (o *Ops) NodeStatus(ctx context.Context, nodeID uint32) (*NodeStatus, error
 	if err != nil {
 		return nil, err
 	}
+	perf, err := o.ch.NodePerformance(ctx, nodeID)
+	if err != nil {
+		return nil, err
+	}
 	secs := uint64(p.Period / time.Second)
-	out := &NodeStatus{Node: node, Reputation: rep, ThresholdBps: p.ThresholdBps, BelowThreshold: below, Record: rec,
+	out := &NodeStatus{Node: node, Reputation: rep, ThresholdBps: p.ThresholdBps, BelowThreshold: below, Record: rec, Performance: perf,
 		PeriodStart: period * secs, PeriodEnd: (period + 1) * secs, Challenges: []Status{}}
 	n, err := o.ch.ChallengeCount(ctx)
 	if err != nil {

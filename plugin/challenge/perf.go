@@ -4,24 +4,30 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ipfs/go-cid"
 
+	"github.com/mosaic-rings/rings/contracts/chain"
+	schemas "github.com/mosaic-rings/rings/ipld-schemas"
+	"github.com/mosaic-rings/rings/plugin/logsync"
 	"github.com/mosaic-rings/rings/plugin/ringlog"
 )
 
-// Performance challenges (issue 12, point 3; the node's side so far, not
-// yet reported on chain): an attester times real requests to the hoster,
+// Performance challenges (docs/challenges.md, "Performance"): each
+// attester of a storage challenge also times real requests to the hoster,
 // each from its own start (datdot timed them all from one start): every
 // challenged node once through the hoster's gateway (`/ipfs/{cid}?format=
 // raw`, as any IPFS gateway serves it) and once over the log sync protocol
 // (a one-node stream), and one bulk stream of a challenged member's log.
 // The blocks are the challenge's positions, derived on chain, not chosen
-// here.
+// here. It signs what it measured (EIP-712 Performance) and the contract
+// grades it against the bucket's terms.
 
 // Target is one block to time: a challenged node.
 type Target struct {
@@ -48,17 +54,25 @@ type Performance struct {
 	Throughput float64       `json:"throughput"`
 }
 
-// Terms are a bucket's performance guarantees (seed: availability,
-// bandwidth and latency with guarantees).
-type Terms struct {
-	MinAvailabilityBps uint16        // answered / requests, in basis points
-	MaxP50             time.Duration // median single-block latency
-	MinThroughput      float64       // bytes per second of the bulk stream
+// MeasureTimeout is how long an attester waits for one timed request; an
+// unanswered request counts as this long.
+const MeasureTimeout = 5 * time.Second
+
+// Report is p as the contract takes it for challenge id of hoster:
+// availability in basis points, the median latency in whole milliseconds
+// (rounded up), the bulk stream's bytes per second.
+func (p *Performance) Report(id uint64, hoster common.Address) chain.PerformanceReport {
+	r := chain.PerformanceReport{Challenge: id, Hoster: hoster,
+		P50Ms: uint32(min((p.P50+time.Millisecond-1)/time.Millisecond, math.MaxUint32)), Bandwidth: uint64(p.Throughput)}
+	if p.Requests > 0 {
+		r.AvailabilityBps = uint16(p.Answered * 10_000 / p.Requests)
+	}
+	return r
 }
 
-// Grade is a performance against terms: each guarantee met or not, and a
-// score in basis points (the share of guarantees met; datdot's was always
-// 1).
+// Grade is one measurement against a bucket's terms, as the contract
+// counts its vote: each guarantee met or not (a zero term guarantees
+// nothing), and the score: terms met × 10,000 / 3 (datdot's was always 1).
 type Grade struct {
 	Availability bool   `json:"availability"`
 	Latency      bool   `json:"latency"`
@@ -66,12 +80,12 @@ type Grade struct {
 	ScoreBps     uint16 `json:"scoreBps"`
 }
 
-// Grade grades p against t.
-func (p *Performance) Grade(t Terms) Grade {
+// GradeReport grades r against t as the contract does one measurement.
+func GradeReport(r chain.PerformanceReport, t chain.PerformanceTerms) Grade {
 	g := Grade{
-		Availability: p.Requests > 0 && uint64(p.Answered)*10_000 >= uint64(t.MinAvailabilityBps)*uint64(p.Requests),
-		Latency:      p.Answered > 0 && p.P50 <= t.MaxP50,
-		Bandwidth:    p.Bytes > 0 && p.Throughput >= t.MinThroughput,
+		Availability: r.AvailabilityBps >= t.MinAvailabilityBps,
+		Latency:      t.MaxP50Ms == 0 || r.P50Ms <= t.MaxP50Ms,
+		Bandwidth:    r.Bandwidth >= t.MinBandwidth,
 	}
 	met := 0
 	for _, ok := range []bool{g.Availability, g.Latency, g.Bandwidth} {
@@ -81,6 +95,43 @@ func (p *Performance) Grade(t Terms) Grade {
 	}
 	g.ScoreBps = uint16(met * 10_000 / 3)
 	return g
+}
+
+// Measurement is an attester's signed measurement of a challenge's hoster.
+type Measurement struct {
+	Performance *Performance
+	Report      chain.PerformanceReport
+	Sig         []byte
+}
+
+// MeasureHoster times c's hoster on the challenged nodes, digests in
+// position order as its storage proof gave them (nil: the heads the chain
+// holds, when the proof failed), with client through its registered
+// gateway and over the log sync protocol, and signs what it measured.
+func (a *Attester) MeasureHoster(ctx context.Context, client *http.Client, c *Challenge, digests []common.Hash) (*Measurement, error) {
+	if err := c.Check(); err != nil {
+		return nil, err
+	}
+	var targets []Target
+	for i, p := range c.Positions {
+		if len(digests) == len(c.Positions) {
+			targets = append(targets, Target{Position: p, CID: schemas.CIDFromDigest(digests[i])})
+		} else {
+			p.Seq = p.HeadSeq
+			targets = append(targets, Target{Position: p, CID: schemas.CIDFromDigest(p.Head)})
+		}
+	}
+	bulk := c.spans()[0].Span
+	p, err := Measure(ctx, client, c.HosterURL, logsync.Source{Host: a.host, Peer: c.HosterPeer}, bulk, targets, MeasureTimeout)
+	if err != nil {
+		return nil, err
+	}
+	r := p.Report(c.ID, c.Hoster)
+	sig, err := schemas.Sign(a.chain.PerformanceDigest(r), a.self.PrivateKey())
+	if err != nil {
+		return nil, err
+	}
+	return &Measurement{Performance: p, Report: r, Sig: sig}, nil
 }
 
 // Measure times the hoster: each target through its gateway (gatewayURL,

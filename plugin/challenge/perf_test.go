@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/gateway"
 	schemas "github.com/mosaic-rings/rings/ipld-schemas"
 	"github.com/mosaic-rings/rings/plugin/logsync"
@@ -40,7 +41,8 @@ func TestMeasureGradesASlowHosterLow(t *testing.T) {
 	}
 	bulk := f.c.spans()[0].Span
 	src := logsync.Source{Host: f.attester.host, Peer: f.hoster.host.ID()}
-	terms := Terms{MinAvailabilityBps: 9_000, MaxP50: 150 * time.Millisecond, MinThroughput: 1}
+	terms := chain.PerformanceTerms{MinAvailabilityBps: 9_000, MaxP50Ms: 150, MinBandwidth: 1}
+	grade := func(p *Performance) Grade { return GradeReport(p.Report(1, f.hoster.av.Address), terms) }
 	measure := func(url string) *Performance {
 		p, err := Measure(context.Background(), http.DefaultClient, url, src, bulk, targets, 5*time.Second)
 		if err != nil {
@@ -53,7 +55,7 @@ func TestMeasureGradesASlowHosterLow(t *testing.T) {
 	if p.Requests != 6 || p.Answered != 6 || p.P50 <= 0 || p.Bytes == 0 || p.Throughput <= 0 {
 		t.Fatalf("the fast hoster: %+v", p)
 	}
-	if g := p.Grade(terms); !g.Availability || !g.Latency || !g.Bandwidth || g.ScoreBps != 10_000 {
+	if g := grade(p); !g.Availability || !g.Latency || !g.Bandwidth || g.ScoreBps != 10_000 {
 		t.Fatalf("the fast hoster's grade %+v (%+v)", g, p)
 	}
 	q := measure(slow.URL)
@@ -61,7 +63,7 @@ func TestMeasureGradesASlowHosterLow(t *testing.T) {
 	if q.Answered != 6 || q.GatewayP50 < delay || q.ProtocolP50 >= delay || q.P50 != q.GatewayP50 {
 		t.Fatalf("the slow hoster: %+v", q)
 	}
-	if g := q.Grade(terms); !g.Availability || g.Latency || !g.Bandwidth || g.ScoreBps != 6_666 {
+	if g := grade(q); !g.Availability || g.Latency || !g.Bandwidth || g.ScoreBps != 6_666 {
 		t.Fatalf("the slow hoster's grade %+v (%+v)", g, q)
 	}
 	// A hoster that answers nothing: no availability, no latency, no bandwidth.
@@ -75,7 +77,7 @@ func TestMeasureGradesASlowHosterLow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g := r.Grade(terms); r.Answered != 0 || g.ScoreBps != 0 {
+	if g := grade(r); r.Answered != 0 || g.ScoreBps != 0 {
 		t.Fatalf("a hoster that answers nothing: %+v, grade %+v", r, g)
 	}
 }

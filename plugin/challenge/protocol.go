@@ -63,6 +63,9 @@ type Chain interface {
 	// contract checks.
 	ReceiptDigest(id uint64, attester common.Address, data common.Hash) common.Hash
 	ReportDigest(r Report) common.Hash
+	// PerformanceDigest is the EIP-712 digest of an attester's
+	// measurement.
+	PerformanceDigest(r chain.PerformanceReport) common.Hash
 }
 
 // DecodeReceiptRequest parses a request line (without its newline).

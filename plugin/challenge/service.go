@@ -5,10 +5,12 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"net/http"
 	"slices"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/host"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
@@ -47,9 +49,13 @@ type Service struct {
 	attester *Attester
 	opts     Options
 
+	client *http.Client // the attester's, timing hosters' gateways
+
 	mu       sync.Mutex
-	low      uint64          // every challenge up to low is resolved
-	attested map[uint64]bool // challenges this node reported on
+	low      uint64                   // every challenge up to low is resolved and graded
+	attested map[uint64]bool          // challenges this node reported on
+	measured map[uint64]bool          // challenges this node measured
+	proven   map[uint64][]common.Hash // the challenged nodes' digests, by challenge, as proven to this attester
 }
 
 // NewService runs on h over on's contract and market m.
@@ -60,7 +66,8 @@ func NewService(h host.Host, on *OnChain, m *chain.Market, opts Options) *Servic
 	if opts.Logf == nil {
 		opts.Logf = func(string, ...any) {}
 	}
-	s := &Service{on: on, m: m, opts: opts, attested: map[uint64]bool{}}
+	s := &Service{on: on, m: m, opts: opts, client: &http.Client{},
+		attested: map[uint64]bool{}, measured: map[uint64]bool{}, proven: map[uint64][]common.Hash{}}
 	if opts.Attester != nil {
 		s.attester = NewAttester(h, opts.Attester, on)
 	}
@@ -195,38 +202,64 @@ func (s *Service) sweep(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
-// step does what is due for one challenge; done: it is resolved.
+// step does what is due for one challenge; done: it is closed (resolved,
+// past its deadline) and graded, or never will be.
 func (s *Service) step(ctx context.Context, st *chain.ChallengeStatus) (done bool, err error) {
 	switch st.State {
 	case chain.ChallengePending:
 		if s.opts.Keeper {
 			return false, s.activate(ctx, st)
 		}
-	case chain.ChallengeActive:
-		if s.attester != nil && slices.Contains(st.Derivation.Attesters, s.opts.Attester.Address) && !s.reported(st) {
-			if err := s.attest(ctx, st); err != nil {
-				return false, err
-			}
-		}
-		if s.opts.Keeper {
-			now, err := ChainNow(ctx, s.on.ch.Client())
-			if err != nil {
-				return false, err
-			}
-			if now.Unix() > int64(st.Deadline) {
-				o, _, err := s.on.ch.Resolve(ctx, s.opts.Sender, st.ID)
-				if err != nil && !errors.Is(err, chain.ErrChallengeClosed) {
-					return false, err
-				}
-				if o != nil {
-					s.opts.Logf("challenges: challenge %d resolved: %s", st.ID, o.Outcome)
-				}
-			}
-		}
+		return false, nil
+	case chain.ChallengeActive, chain.ChallengePassed, chain.ChallengeFailed, chain.ChallengeTimedOut:
 	default:
 		return true, nil
 	}
-	return false, nil
+	now, err := ChainNow(ctx, s.on.ch.Client())
+	if err != nil {
+		return false, err
+	}
+	open := now.Unix() <= int64(st.Deadline)
+	if open && s.attester != nil && slices.Contains(st.Derivation.Attesters, s.opts.Attester.Address) {
+		// Measuring goes on until the deadline, whether or not the
+		// storage verdict is in.
+		return false, s.attest(ctx, st)
+	}
+	if open || !s.opts.Keeper {
+		return !open, nil
+	}
+	if st.State == chain.ChallengeActive {
+		o, _, err := s.on.ch.Resolve(ctx, s.opts.Sender, st.ID)
+		if err != nil && !errors.Is(err, chain.ErrChallengeClosed) {
+			return false, err
+		}
+		if o != nil {
+			s.opts.Logf("challenges: challenge %d resolved: %s", st.ID, o.Outcome)
+		}
+	}
+	return s.grade(ctx, st.ID)
+}
+
+// grade grades a closed challenge's performance from the measurements it
+// has, unless it has none or is graded already; done: either way, it is
+// graded or never will be.
+func (s *Service) grade(ctx context.Context, id uint64) (done bool, err error) {
+	g, err := s.on.ch.Grade(ctx, id)
+	if err != nil {
+		return false, err
+	}
+	if g.Graded || g.Reports == 0 {
+		return true, nil
+	}
+	g, _, err = s.on.ch.GradePerformance(ctx, s.opts.Sender, id)
+	if errors.Is(err, chain.ErrChallengeClosed) {
+		return true, nil // another keeper graded it
+	}
+	if err != nil {
+		return false, err
+	}
+	s.opts.Logf("challenges: challenge %d graded: score %d bps (availability %v, latency %v, bandwidth %v)", id, g.ScoreBps, g.Availability, g.Latency, g.Bandwidth)
+	return true, nil
 }
 
 // activate activates a pending challenge once its seed block is mined,
@@ -273,9 +306,17 @@ func (s *Service) reported(st *chain.ChallengeStatus) bool {
 	return false
 }
 
-// attest answers a challenge that selects this node's attester, and
-// submits the signed verdict.
+// attest answers, until its deadline, a challenge that selects this
+// node's attester: its storage proof while it is active, then the
+// hoster's performance; each signed and submitted.
 func (s *Service) attest(ctx context.Context, st *chain.ChallengeStatus) error {
+	s.mu.Lock()
+	measured := s.measured[st.ID]
+	s.mu.Unlock()
+	report := st.State == chain.ChallengeActive && !s.reported(st)
+	if !report && measured {
+		return nil
+	}
 	c, err := s.on.challengeOf(ctx, st)
 	if err != nil {
 		return err
@@ -290,22 +331,34 @@ func (s *Service) attest(ctx context.Context, st *chain.ChallengeStatus) error {
 	}
 	actx, cancel := context.WithTimeout(ctx, left)
 	defer cancel()
-	v, err := s.attester.Attest(actx, c)
+	if report {
+		if again, err := s.report(actx, c, left); err != nil || again {
+			return err
+		}
+	}
+	return s.measure(actx, c)
+}
+
+// report proves c's storage and submits the verdict; again: the hoster
+// does not serve the head yet, ask at the next look.
+func (s *Service) report(ctx context.Context, c *Challenge, left time.Duration) (again bool, err error) {
+	v, err := s.attester.Attest(ctx, c)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if v.Retry && left > RetryMargin {
 		// A replica may still be fetching the newest flush: ask again at
 		// the next look, until RetryMargin before the deadline.
 		s.opts.Logf("challenges: challenge %d: the hoster does not serve the head yet, asking again: %s", c.ID, v.Reason)
-		return nil
+		return true, nil
 	}
 	o, _, err := s.on.ch.SubmitReport(ctx, s.opts.Sender, reportOf(v.Report), v.AttesterSig, v.HosterSig)
 	if err != nil && !errors.Is(err, chain.ErrChallengeClosed) {
-		return fmt.Errorf("submitting the report: %w", err)
+		return false, fmt.Errorf("submitting the report: %w", err)
 	}
 	s.mu.Lock()
-	s.attested[st.ID] = true
+	s.attested[c.ID] = true
+	s.proven[c.ID] = v.Digests
 	s.mu.Unlock()
 	if v.Report.OK {
 		s.opts.Logf("challenges: challenge %d: the hoster proved %d log nodes", c.ID, v.Blocks)
@@ -314,6 +367,32 @@ func (s *Service) attest(ctx context.Context, st *chain.ChallengeStatus) error {
 	}
 	if o != nil {
 		s.opts.Logf("challenges: challenge %d resolved: %s", c.ID, o.Outcome)
+	}
+	return false, nil
+}
+
+// measure times c's hoster, on the nodes it proved to this attester (the
+// heads on chain if it proved none), and submits the signed measurement.
+func (s *Service) measure(ctx context.Context, c *Challenge) error {
+	s.mu.Lock()
+	digests := s.proven[c.ID]
+	s.mu.Unlock()
+	m, err := s.attester.MeasureHoster(ctx, s.client, c, digests)
+	if err != nil {
+		return fmt.Errorf("measuring the hoster: %w", err)
+	}
+	g, _, err := s.on.ch.SubmitPerformance(ctx, s.opts.Sender, m.Report, m.Sig)
+	if err != nil && !errors.Is(err, chain.ErrChallengeClosed) {
+		return fmt.Errorf("submitting the measurement: %w", err)
+	}
+	s.mu.Lock()
+	s.measured[c.ID] = true
+	delete(s.proven, c.ID)
+	s.mu.Unlock()
+	p := m.Performance
+	s.opts.Logf("challenges: challenge %d: the hoster answered %d of %d requests, p50 %s, %.0f bytes/s", c.ID, p.Answered, p.Requests, p.P50, p.Throughput)
+	if g != nil {
+		s.opts.Logf("challenges: challenge %d graded: score %d bps", c.ID, g.ScoreBps)
 	}
 	return nil
 }

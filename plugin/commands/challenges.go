@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/big"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	cmds "github.com/ipfs/go-ipfs-cmds"
@@ -14,6 +16,7 @@ import (
 	"github.com/mosaic-rings/rings/contracts/chain"
 	"github.com/mosaic-rings/rings/plugin/challenge"
 	"github.com/mosaic-rings/rings/plugin/market"
+	"github.com/mosaic-rings/rings/plugin/ring"
 )
 
 // ChallengeLookup finds the running node's challenge operations for a
@@ -22,8 +25,11 @@ import (
 type ChallengeLookup func(env cmds.Environment) (*challenge.Ops, error)
 
 const (
-	allOption      = "all"
-	activateOption = "activate"
+	allOption             = "all"
+	activateOption        = "activate"
+	minAvailabilityOption = "min-availability"
+	maxP50Option          = "max-p50"
+	minBandwidthOption    = "min-bandwidth"
 )
 
 func runChallenges[T any](lookup ChallengeLookup, f func(req *cmds.Request, ops *challenge.Ops) (T, error)) func(*cmds.Request, cmds.ResponseEmitter, cmds.Environment) error {
@@ -242,9 +248,10 @@ place of a deadline.
 					return nil
 				}),
 			},
+			"terms": challengeTermsCmd(lookup),
 			"show": {
 				Helptext: cmds.HelpText{
-					Tagline: "Show a challenge: state, derivation, positions, votes, outcome.",
+					Tagline: "Show a challenge: state, derivation, positions, votes, outcome, performance grade.",
 					ShortDescription: `
 The derivation (hoster, attesters, positions with the heads they are read
 down from) is empty until activation, but a retry's hoster.
@@ -473,6 +480,9 @@ func challengeText(w io.Writer, c *challenge.ChallengeDetail) error {
 	}
 	fmt.Fprintf(w, "deadline   %s (%s)\nring       %s\nreports    %d of %d, quorum %d, most agreeing %d\n",
 		unixTime(c.Deadline), open, d.Ring.Hex(), c.Reports, len(d.Attesters), c.Quorum, c.MaxAgree)
+	if c.Grade != nil {
+		fmt.Fprintf(w, "grade      %s\n", gradeText(c.Grade))
+	}
 	fmt.Fprintf(w, "\npositions (hash %s):\n", d.PositionsHash.Hex())
 	if err := table(w, func(tw *tabwriter.Writer) {
 		fmt.Fprintln(tw, "#\tMEMBER\tSEQ\tHEAD SEQ\tHEAD")
@@ -507,6 +517,123 @@ func challengeText(w io.Writer, c *challenge.ChallengeDetail) error {
 			fmt.Fprintf(tw, "%s\t%s\t%s\n", v.Attester.Hex(), vote, data)
 		}
 	})
+}
+
+// challengeTermsCmd shows or sets a bucket's performance terms.
+func challengeTermsCmd(lookup ChallengeLookup) *cmds.Command {
+	return &cmds.Command{
+		Helptext: cmds.HelpText{
+			Tagline: "Show or set a bucket's performance terms (its owner sets them).",
+			ShortDescription: `
+Each attester of a storage challenge also times the hoster: every
+challenged node through the gateway the hoster registered (/ipfs/CID) and
+over the log protocol, each request from its own start, and one bulk log
+stream. It signs the availability (answered / requests), the median
+latency and the stream's bytes per second, and the Challenges contract
+counts each measurement as a vote on each term: a term is met when more
+than half of the measurements meet it. The grade (terms met × 10,000 / 3)
+weights the hoster's share of its cluster's next distribution.
+
+Without --from, shows the terms. With --from (the bucket's owner), sets
+all three; a term left out is 0, which guarantees nothing.
+
+  ipfs ring challenge terms 1
+  ipfs ring challenge terms 1 --from alice --min-availability 9900 --max-p50 500ms --min-bandwidth 100000
+`,
+		},
+		Arguments: []cmds.Argument{cmds.StringArg("bucket", true, false, "Bucket id.")},
+		Options: []cmds.Option{
+			cmds.StringOption(fromOption, "Set the terms, as the bucket's owner: keystore key name or 0x address."),
+			cmds.StringOption(minAvailabilityOption, "Least share of requests answered, in basis points (0–10000)."),
+			cmds.StringOption(maxP50Option, "Longest median latency of a single block, a Go duration such as 500ms (whole milliseconds)."),
+			cmds.StringOption(minBandwidthOption, "Least bytes per second of a bulk log stream."),
+		},
+		Run: runChallenges(lookup, func(req *cmds.Request, ops *challenge.Ops) (*challenge.Terms, error) {
+			b, err := bucketArg(req)
+			if err != nil {
+				return nil, err
+			}
+			from, _ := req.Options[fromOption].(string)
+			if from == "" {
+				for _, o := range []string{minAvailabilityOption, maxP50Option, minBandwidthOption} {
+					if v, _ := req.Options[o].(string); v != "" {
+						return nil, fmt.Errorf("%w: --%s sets terms: it needs --from, the bucket's owner", ring.ErrBadArgument, o)
+					}
+				}
+				return ops.Terms(req.Context, b)
+			}
+			t, err := termsOf(req)
+			if err != nil {
+				return nil, err
+			}
+			return ops.SetTerms(req.Context, b, from, t)
+		}),
+		Type: challenge.Terms{},
+		Encoders: text(func(w io.Writer, t *challenge.Terms) error {
+			if t.Tx != nil {
+				if err := challengeTxLine(w, fmt.Sprintf("terms of bucket %d set", t.BucketID), *t.Tx); err != nil {
+					return err
+				}
+			}
+			return termsText(w, t.BucketID, t.PerformanceTerms)
+		}),
+	}
+}
+
+func termsOf(req *cmds.Request) (chain.PerformanceTerms, error) {
+	var t chain.PerformanceTerms
+	av, err := uintOption(req, minAvailabilityOption, 16, false)
+	if err != nil {
+		return t, err
+	}
+	if av > 10_000 {
+		return t, fmt.Errorf("%w: --%s %d is above 10000 basis points (100%%)", ring.ErrBadArgument, minAvailabilityOption, av)
+	}
+	bw, err := uintOption(req, minBandwidthOption, 64, false)
+	if err != nil {
+		return t, err
+	}
+	t.MinAvailabilityBps, t.MinBandwidth = uint16(av), bw
+	if s, _ := req.Options[maxP50Option].(string); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d < 0 || d%time.Millisecond != 0 || d/time.Millisecond > math.MaxUint32 {
+			return t, fmt.Errorf("%w: --%s %q must be a Go duration in whole milliseconds, such as 500ms", ring.ErrBadArgument, maxP50Option, s)
+		}
+		t.MaxP50Ms = uint32(d / time.Millisecond)
+	}
+	return t, nil
+}
+
+func termsText(w io.Writer, bucket uint64, t chain.PerformanceTerms) error {
+	term := func(set bool, s string) string {
+		if !set {
+			return "none"
+		}
+		return s
+	}
+	_, err := fmt.Fprintf(w, "bucket        %d\navailability  %s\np50 latency   %s\nbandwidth     %s\n", bucket,
+		term(t.MinAvailabilityBps != 0, fmt.Sprintf("at least %d bps of requests answered", t.MinAvailabilityBps)),
+		term(t.MaxP50Ms != 0, fmt.Sprintf("at most %s", time.Duration(t.MaxP50Ms)*time.Millisecond)),
+		term(t.MinBandwidth != 0, fmt.Sprintf("at least %d bytes/s", t.MinBandwidth)))
+	return err
+}
+
+// gradeText is a performance grade in one line.
+func gradeText(g *chain.PerformanceGrade) string {
+	if g.Reports == 0 && !g.Graded {
+		return "no measurements yet"
+	}
+	if !g.Graded {
+		return fmt.Sprintf("%d measurements, graded once all are in or past the deadline", g.Reports)
+	}
+	met := func(ok bool, votes uint8) string {
+		if ok {
+			return fmt.Sprintf("met (%d of %d)", votes, g.Reports)
+		}
+		return fmt.Sprintf("NOT met (%d of %d)", votes, g.Reports)
+	}
+	return fmt.Sprintf("%d bps: availability %s, latency %s, bandwidth %s", g.ScoreBps,
+		met(g.Availability, g.Votes[0]), met(g.Latency, g.Votes[1]), met(g.Bandwidth, g.Votes[2]))
 }
 
 // ---------------------------------------------------------------- node status
@@ -592,8 +719,12 @@ func nodeStatusText(w io.Writer, s *challenge.NodeStatus) error {
 	fmt.Fprintf(w, "score      %d bps (%s the threshold %d)\nalpha/beta %s / %s\ncontained  %s\nall time   %d passes, %d fails, %d timeouts\n",
 		r.ScoreBps, standing, s.ThresholdBps, fixed(r.Alpha), fixed(r.Beta), contained, r.Passes, r.Fails, r.Timeouts)
 	if p := s.Record; p != nil {
-		fmt.Fprintf(w, "period     %d: %d passes, %d fails, %d timeouts (%s to %s)\n",
-			p.Period, p.Passes, p.Fails, p.Timeouts, unixTime(s.PeriodStart), unixTime(s.PeriodEnd))
+		fmt.Fprintf(w, "period     %d: %d passes, %d fails, %d timeouts, %d grades (%s to %s)\n",
+			p.Period, p.Passes, p.Fails, p.Timeouts, p.Graded, unixTime(s.PeriodStart), unixTime(s.PeriodEnd))
+	}
+	if p := s.Performance; p != nil {
+		fmt.Fprintf(w, "grades     %d, the latest %d bps; since last paid %d, mean %d bps (its pay weight)\n",
+			p.Graded, p.LastScoreBps, p.Unpaid, p.UnpaidMeanBps)
 	}
 	if len(s.Challenges) == 0 {
 		_, err := fmt.Fprintf(w, "\nno challenges as hoster among the %d newest\n", s.Scanned)
