@@ -52,10 +52,9 @@ type Service struct {
 	client *http.Client // the attester's, timing hosters' gateways
 
 	mu       sync.Mutex
-	low      uint64                   // every challenge up to low is resolved and graded
-	attested map[uint64]bool          // challenges this node reported on
-	measured map[uint64]bool          // challenges this node measured
-	proven   map[uint64][]common.Hash // the challenged nodes' digests, by challenge, as proven to this attester
+	low      uint64          // every challenge up to low is resolved and graded
+	attested map[uint64]bool // challenges this node reported on
+	measured map[uint64]bool // challenges this node measured
 }
 
 // NewService runs on h over on's contract and market m.
@@ -67,7 +66,7 @@ func NewService(h host.Host, on *OnChain, m *chain.Market, opts Options) *Servic
 		opts.Logf = func(string, ...any) {}
 	}
 	s := &Service{on: on, m: m, opts: opts, client: &http.Client{},
-		attested: map[uint64]bool{}, measured: map[uint64]bool{}, proven: map[uint64][]common.Hash{}}
+		attested: map[uint64]bool{}, measured: map[uint64]bool{}}
 	if opts.Attester != nil {
 		s.attester = NewAttester(h, opts.Attester, on)
 	}
@@ -307,8 +306,11 @@ func (s *Service) reported(st *chain.ChallengeStatus) bool {
 }
 
 // attest answers, until its deadline, a challenge that selects this
-// node's attester: its storage proof while it is active, then the
-// hoster's performance; each signed and submitted.
+// node's attester: while it is active, it has the hoster prove the
+// challenged nodes, times the hoster on them, and submits the signed
+// measurement and then the signed verdict (so a quorum of verdicts comes
+// after its attesters' measurements); a measurement not made then (a
+// restart, a verdict already in) is made on the heads the chain holds.
 func (s *Service) attest(ctx context.Context, st *chain.ChallengeStatus) error {
 	s.mu.Lock()
 	measured := s.measured[st.ID]
@@ -331,34 +333,40 @@ func (s *Service) attest(ctx context.Context, st *chain.ChallengeStatus) error {
 	}
 	actx, cancel := context.WithTimeout(ctx, left)
 	defer cancel()
+	var v *Verdict
 	if report {
-		if again, err := s.report(actx, c, left); err != nil || again {
+		if v, err = s.attester.Attest(actx, c); err != nil {
 			return err
 		}
+		if v.Retry && left > RetryMargin {
+			// A replica may still be fetching the newest flush: ask again
+			// at the next look, until RetryMargin before the deadline.
+			s.opts.Logf("challenges: challenge %d: the hoster does not serve the head yet, asking again: %s", c.ID, v.Reason)
+			return nil
+		}
 	}
-	return s.measure(actx, c)
-}
-
-// report proves c's storage and submits the verdict; again: the hoster
-// does not serve the head yet, ask at the next look.
-func (s *Service) report(ctx context.Context, c *Challenge, left time.Duration) (again bool, err error) {
-	v, err := s.attester.Attest(ctx, c)
-	if err != nil {
-		return false, err
+	if !measured {
+		var digests []common.Hash
+		if v != nil {
+			digests = v.Digests
+		}
+		if err := s.measure(actx, c, digests); err != nil {
+			if v == nil {
+				return err
+			}
+			// A measurement that failed does not hold the verdict back.
+			s.opts.Logf("challenges: challenge %d: %v", c.ID, err)
+		}
 	}
-	if v.Retry && left > RetryMargin {
-		// A replica may still be fetching the newest flush: ask again at
-		// the next look, until RetryMargin before the deadline.
-		s.opts.Logf("challenges: challenge %d: the hoster does not serve the head yet, asking again: %s", c.ID, v.Reason)
-		return true, nil
+	if v == nil {
+		return nil
 	}
 	o, _, err := s.on.ch.SubmitReport(ctx, s.opts.Sender, reportOf(v.Report), v.AttesterSig, v.HosterSig)
 	if err != nil && !errors.Is(err, chain.ErrChallengeClosed) {
-		return false, fmt.Errorf("submitting the report: %w", err)
+		return fmt.Errorf("submitting the report: %w", err)
 	}
 	s.mu.Lock()
 	s.attested[c.ID] = true
-	s.proven[c.ID] = v.Digests
 	s.mu.Unlock()
 	if v.Report.OK {
 		s.opts.Logf("challenges: challenge %d: the hoster proved %d log nodes", c.ID, v.Blocks)
@@ -368,15 +376,13 @@ func (s *Service) report(ctx context.Context, c *Challenge, left time.Duration) 
 	if o != nil {
 		s.opts.Logf("challenges: challenge %d resolved: %s", c.ID, o.Outcome)
 	}
-	return false, nil
+	return nil
 }
 
-// measure times c's hoster, on the nodes it proved to this attester (the
-// heads on chain if it proved none), and submits the signed measurement.
-func (s *Service) measure(ctx context.Context, c *Challenge) error {
-	s.mu.Lock()
-	digests := s.proven[c.ID]
-	s.mu.Unlock()
+// measure times c's hoster on the challenged nodes it proved (digests in
+// position order; nil: the heads on chain), and submits the signed
+// measurement.
+func (s *Service) measure(ctx context.Context, c *Challenge, digests []common.Hash) error {
 	m, err := s.attester.MeasureHoster(ctx, s.client, c, digests)
 	if err != nil {
 		return fmt.Errorf("measuring the hoster: %w", err)
@@ -387,7 +393,6 @@ func (s *Service) measure(ctx context.Context, c *Challenge) error {
 	}
 	s.mu.Lock()
 	s.measured[c.ID] = true
-	delete(s.proven, c.ID)
 	s.mu.Unlock()
 	p := m.Performance
 	s.opts.Logf("challenges: challenge %d: the hoster answered %d of %d requests, p50 %s, %.0f bytes/s", c.ID, p.Answered, p.Requests, p.P50, p.Throughput)

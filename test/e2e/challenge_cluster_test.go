@@ -6,6 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,15 +29,18 @@ import (
 	"github.com/mosaic-rings/rings/plugin/ring"
 )
 
-// TestChallengeCluster runs storage challenges on daemons, by themselves:
-// three replica daemons host a bucket, three attester daemons answer the
-// challenges that select them, and the owner's node keeps challenges going
-// (Challenges.Keeper). The test only moves the shared chain's clock and
-// seals blocks, and plays a third attester that lies once (it is outvoted)
-// and is offline after that (the honest hosters still pass). An honest
-// cluster passes; then one replica drops all but the newest nodes of the
-// ring's log, and the first challenge that derives it as the hoster fails,
-// while the others keep passing.
+// TestChallengeCluster runs storage and performance challenges on
+// daemons, by themselves: three replica daemons host a bucket whose owner
+// set performance terms, two attester daemons answer the challenges that
+// select them (prove, measure, report), and the owner's node keeps
+// challenges going (Challenges.Keeper). The test only moves the shared
+// chain's clock and seals blocks, and plays a third attester that lies
+// once, on storage and on performance (it is outvoted), and is offline
+// after that (the honest hosters still pass). An honest cluster passes,
+// is graded in full and paid in full; then one replica drops all but the
+// newest nodes of the ring's log and fails each challenge on it, and
+// another answers its gateway a second late and is graded low and paid
+// less, while the third keeps passing in full.
 func TestChallengeCluster(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs real daemons")
@@ -156,6 +163,9 @@ func TestChallengeCluster(t *testing.T) {
 	for i := 1; i <= nodes; i++ {
 		rpc[ring.Appended](t, owner, "ring/append", []string{"club", fmt.Sprintf("message %d", i)}, map[string]string{"from": "alice"})
 	}
+	// The owner's terms: 90% of requests answered, a median single-block
+	// latency of 500 ms at most, any bandwidth.
+	owner.IPFS("ring", "challenge", "terms", "1", "--from", "alice", "--min-availability", "9000", "--max-p50", "500ms", "--min-bandwidth", "1")
 	if f := ipfsJSON[commands.FlushOutput](t, owner, "ring", "flush", "club", "--from", "alice", "--via", urls[0]); f.Replica == nil || f.Replica.Status != "relayed" {
 		t.Fatalf("flush: %+v", f.Replica)
 	}
@@ -179,6 +189,7 @@ func TestChallengeCluster(t *testing.T) {
 	// answer, two agreeing reports resolve it).
 	// The lie: a failing report on an active challenge, as soon as it is
 	// active, before the honest attesters answer.
+	// It also measures the hoster as answering nothing.
 	lie := func(st *chain.ChallengeStatus) {
 		t.Helper()
 		r := chain.ChallengeReport{Challenge: st.ID, Hoster: st.Derivation.Hoster, Positions: st.Derivation.PositionsHash}
@@ -188,6 +199,13 @@ func TestChallengeCluster(t *testing.T) {
 		}
 		if _, _, err := chs.SubmitReport(ctx, sc.dc.RelayerKey(), r, sig, nil); err != nil {
 			t.Fatalf("the liar's report on challenge %d: %v", st.ID, err)
+		}
+		p := chain.PerformanceReport{Challenge: st.ID, Hoster: st.Derivation.Hoster, P50Ms: 60_000}
+		if sig, err = schemas.Sign(chain.ChallengePerformanceDigest(client.ChainID(), cAddr, p), liar.PrivateKey()); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := chs.SubmitPerformance(ctx, sc.dc.RelayerKey(), p, sig); err != nil {
+			t.Fatalf("the liar's measurement on challenge %d: %v", st.ID, err)
 		}
 	}
 	resolved := func(id uint64, lying bool) *chain.ChallengeStatus {
@@ -244,6 +262,12 @@ func TestChallengeCluster(t *testing.T) {
 	if err != nil || rep.Passes != 1 || rep.Fails != 0 {
 		t.Fatalf("the hoster's reputation after a pass: %+v, %v", rep, err)
 	}
+	// The honest attesters measured before they reported, so the third
+	// measurement graded it: every term met by two votes of three, the
+	// liar's outvoted.
+	if g, err := chs.Grade(ctx, 1); err != nil || !g.Graded || g.Reports != 3 || g.Votes != [3]uint8{2, 2, 2} || g.ScoreBps != 10_000 {
+		t.Fatalf("the honest cluster's grade: %+v, %v", g, err)
+	}
 
 	// Replica 2 drops all but alice's newest three nodes.
 	lg := ipfsJSON[commands.LogOutput](t, owner, "ring", "log", "club", "--member", alice.Hex())
@@ -285,10 +309,21 @@ func TestChallengeCluster(t *testing.T) {
 		}
 		return new(big.Int)
 	}
-	// An honest period: every node is paid.
-	if d := distribute(); paid(d, 1).Sign() <= 0 || paid(d, 2).Sign() <= 0 || paid(d, 3).Sign() <= 0 {
+	// An honest period: every node is paid in full, the same share each.
+	if d := distribute(); paid(d, 1).Sign() <= 0 || paid(d, 2).Cmp(paid(d, 1)) != 0 || paid(d, 3).Cmp(paid(d, 1)) != 0 {
 		t.Fatalf("an honest period's distribution: %+v", d.Paid)
 	}
+
+	// Replica 3 turns slow: its registered gateway answers a second late.
+	const lag = time.Second
+	proxy := httputil.NewSingleHostReverseProxy(mustURL(t, urls[2]))
+	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		time.Sleep(lag) // the fault under test: a slow gateway
+		proxy.ServeHTTP(w, r)
+	}))
+	t.Cleanup(slow.Close)
+	reps[2].IPFS(mk("node", "set", "3", "--from", "rep", "--gateway", slow.URL, "--capacity", "100", "--rent", "1gwei")...)
+	const slowNode = uint32(3)
 
 	// A fourth replica offers itself for replacements (the idle pool).
 	spareKey, _, err := ic.GenerateSecp256k1Key(rand.Reader)
@@ -335,15 +370,68 @@ func TestChallengeCluster(t *testing.T) {
 		}
 		return fmt.Sprint(ids)
 	}
-	fails := uint32(0)
-	for id := uint64(2); fails == 0 || nodesOf() == "[1 2 3]"; id++ {
+	// paidByGrade distributes once node's grades since it was last paid
+	// are low: with the same vnodes and rent as replica 1 (graded in full
+	// whenever it hosted), it gets its mean score's part of replica 1's
+	// share, to the rounding.
+	paidByGrade := func(node uint32) {
+		t.Helper()
+		perf, err := chs.NodePerformance(ctx, node)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if perf.Unpaid == 0 || perf.UnpaidMeanBps >= 10_000 {
+			t.Fatalf("node %d's performance: %+v, want low grades since it was last paid", node, perf)
+		}
+		d := distribute()
+		full, part := paid(d, 1), paid(d, node)
+		diff := new(big.Int).Sub(new(big.Int).Mul(part, big.NewInt(10_000)), new(big.Int).Mul(full, new(big.Int).SetUint64(perf.UnpaidMeanBps)))
+		if full.Sign() <= 0 || part.Sign() <= 0 || part.Cmp(full) >= 0 || diff.CmpAbs(big.NewInt(20_000)) > 0 {
+			t.Fatalf("replica 1 paid %s, slow node %d (mean grade %d bps) paid %s", full, node, perf.UnpaidMeanBps, part)
+		}
+		if after, err := chs.NodePerformance(ctx, node); err != nil || after.Unpaid != 0 || after.Graded != perf.Graded {
+			t.Fatalf("node %d's performance after it was paid: %+v, %v", node, after, err)
+		}
+	}
+	// graded waits for the keeper to grade challenge id from the two
+	// honest measurements, once the clock has passed its deadline.
+	graded := func(id uint64) *chain.PerformanceGrade {
+		t.Helper()
+		var g *chain.PerformanceGrade
+		pollUntil(ctx, t, time.Minute, fmt.Sprintf("challenge %d graded", id), func() (bool, string) {
+			var err error
+			g, err = chs.Grade(ctx, id)
+			return err == nil && g.Graded, fmt.Sprintf("%+v, %v", g, err)
+		})
+		return g
+	}
+	fails, slowGrades := uint32(0), 0
+	hosters := map[uint64]uint32{}
+	for id := uint64(2); fails == 0 || slowGrades == 0 || nodesOf() == "[1 2 3]"; id++ {
 		if id > 61 {
-			t.Fatalf("60 periods went by with %d challenges of replica 2", fails)
+			t.Fatalf("60 periods went by with %d challenges of replica 2 and %d graded of replica 3", fails, slowGrades)
 		}
 		if _, err := sc.dc.AdvanceTime(params.Period); err != nil {
 			t.Fatal(err)
 		}
+		if prev, ok := hosters[id-1]; ok && prev != cheater {
+			// Past its deadline: a fast hoster meets every term, the slow
+			// one all but the latency.
+			g := graded(id - 1)
+			t.Logf("challenge %d: hoster node %d graded %d bps", id-1, prev, g.ScoreBps)
+			want := g.Availability && g.Bandwidth && g.Latency == (prev != slowNode)
+			if !want || g.Reports != 2 {
+				t.Fatalf("challenge %d of node %d: grade %+v", id-1, prev, g)
+			}
+			if prev == slowNode {
+				slowGrades++
+				if slowGrades == 1 {
+					paidByGrade(slowNode)
+				}
+			}
+		}
 		st := resolved(id, false)
+		hosters[id] = st.Derivation.HosterNode
 		t.Logf("challenge %d: hoster node %d, %s", id, st.Derivation.HosterNode, st.State)
 		if st.Derivation.HosterNode != cheater {
 			if st.State != chain.ChallengePassed {
@@ -364,6 +452,7 @@ func TestChallengeCluster(t *testing.T) {
 			}
 		}
 	}
+
 	if got := nodesOf(); got != "[1 4 3]" {
 		t.Fatalf("cluster 1's nodes after the amendment: %s, want the spare in replica 2's place", got)
 	}
@@ -380,6 +469,15 @@ func TestChallengeCluster(t *testing.T) {
 	if ok, err := client.IsMember(ctx, cl.Ring, avatarAddress(t, reps[1], "rep")); err != nil || ok {
 		t.Fatalf("replica 2's avatar is still a member of the replica ring (%v)", err)
 	}
+}
+
+func mustURL(t *testing.T, s string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
 
 // importKey puts a secp256k1 key the test made into n's keystore as name.
