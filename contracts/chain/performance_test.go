@@ -463,13 +463,10 @@ func withHoster(p chain.PerformanceReport, hoster common.Address) chain.Performa
 	return p
 }
 
-// TestPerformanceTermsChangedMidChallenge: setTerms's doc says new terms
-// "grade the challenges of the bucket graded from then on", but each
-// measurement votes under the terms of its own time, so a challenge graded
-// after a change mixes both.
+// TestPerformanceTermsChangedMidChallenge: a challenge takes the bucket's
+// terms when it is activated, so terms the owner sets while it is open do
+// not grade it: every measurement votes under the same terms.
 func TestPerformanceTermsChangedMidChallenge(t *testing.T) {
-	t.Skip("Challenges.setTerms's doc says new terms grade the challenges graded from then on; " +
-		"submitPerformance counts each vote under the terms at measurement time (the grade below has availability met)")
 	ctx := context.Background()
 	w := newChallengeWorld(t)
 	ch := w.ch
@@ -497,8 +494,12 @@ func TestPerformanceTermsChangedMidChallenge(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	// Graded after the change, under 9,000 bps: one of three meets it.
-	if g == nil || g.Availability {
-		t.Fatalf("grade %+v: availability met by 1 of 3 measurements under the terms it was graded by", g)
+	// Graded after the change, under the terms at its activation (none):
+	// all three measurements meet them.
+	if g == nil || !g.Availability || g.ScoreBps != 10_000 {
+		t.Fatalf("grade %+v: want every term met under the terms at activation", g)
+	}
+	if full, err := ch.Grade(ctx, a.ID); err != nil || full.Votes != [3]uint8{3, 3, 3} {
+		t.Fatalf("votes %+v, %v: want 3 of 3 for each term", full, err)
 	}
 }

@@ -265,6 +265,9 @@ contract Challenges {
         uint16 measured; // bit i: attesters[i] sent its Performance
         uint8 measurements;
         uint8 met; // bit 0: availability, 1: latency, 2: bandwidth; bit 7: graded
+        uint16 termAvailabilityBps; // the bucket's terms at activation
+        uint32 termP50Ms;
+        uint64 termBandwidth;
         uint8[3] votes; // measurements meeting each term (same order)
     }
 
@@ -505,6 +508,10 @@ contract Challenges {
         c.m = uint8(m);
         c.hoster = d.hoster;
         c.positionsHash = d.positionsHash;
+        Terms storage t = bucketTerms[c.bucketId];
+        c.termAvailabilityBps = t.minAvailabilityBps;
+        c.termP50Ms = t.maxP50Ms;
+        c.termBandwidth = t.minBandwidth;
         for (uint256 i; i < k; ++i) {
             c.attesters[i] = d.attesters[i];
         }
@@ -580,8 +587,9 @@ contract Challenges {
 
     // ---------------------------------------------------------------- performance
 
-    /// @notice Sets bucket `bucketId`'s performance terms; only its owner may. They grade
-    /// the challenges of the bucket graded from then on.
+    /// @notice Sets bucket `bucketId`'s performance terms; only its owner may. A challenge
+    /// takes the terms in force when it is activated: they grade the challenges of the
+    /// bucket activated from then on.
     function setTerms(uint64 bucketId, Terms calldata t) external {
         MarketBase.BucketStatus memory b = _bucket(bucketId);
         if (msg.sender != b.owner) revert NotBucketOwner(bucketId, msg.sender);
@@ -612,10 +620,10 @@ contract Challenges {
         if (p.hoster != c.hoster) revert WrongHoster(p.hoster, c.hoster);
         _bound("availabilityBps", p.availabilityBps, 0, BPS);
         c.measured = measured | uint16(1 << i);
-        Terms storage t = bucketTerms[c.bucketId];
-        if (p.availabilityBps >= t.minAvailabilityBps) ++c.votes[0];
-        if (t.maxP50Ms == 0 || p.p50Ms <= t.maxP50Ms) ++c.votes[1];
-        if (p.bandwidth >= t.minBandwidth) ++c.votes[2];
+        if (p.availabilityBps >= c.termAvailabilityBps) ++c.votes[0];
+        uint32 maxP50 = c.termP50Ms;
+        if (maxP50 == 0 || p.p50Ms <= maxP50) ++c.votes[1];
+        if (p.bandwidth >= c.termBandwidth) ++c.votes[2];
         uint8 reports = c.measurements + 1;
         c.measurements = reports;
         emit PerformanceReported(id, attester, p.availabilityBps, p.p50Ms, p.bandwidth);

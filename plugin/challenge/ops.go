@@ -630,6 +630,17 @@ type Terms struct {
 
 // Terms reads a bucket's performance terms.
 func (o *Ops) Terms(ctx context.Context, bucketID uint64) (*Terms, error) {
+	m, err := o.market(ctx)
+	if err != nil {
+		return nil, err
+	}
+	n, err := m.BucketCount(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if bucketID == 0 || bucketID > n {
+		return nil, &chain.ChallengeError{Kind: chain.ErrChallengeUnknown, Reason: fmt.Sprintf("no bucket %d in the market", bucketID)}
+	}
 	t, err := o.ch.Terms(ctx, bucketID)
 	if err != nil {
 		return nil, err

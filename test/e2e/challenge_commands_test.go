@@ -350,8 +350,6 @@ func TestChallengeCommands(t *testing.T) {
 		t.Fatalf("terms after bad input: %+v, want %+v", tm, want)
 	}
 	t.Run("challenge terms 99", func(t *testing.T) {
-		t.Skip("bug: reading the terms of a bucket the market does not have shows it with no terms " +
-			"(Challenges.terms, chain.Challenges.Terms and challenge.Ops.Terms never check that it exists)")
 		mustContain(t, ipfsFails(t, n, ch("terms", "99")...), "no bucket 99 in the market")
 	})
 
