@@ -108,14 +108,32 @@ func (s *Service) Tick(ctx context.Context) error {
 	return errors.Join(errs...)
 }
 
-// trigger challenges every allocated bucket whose period allows it.
+// trigger challenges every allocated bucket whose period allows it. A
+// bucket challenged less than a period ago (by the chain's clock) is
+// skipped on a read, without sending.
 func (s *Service) trigger(ctx context.Context) error {
 	n, err := s.m.BucketCount(ctx)
 	if err != nil {
 		return err
 	}
+	p, err := s.on.ch.Params(ctx)
+	if err != nil {
+		return err
+	}
+	now, err := ChainNow(ctx, s.on.ch.Client())
+	if err != nil {
+		return err
+	}
 	var errs []error
 	for id := uint64(1); id <= n; id++ {
+		last, err := s.on.ch.LastChallenged(ctx, id)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if last != 0 && now.Before(time.Unix(int64(last), 0).Add(p.Period)) {
+			continue // not due
+		}
 		c, _, err := s.on.ch.ChallengeStorage(ctx, s.opts.Sender, id)
 		switch {
 		case err == nil:
