@@ -37,6 +37,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	boxogw "github.com/ipfs/boxo/gateway"
+	"github.com/ipfs/boxo/keystore"
 	"github.com/ipfs/go-datastore"
 	"github.com/ipfs/go-datastore/namespace"
 	cmds "github.com/ipfs/go-ipfs-cmds"
@@ -149,7 +150,7 @@ func (p *Plugin) Init(env *kuboplugin.Environment) error {
 
 // Command is the `ipfs ring` command tree, bound to this plugin's service.
 func (p *Plugin) Command() *cmds.Command {
-	return commands.Root(p.service, p.registryService, p.registryReader, p.marketService, p.chainService, p.challengeOps)
+	return commands.Root(p.service, p.local, p.registryService, p.registryReader, p.marketService, p.chainService, p.challengeOps)
 }
 
 // registryService is the running registry for the registry commands, or
@@ -224,6 +225,34 @@ func (p *Plugin) service(env cmds.Environment) (*ring.Service, error) {
 		return nil, fmt.Errorf("%w; check the daemon's log for a ring plugin error", ErrNotRunning)
 	}
 	return p.svc, nil
+}
+
+// local is the repo's ring keys and avatars: the running service's, or in
+// a client with no daemon running, read from the repo's files (no node is
+// built: both are directories of files).
+func (p *Plugin) local(env cmds.Environment) (ring.Local, error) {
+	p.mu.Lock()
+	started := p.node != nil
+	p.mu.Unlock()
+	if started {
+		svc, err := p.service(env)
+		if err != nil {
+			return ring.Local{}, err
+		}
+		return svc.Local(), nil
+	}
+	if p.cfgErr != nil {
+		return ring.Local{}, fmt.Errorf("%w; %s", p.cfgErr, fixConfig)
+	}
+	keys, err := ringkeys.Open(filepath.Join(p.repo, "ring", "keys"))
+	if err != nil {
+		return ring.Local{}, err
+	}
+	ks, err := keystore.NewFSKeystore(filepath.Join(p.repo, "keystore"))
+	if err != nil {
+		return ring.Local{}, fmt.Errorf("reading the keystore of %s: %w", p.repo, err)
+	}
+	return ring.Local{Keys: keys, Avatars: ks}, nil
 }
 
 // Start opens the chain and starts the ring service for the daemon's node.

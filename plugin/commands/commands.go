@@ -1,9 +1,11 @@
-// Package commands is the `ipfs ring` command tree. Every command runs in
-// the daemon against the ring service, is served by the RPC API at
-// /api/v0/ring/..., prints text by default and JSON with --enc=json. The
-// commands are not NoLocal: with no daemon running, Kubo runs them in the
-// client, where Lookup fails with a message that says to start the daemon
-// (Kubo's own NoLocal error names no next step).
+// Package commands is the `ipfs ring` command tree. The commands run in
+// the daemon against the ring service, are served by the RPC API at
+// /api/v0/ring/..., print text by default and JSON with --enc=json. They
+// are not NoLocal: with no daemon running, Kubo runs them in the client.
+// There the commands that read only the repo (avatars, ls, keys export:
+// LocalLookup) run on its files, and the others' Lookup fails with a
+// message that says to start the daemon (Kubo's own NoLocal error names no
+// next step).
 package commands
 
 import (
@@ -20,11 +22,16 @@ import (
 // Lookup finds the running ring service for a command's environment.
 type Lookup func(env cmds.Environment) (*ring.Service, error)
 
+// LocalLookup finds the repo's ring keys and avatars for a command's
+// environment: the daemon's, or with no daemon running, the repo's read in
+// the client.
+type LocalLookup func(env cmds.Environment) (ring.Local, error)
+
 // Root returns the `ipfs ring` command tree bound to lookup, its registry
 // commands to registry, the anchored registry's reads to registryReader,
 // the market commands to market, the chain commands to chain and the
 // attester and challenge commands to challenges.
-func Root(lookup Lookup, registry RegistryLookup, registryReader RegistryReaderLookup, market MarketLookup, chain ChainLookup, challenges ChallengeLookup) *cmds.Command {
+func Root(lookup Lookup, local LocalLookup, registry RegistryLookup, registryReader RegistryReaderLookup, market MarketLookup, chain ChainLookup, challenges ChallengeLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Rings: signed, append-only logs of Ethereum account groups, anchored on chain.",
@@ -45,13 +52,13 @@ The commands need a running daemon ('ipfs daemon').
 		},
 		Subcommands: map[string]*cmds.Command{
 			"attester":    attesterCmd(challenges),
-			"avatars":     avatarsCmd(lookup),
+			"avatars":     avatarsCmd(local),
 			"chain":       chainCmd(chain),
 			"challenge":   challengeCmd(challenges),
 			"commit":      commitCmd(lookup),
 			"create":      createCmd(lookup, registry),
 			"entries":     entriesCmd(lookup),
-			"ls":          lsCmd(lookup),
+			"ls":          lsCmd(local),
 			"info":        infoCmd(lookup),
 			"invite":      inviteCmd(lookup),
 			"enter":       membershipCmd(lookup, true),
@@ -64,7 +71,7 @@ The commands need a running daemon ('ipfs daemon').
 			"flush":       flushCmd(lookup, registry),
 			"forks":       forksCmd(lookup),
 			"verify":      verifyCmd(lookup),
-			"keys":        keysCmd(lookup),
+			"keys":        keysCmd(lookup, local),
 			"registry":    registryCmd(registry, registryReader),
 			"replicate":   replicateCmd(lookup, registry, market),
 			"session":     sessionCmd(lookup),
@@ -98,6 +105,21 @@ func run[T any](lookup Lookup, f func(req *cmds.Request, svc *ring.Service) (T, 
 			return err
 		}
 		out, err := f(req, svc)
+		if err != nil {
+			return err
+		}
+		return cmds.EmitOnce(res, out)
+	}
+}
+
+// runLocal is run for the commands that read only the repo.
+func runLocal[T any](lookup LocalLookup, f func(req *cmds.Request, l ring.Local) (T, error)) func(*cmds.Request, cmds.ResponseEmitter, cmds.Environment) error {
+	return func(req *cmds.Request, res cmds.ResponseEmitter, env cmds.Environment) error {
+		l, err := lookup(env)
+		if err != nil {
+			return err
+		}
+		out, err := f(req, l)
 		if err != nil {
 			return err
 		}

@@ -15,7 +15,7 @@ import (
 // maxKeyFile bounds an imported key file.
 const maxKeyFile = 64 << 10
 
-func keysCmd(lookup Lookup) *cmds.Command {
+func keysCmd(lookup Lookup, local LocalLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Export and import a ring's read and replica keys.",
@@ -31,10 +31,13 @@ the import. Keys are stored in <repo>/ring/keys with mode 0600.
 		},
 		Subcommands: map[string]*cmds.Command{
 			"export": {
-				Helptext:  cmds.HelpText{Tagline: "Print a ring's keys as JSON, for 'ipfs ring keys import'."},
+				Helptext: cmds.HelpText{
+					Tagline:          "Print a ring's keys as JSON, for 'ipfs ring keys import'.",
+					ShortDescription: "It reads only the repo's ring keys: it works with no daemon running.\n",
+				},
 				Arguments: []cmds.Argument{cmds.StringArg("ring", true, false, "Ring name or 0x address.")},
-				Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*ringkeys.Keys, error) {
-					k, err := svc.ExportKeys(req.Arguments[0])
+				Run: runLocal(local, func(req *cmds.Request, l ring.Local) (*ringkeys.Keys, error) {
+					k, err := l.ExportKeys(req.Arguments[0])
 					if err != nil {
 						return nil, err
 					}

@@ -17,7 +17,7 @@ type AvatarList struct {
 	Avatars []*avatar.Avatar `json:"avatars"`
 }
 
-func avatarsCmd(lookup Lookup) *cmds.Command {
+func avatarsCmd(lookup LocalLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "List this node's avatars: secp256k1 keystore keys with their address and PeerID.",
@@ -26,10 +26,12 @@ Every secp256k1 key in the keystore is an avatar: its Ethereum address
 signs logs and flushes, and its PeerID names it on libp2p. Make one with:
 
   ipfs key gen --type=secp256k1 NAME
+
+It reads only the repo's keystore: it works with no daemon running.
 `,
 		},
-		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*AvatarList, error) {
-			all, err := svc.Avatars(req.Context)
+		Run: runLocal(lookup, func(req *cmds.Request, l ring.Local) (*AvatarList, error) {
+			all, err := l.AvatarList()
 			if err != nil {
 				return nil, err
 			}
@@ -122,13 +124,14 @@ type RingList struct {
 	Rings []ring.Ring `json:"rings"`
 }
 
-func lsCmd(lookup Lookup) *cmds.Command {
+func lsCmd(lookup LocalLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
-			Tagline: "List the rings this node holds keys for.",
+			Tagline:          "List the rings this node holds keys for.",
+			ShortDescription: "It reads only the repo's ring keys: it works with no daemon running.\n",
 		},
-		Run: run(lookup, func(req *cmds.Request, svc *ring.Service) (*RingList, error) {
-			rings, err := svc.List(req.Context)
+		Run: runLocal(lookup, func(req *cmds.Request, l ring.Local) (*RingList, error) {
+			rings, err := l.List()
 			if err != nil {
 				return nil, err
 			}

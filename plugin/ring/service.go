@@ -244,33 +244,13 @@ func (s *Service) resolveAccount(s0 string) (common.Address, error) {
 }
 
 // resolveRing takes a local ring name or a 0x address of a ring this node
-// holds keys for.
+// holds keys for (Local.ResolveRing).
 func (s *Service) resolveRing(nameOrAddr string) (ringkeys.Keys, error) {
-	if addr, isAddr, err := hexAddress(nameOrAddr); isAddr {
-		if err != nil {
-			return ringkeys.Keys{}, err
-		}
-		k, err := s.keys.Get(addr)
-		if errors.Is(err, ringkeys.ErrNoKeys) {
-			return ringkeys.Keys{}, fmt.Errorf("%w: this node holds no keys for ring %s; import them with `ipfs ring keys import FILE` (made by `ipfs ring keys export` on a member's node)", ErrUnknownRing, nameOrAddr)
-		}
-		return k, err
-	}
-	rings, err := s.keys.List()
-	if err != nil {
-		return ringkeys.Keys{}, err
-	}
-	for _, r := range rings {
-		k, err := s.keys.Get(r)
-		if err != nil {
-			return ringkeys.Keys{}, err
-		}
-		if k.Name == nameOrAddr {
-			return k, nil
-		}
-	}
-	return ringkeys.Keys{}, fmt.Errorf("%w: no ring is named %q on this node; `ipfs ring ls` lists them; make one with `ipfs ring create %s --from AVATAR --members A,B`, or import a ring's keys with `ipfs ring keys import FILE`", ErrUnknownRing, nameOrAddr, nameOrAddr)
+	return s.Local().ResolveRing(nameOrAddr)
 }
+
+// Local is the service's repo reads: its ring keys and avatars.
+func (s *Service) Local() Local { return Local{Keys: s.keys, Avatars: s.avatars} }
 
 // resolveReadable is resolveRing for reading: it also takes the 0x address
 // of a ring this node holds no keys for (any ring's heads and logs can be
@@ -284,21 +264,7 @@ func (s *Service) resolveReadable(nameOrAddr string) (ringkeys.Keys, error) {
 }
 
 // List returns the rings this node holds keys for.
-func (s *Service) List(ctx context.Context) ([]Ring, error) {
-	addrs, err := s.keys.List()
-	if err != nil {
-		return nil, err
-	}
-	out := []Ring{}
-	for _, a := range addrs {
-		k, err := s.keys.Get(a)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, Ring{Name: k.Name, Address: k.Ring, Chain: k.Chain})
-	}
-	return out, nil
-}
+func (s *Service) List(ctx context.Context) ([]Ring, error) { return s.Local().List() }
 
 // MemberInfo is one member of a ring, with its heads on chain and here.
 type MemberInfo struct {
@@ -398,7 +364,7 @@ func (s *Service) avatarNames() map[common.Address]string {
 // Avatars lists the keystore's secp256k1 keys with their addresses and
 // PeerIDs.
 func (s *Service) Avatars(ctx context.Context) ([]*avatar.Avatar, error) {
-	return avatar.List(s.avatars)
+	return s.Local().AvatarList()
 }
 
 // Membership is the result of Enter and Exit.

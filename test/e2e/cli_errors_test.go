@@ -19,8 +19,6 @@ func TestCLIErrorsSayWhatToDo(t *testing.T) {
 
 	noDaemon := []string{"none is running for " + n.Dir, "start it with `ipfs daemon`"}
 	for _, args := range [][]string{
-		{"ring", "ls"},
-		{"ring", "avatars"},
 		{"ring", "create", "club", "--from", "alice", "--members", "alice"},
 		{"ring", "append", "club", "hi", "--from", "alice"},
 		{"ring", "flush", "club", "--from", "alice"},
