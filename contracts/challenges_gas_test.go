@@ -12,6 +12,9 @@ import (
 // "Challenges gas"), on the fixture of newChallenges: 3 nodes, a ring of 3 members (2
 // flushed), default parameters (k = 3, m = 4). Reports are the first-listed attester's
 // (and, resolving, the second's), so the attester lookup's cost is the same every run.
+// Performance: bucket 1 has terms (perfTerms); measurements are honest ones, by the
+// attesters in their listed order; the grading ones are the node's first grade, so they
+// write its performance and its period's record afresh.
 func challengeGasCases() []gasCase {
 	type op = func(int) (int, common.Address, []byte)
 	cc := func(name string, setup func(e *env) op) gasCase { return gasCase{"challenges/" + name, setup} }
@@ -97,6 +100,46 @@ func challengeGasCases() []gasCase {
 				rv := c.activate(retry.Id.Uint64())
 				e.advance(10*time.Minute + time.Second)
 				return mStranger, c.ch, challengesABI.PackResolve(rv.Id)
+			}
+		}),
+		cc("setTerms", func(e *env) op {
+			c := e.deployChallenges(0)
+			return func(int) (int, common.Address, []byte) {
+				// A bucket's first terms: a new bucket of the fixture's ring and cluster.
+				c.mkt.tx(mOwner, marketABI.PackBucketCreate(c.ring, 1), nil)
+				b := mcall(c.mkt, marketABI.PackBucketCount(), marketABI.UnpackBucketCount)
+				return mOwner, c.ch, challengesABI.PackSetTerms(b, perfTerms)
+			}
+		}),
+		cc("submitPerformance/first", func(e *env) op {
+			c := e.deployChallenges(3)
+			c.setTerms(mOwner, 1, perfTerms)
+			return func(int) (int, common.Address, []byte) {
+				v := next(c)
+				p, sig := c.perf(v, c.keyOf(v.D.Attesters[0]), honest)
+				return mStranger, c.ch, challengesABI.PackSubmitPerformance(p, sig)
+			}
+		}),
+		cc("submitPerformance/grading", func(e *env) op {
+			c := e.deployChallenges(3)
+			c.setTerms(mOwner, 1, perfTerms)
+			return func(int) (int, common.Address, []byte) {
+				v := next(c)
+				c.measure(v, c.keyOf(v.D.Attesters[0]), honest)
+				c.measure(v, c.keyOf(v.D.Attesters[1]), honest)
+				p, sig := c.perf(v, c.keyOf(v.D.Attesters[2]), honest)
+				return mStranger, c.ch, challengesABI.PackSubmitPerformance(p, sig)
+			}
+		}),
+		cc("gradePerformance", func(e *env) op {
+			c := e.deployChallenges(3)
+			c.setTerms(mOwner, 1, perfTerms)
+			return func(int) (int, common.Address, []byte) {
+				v := next(c)
+				c.measure(v, c.keyOf(v.D.Attesters[0]), honest)
+				c.measure(v, c.keyOf(v.D.Attesters[1]), honest)
+				e.advance(10*time.Minute + time.Second)
+				return mStranger, c.ch, challengesABI.PackGradePerformance(v.Id)
 			}
 		}),
 	}

@@ -285,6 +285,13 @@ var challengeTypes = apitypes.Types{
 		{Name: "attester", Type: "address"},
 		{Name: "data", Type: "bytes32"},
 	},
+	"Performance": {
+		{Name: "challenge", Type: "uint256"},
+		{Name: "hoster", Type: "address"},
+		{Name: "availabilityBps", Type: "uint16"},
+		{Name: "p50Ms", Type: "uint32"},
+		{Name: "bandwidth", Type: "uint64"},
+	},
 }
 
 func (c *chal) typedData(primary string, msg apitypes.TypedDataMessage) apitypes.TypedData {
@@ -319,6 +326,113 @@ func (c *chal) receiptTD(challenge *big.Int, attester common.Address, data [32]b
 		"attester":  attester.Hex(),
 		"data":      hexutil.Encode(data[:]),
 	})
+}
+
+// performanceTD is the typed data of an attester's Performance, as a wallet gets it.
+func (c *chal) performanceTD(p bindings.ChallengesPerformance) apitypes.TypedData {
+	return c.typedData("Performance", apitypes.TypedDataMessage{
+		"challenge":       p.Challenge,
+		"hoster":          p.Hoster.Hex(),
+		"availabilityBps": big.NewInt(int64(p.AvailabilityBps)),
+		"p50Ms":           big.NewInt(int64(p.P50Ms)),
+		"bandwidth":       new(big.Int).SetUint64(p.Bandwidth),
+	})
+}
+
+// ---------------------------------------------------------------- performance
+
+// figures are what an attester measured of a challenge's hoster: availability in basis
+// points, median single-block latency in milliseconds, bandwidth in bytes per second.
+type figures struct {
+	avail uint16
+	p50   uint32
+	bw    uint64
+}
+
+// meets is which of terms t the figures meet (availability, latency, bandwidth), as the
+// contract counts a measurement's votes: a zero maxP50Ms guarantees nothing.
+func (f figures) meets(t bindings.ChallengesTerms) [3]bool {
+	return [3]bool{f.avail >= t.MinAvailabilityBps, t.MaxP50Ms == 0 || f.p50 <= t.MaxP50Ms, f.bw >= t.MinBandwidth}
+}
+
+// gradeOf is the grade the contract must give measurements fs under terms t: the votes
+// per term, the met bits (bit 7: graded) and the score, terms met × 10,000 / 3.
+func gradeOf(t bindings.ChallengesTerms, fs []figures) (votes [3]uint8, met uint8, score uint16) {
+	for _, f := range fs {
+		for i, ok := range f.meets(t) {
+			if ok {
+				votes[i]++
+			}
+		}
+	}
+	met = 0x80
+	n := 0
+	for i, v := range votes {
+		if 2*int(v) > len(fs) {
+			met |= 1 << i
+			n++
+		}
+	}
+	return votes, met, uint16(n * 10_000 / 3)
+}
+
+// perf is attester key's signed Performance with figures f on challenge v.
+func (c *chal) perf(v bindings.ChallengesChallengeView, key int, f figures) (bindings.ChallengesPerformance, []byte) {
+	c.e.tb.Helper()
+	p := bindings.ChallengesPerformance{Challenge: v.Id, Hoster: v.D.Hoster, AvailabilityBps: f.avail, P50Ms: f.p50, Bandwidth: f.bw}
+	return p, sign(c.e.tb, c.e.keys[key], c.performanceTD(p))
+}
+
+// measure relays attester key's Performance with figures f on v from mStranger, checks
+// its PerformanceReported event, and returns the receipt.
+func (c *chal) measure(v bindings.ChallengesChallengeView, key int, f figures) *types.Receipt {
+	c.e.tb.Helper()
+	p, sig := c.perf(v, key, f)
+	r := c.tx(mStranger, challengesABI.PackSubmitPerformance(p, sig))
+	evs := eventsOf(r, challengesABI.UnpackPerformanceReportedEvent)
+	if len(evs) != 1 || evs[0].Id.Cmp(v.Id) != 0 || evs[0].Attester != c.e.addr(key) ||
+		evs[0].AvailabilityBps != f.avail || evs[0].P50Ms != f.p50 || evs[0].Bandwidth != f.bw {
+		c.e.tb.Fatalf("PerformanceReported %s, want challenge %s by %s with %+v", jsonOf(c.e.tb, evs), v.Id, c.e.addr(key), f)
+	}
+	return r
+}
+
+// graded is the PerformanceGraded event of r, or nil.
+func graded(r *types.Receipt) *bindings.ChallengesPerformanceGraded {
+	if evs := eventsOf(r, challengesABI.UnpackPerformanceGradedEvent); len(evs) == 1 {
+		return evs[0]
+	}
+	return nil
+}
+
+func (c *chal) grade(id *big.Int) bindings.ChallengesGrade {
+	c.e.tb.Helper()
+	return ccall(c, challengesABI.PackGetGrade(id), challengesABI.UnpackGetGrade)
+}
+
+func (c *chal) performance(node uint32) bindings.PerformancesOutput {
+	c.e.tb.Helper()
+	return ccall(c, challengesABI.PackPerformances(node), challengesABI.UnpackPerformances)
+}
+
+func (c *chal) terms(bucket uint64) bindings.ChallengesTerms {
+	c.e.tb.Helper()
+	return ccall(c, challengesABI.PackTerms(bucket), challengesABI.UnpackTerms)
+}
+
+// setTerms has key (the bucket's owner) set bucket's terms, and checks the TermsSet event
+// and the terms read back.
+func (c *chal) setTerms(key int, bucket uint64, t bindings.ChallengesTerms) {
+	c.e.tb.Helper()
+	r := c.tx(key, challengesABI.PackSetTerms(bucket, t))
+	evs := eventsOf(r, challengesABI.UnpackTermsSetEvent)
+	if len(evs) != 1 || evs[0].BucketId != bucket || evs[0].MinAvailabilityBps != t.MinAvailabilityBps ||
+		evs[0].MaxP50Ms != t.MaxP50Ms || evs[0].MinBandwidth != t.MinBandwidth {
+		c.e.tb.Fatalf("TermsSet %s, want bucket %d %+v", jsonOf(c.e.tb, evs), bucket, t)
+	}
+	if got := c.terms(bucket); got != t {
+		c.e.tb.Fatalf("terms(%d) %+v after setTerms %+v", bucket, got, t)
+	}
 }
 
 // ---------------------------------------------------------------- reverts and state
@@ -381,6 +495,9 @@ type challengesState struct {
 	LastChallenged []uint64
 	Reputations    []bindings.ReputationOutput
 	Records        []bindings.ChallengesRecord
+	Grades         []bindings.ChallengesGrade
+	Terms          []bindings.ChallengesTerms
+	Performances   []bindings.PerformancesOutput
 	Market         marketState
 }
 
@@ -398,14 +515,17 @@ func (c *chal) snapshot() challengesState {
 	}
 	for id := uint64(1); id <= s.Count.Uint64(); id++ {
 		s.Challenges = append(s.Challenges, c.challenge(id))
+		s.Grades = append(s.Grades, c.grade(u64(id)))
 	}
 	for b := uint64(1); b <= mcall(c.mkt, marketABI.PackBucketCount(), marketABI.UnpackBucketCount); b++ {
 		s.LastChallenged = append(s.LastChallenged, ccall(c, challengesABI.PackLastChallenged(b), challengesABI.UnpackLastChallenged))
+		s.Terms = append(s.Terms, c.terms(b))
 	}
 	period := ccall(c, challengesABI.PackCurrentPeriod(), challengesABI.UnpackCurrentPeriod)
 	for n := uint32(1); n <= mcall(c.mkt, marketABI.PackNodeCount(), marketABI.UnpackNodeCount); n++ {
 		s.Reputations = append(s.Reputations, c.reputation(n))
 		s.Records = append(s.Records, c.record(n, period))
+		s.Performances = append(s.Performances, c.performance(n))
 	}
 	return s
 }

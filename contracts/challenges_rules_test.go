@@ -41,10 +41,11 @@ func TestChallengesBadInput(t *testing.T) {
 	m.tx(mOwner, marketABI.PackBucketCreate(silent, 1), nil)
 	m.tx(mOwner, marketABI.PackBucketAllocIntoCluster(6, 10, maxUint256()), nil)
 
-	// Challenges: A active with one failing report, B passed, P pending.
+	// Challenges: A active with one failing report and one measurement, B passed, P pending.
 	A := c.activate(c.create(mStranger, 1).Id.Uint64())
 	a := c.attesterKeys(A)
 	c.submit(A, a[0], false, "")
+	c.measure(A, a[0], honest)
 	B := c.activate(c.create(mStranger, 2).Id.Uint64())
 	b := c.attesterKeys(B)
 	c.submit(B, b[0], true, "")
@@ -116,6 +117,27 @@ func TestChallengesBadInput(t *testing.T) {
 	}
 	last := ccall(c, challengesABI.PackLastChallenged(1), challengesABI.UnpackLastChallenged)
 	replayed, replayedSig, _ := c.report(A, a[0], false, "") // as submitted above
+
+	// goodPerf is a[1]'s valid Performance on A; variants change one thing.
+	goodPerf, goodPerfSig := c.perf(A, a[1], honest)
+	measure := func(p bindings.ChallengesPerformance, sig []byte) []byte {
+		return challengesABI.PackSubmitPerformance(p, sig)
+	}
+	perfBy := func(key int, f func(*bindings.ChallengesPerformance)) []byte {
+		p := goodPerf
+		f(&p)
+		return measure(p, sign(t, e.keys[key], c.performanceTD(p)))
+	}
+	setTerms := func(bucket uint64, f func(*bindings.ChallengesTerms)) []byte {
+		tm := perfTerms
+		f(&tm)
+		return challengesABI.PackSetTerms(bucket, tm)
+	}
+	same := func(*bindings.ChallengesPerformance) {}
+	otherFigures := goodPerf
+	otherFigures.Bandwidth++ // signed over goodPerf's: recovers someone else
+	badPerfV := slices.Clone(goodPerfSig)
+	badPerfV[64] = 29
 
 	cases := []struct {
 		name string
@@ -191,6 +213,45 @@ func TestChallengesBadInput(t *testing.T) {
 		{"resolve a pending challenge", mStranger, challengesABI.PackResolve(P.Id), &bindings.ChallengesNotActive{Id: P.Id}},
 		{"resolve a resolved challenge", mStranger, challengesABI.PackResolve(B.Id), &bindings.ChallengesAlreadyResolved{Id: B.Id, Status: statusPassed}},
 		{"resolve an unknown challenge", mStranger, challengesABI.PackResolve(big.NewInt(99)), &bindings.ChallengesUnknownChallenge{Id: big.NewInt(99)}},
+		// performance terms
+		{"terms by a stranger", mStranger, setTerms(1, func(*bindings.ChallengesTerms) {}), &bindings.ChallengesNotBucketOwner{BucketId: 1, Caller: e.addr(mStranger)}},
+		{"terms by the cluster's manager", mManager, setTerms(1, func(*bindings.ChallengesTerms) {}), &bindings.ChallengesNotBucketOwner{BucketId: 1, Caller: e.addr(mManager)}},
+		{"terms of bucket zero", mOwner, setTerms(0, func(*bindings.ChallengesTerms) {}), &bindings.ChallengesUnknownBucket{BucketId: 0}},
+		{"terms of an unknown bucket", mOwner, setTerms(99, func(*bindings.ChallengesTerms) {}), &bindings.ChallengesUnknownBucket{BucketId: 99}},
+		{"terms above full availability", mOwner, setTerms(1, func(t *bindings.ChallengesTerms) { t.MinAvailabilityBps = 10_001 }),
+			outOfRange("minAvailabilityBps", 10_001, 0, 10_000)},
+		// performance measurements
+		{"performance on an unknown challenge", mStranger, perfBy(a[1], func(p *bindings.ChallengesPerformance) { p.Challenge = big.NewInt(99) }),
+			&bindings.ChallengesUnknownChallenge{Id: big.NewInt(99)}},
+		{"performance on challenge zero", mStranger, perfBy(a[1], func(p *bindings.ChallengesPerformance) { p.Challenge = new(big.Int) }),
+			&bindings.ChallengesUnknownChallenge{Id: new(big.Int)}},
+		{"performance on a pending challenge", mStranger, perfBy(a[1], func(p *bindings.ChallengesPerformance) { p.Challenge = P.Id }),
+			&bindings.ChallengesNotActive{Id: P.Id}},
+		{"performance by a non-selected attester", mStranger, perfBy(nonSelected, same), &bindings.ChallengesNotSelectedAttester{Id: A.Id, Signer: e.addr(nonSelected)}},
+		{"performance signed by a stranger", mStranger, perfBy(mStranger, same), &bindings.ChallengesNotSelectedAttester{Id: A.Id, Signer: e.addr(mStranger)}},
+		{"performance by the hoster", mStranger, measure(goodPerf, sign(t, hoster, c.performanceTD(goodPerf))),
+			&bindings.ChallengesNotSelectedAttester{Id: A.Id, Signer: A.D.Hoster}},
+		{"performance over other figures", mStranger, measure(otherFigures, goodPerfSig),
+			&bindings.ChallengesNotSelectedAttester{Id: A.Id, Signer: recoverAddr(t, c.performanceTD(otherFigures), goodPerfSig)}},
+		{"performance measured twice", mStranger, perfBy(a[0], func(p *bindings.ChallengesPerformance) { p.P50Ms = 1 }),
+			&bindings.ChallengesAlreadyMeasured{Id: A.Id, Attester: e.addr(a[0])}},
+		{"performance of the wrong hoster", mStranger, perfBy(a[1], func(p *bindings.ChallengesPerformance) { p.Hoster = e.addr(mStranger) }),
+			&bindings.ChallengesWrongHoster{Given: e.addr(mStranger), Expected: A.D.Hoster}},
+		{"availability above 10000", mStranger, perfBy(a[1], func(p *bindings.ChallengesPerformance) { p.AvailabilityBps = 10_001 }),
+			outOfRange("availabilityBps", 10_001, 0, 10_000)},
+		{"performance signature too short", mStranger, measure(goodPerf, goodPerfSig[:64]), &bindings.ChallengesBadSignatureLength{}},
+		{"performance signature too long", mStranger, measure(goodPerf, append(slices.Clone(goodPerfSig), 0)), &bindings.ChallengesBadSignatureLength{}},
+		{"performance signature with v 29", mStranger, measure(goodPerf, badPerfV), &bindings.ChallengesBadSignatureV{}},
+		{"performance signature with high s", mStranger, measure(goodPerf, highS(goodPerfSig)), &bindings.ChallengesHighS{}},
+		{"performance signature recovering nobody", mStranger, measure(goodPerf, zeroR), &bindings.ChallengesBadSignature{}},
+		// grading
+		{"grade before the deadline", mStranger, challengesABI.PackGradePerformance(A.Id), &bindings.ChallengesDeadlineNotPassed{Id: A.Id, Deadline: A.Deadline}},
+		{"grade a pending challenge", mStranger, challengesABI.PackGradePerformance(P.Id), &bindings.ChallengesNotActive{Id: P.Id}},
+		{"grade an unknown challenge", mStranger, challengesABI.PackGradePerformance(big.NewInt(99)), &bindings.ChallengesUnknownChallenge{Id: big.NewInt(99)}},
+		{"grade challenge zero", mStranger, challengesABI.PackGradePerformance(new(big.Int)), &bindings.ChallengesUnknownChallenge{Id: new(big.Int)}},
+		// the market's weight
+		{"payWeight by a stranger", mStranger, challengesABI.PackPayWeight(1, new(big.Int)), &bindings.ChallengesNotMarket{Caller: e.addr(mStranger)}},
+		{"payWeight by the admin", mAdmin, challengesABI.PackPayWeight(1, new(big.Int)), &bindings.ChallengesNotMarket{Caller: e.addr(mAdmin)}},
 	}
 	for _, tc := range cases {
 		t.Run(strings.ReplaceAll(tc.name, " ", "_"), func(t *testing.T) {
@@ -203,7 +264,20 @@ func TestChallengesBadInput(t *testing.T) {
 	t.Run("late_report", func(t *testing.T) {
 		c.with(t).expectRevert(mStranger, submit(good, goodSig, goodReceipt), &bindings.ChallengesLateReport{Id: A.Id, Deadline: A.Deadline})
 	})
-	if n := len(cases) + 3; n < 25 {
+	t.Run("late_performance", func(t *testing.T) {
+		c.with(t).expectRevert(mStranger, measure(goodPerf, goodPerfSig), &bindings.ChallengesLateReport{Id: A.Id, Deadline: A.Deadline})
+	})
+	t.Run("grade_without_measurements", func(t *testing.T) {
+		c.with(t).expectRevert(mStranger, challengesABI.PackGradePerformance(B.Id), &bindings.ChallengesNoMeasurements{Id: B.Id})
+	})
+	// A's one measurement grades it; a second grading is refused.
+	if g := graded(c.tx(mStranger, challengesABI.PackGradePerformance(A.Id))); g == nil || g.Id.Cmp(A.Id) != 0 || g.ScoreBps != 10_000 {
+		t.Fatalf("grading A: %+v", g)
+	}
+	t.Run("grade_twice", func(t *testing.T) {
+		c.with(t).expectRevert(mStranger, challengesABI.PackGradePerformance(A.Id), &bindings.ChallengesAlreadyGraded{Id: A.Id})
+	})
+	if n := len(cases) + 6; n < 25 {
 		t.Fatalf("%d bad-input cases, want at least 25", n)
 	}
 	// And it times out.

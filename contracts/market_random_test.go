@@ -23,10 +23,11 @@ var (
 )
 
 // randomMarket is the state of TestMarketRandom: a market and the ids it made, and the
-// Challenges contract whose records it acts on.
+// Challenges contract whose records it acts on, with a model of its performance grades.
 type randomMarket struct {
 	*mkt
 	ch       *chal
+	perf     *perfModel
 	rnd      *rand.Rand
 	managers map[uint32]int // cluster id → manager key
 	owners   []int          // ring owners; bucket b belongs to owners[(b-1)/2]
@@ -40,16 +41,20 @@ type randomMarket struct {
 // distributions, node additions and removals, rent, reservation and fee changes,
 // evictions — and, through a real Challenges contract the market reads, storage
 // challenges of the buckets that pass or fail (now and then by a timeout and its retry),
-// nodes offered to and withdrawn from the idle pool, amendments by anyone, and the
-// Challenges contract switched off and on. After every step it checks that the market's
-// balance equals what it owes (mkt.checkOwed: balance == totalOwed() == totalDeposits +
-// totalRevenues) and that no account can withdraw one wei more than it is owed; every 10th
-// step and after each distribution it also checks the totals against the sum of every
-// account's deposit and every cluster's revenues (mkt.checkTotals), and every 10th step
-// and after each change of a cluster's nodes that every replica ring's members are its
-// cluster's avatars, reservations match, and the idle pool is the idle nodes
-// (randomMarket.checkHosting). Each distribution is checked against the records: exactly
-// the nodes that failed since the cluster's previous distribution are skipped.
+// attesters' performance measurements of the hosters under the terms bucket owners set,
+// graded at once or after the deadline, nodes offered to and withdrawn from the idle
+// pool, amendments by anyone, and the Challenges contract switched off and on. After
+// every step it checks that the market's balance equals what it owes (mkt.checkOwed:
+// balance == totalOwed() == totalDeposits + totalRevenues) and that no account can
+// withdraw one wei more than it is owed; every 10th step and after each distribution it
+// also checks the totals against the sum of every account's deposit and every cluster's
+// revenues (mkt.checkTotals), and every 10th step and after each change of a cluster's
+// nodes that every replica ring's members are its cluster's avatars, reservations match,
+// and the idle pool is the idle nodes (randomMarket.checkHosting). Each grade is checked
+// against a Go model of the grades (perfModel), and each distribution against the
+// records: exactly the nodes that failed since the cluster's previous distribution or
+// whose grades since the market last asked average 0 are skipped, and every other node
+// gets its share weighted by that average.
 // Operations the rules may refuse (a bucket in debt reallocating, a reservation beyond a
 // node's capacity, an amendment of a node in good standing, ...) must fail with one of
 // their named errors only.
@@ -62,7 +67,7 @@ func TestMarketRandom(t *testing.T) {
 	m := newMarket(t)
 	e := m.e
 	ch := &chal{mkt: m, avatars: map[common.Address]*ecdsa.PrivateKey{}}
-	rm := &randomMarket{mkt: m, ch: ch, rnd: rand.New(rand.NewPCG(*marketSeed, 0x5eed)), managers: map[uint32]int{}, counts: map[string]int{}}
+	rm := &randomMarket{mkt: m, ch: ch, perf: newPerfModel(), rnd: rand.New(rand.NewPCG(*marketSeed, 0x5eed)), managers: map[uint32]int{}, counts: map[string]int{}}
 	t.Logf("seed %d, %d steps", *marketSeed, steps)
 	e.advance(365 * 24 * time.Hour) // block times run ahead of the wall clock: +1 s a block from now on
 
@@ -122,6 +127,7 @@ func TestMarketRandom(t *testing.T) {
 		{"fees", 2, (*randomMarket).fees},
 		{"evict", 3, (*randomMarket).evict},
 		{"challenge", 6, (*randomMarket).challenge},
+		{"setTerms", 2, (*randomMarket).setTerms},
 		{"setIdle", 4, (*randomMarket).setIdle},
 		{"createNode", 2, (*randomMarket).createNode},
 		{"amend", 5, (*randomMarket).amend},
@@ -159,7 +165,8 @@ func TestMarketRandom(t *testing.T) {
 	rm.checkHosting()
 	t.Logf("operations: %v", rm.counts)
 	if steps >= 1000 {
-		for _, what := range []string{"amend", "amend refused", "challenge failed", "challenge passed", "distribute skipping", "setIdle"} {
+		for _, what := range []string{"amend", "amend refused", "challenge failed", "challenge passed", "distribute skipping", "setIdle",
+			"performance graded", "performance graded late", "distribute weighted"} {
 			if rm.counts[what] == 0 {
 				t.Errorf("no %q in %d steps: the random operations test too little", what, steps)
 			}
@@ -325,15 +332,32 @@ func (rm *randomMarket) settle() {
 	}
 }
 
-// distribute distributes a cluster's revenues and checks the payment by record: the nodes
-// skipped are exactly those whose latest Fail is at or after the cluster's previous
-// distribution (none without a Challenges contract), only the others are paid, and what
-// stays is the rounding remainder (below one wei per eligible node) or, with no node
-// eligible, the whole providers' part.
+// distribute distributes a cluster's revenues and checks the payment by record: each
+// node's pay weight is 0 if its latest Fail is at or after the cluster's previous
+// distribution, else the mean of its grades since the market last asked (10,000 with none;
+// read from performances before, and checked against the model); without a Challenges
+// contract 10,000 for all. The nodes of weight 0 are skipped, and only they; the others
+// get exactly ⌊rest × w_n × pay_n / Σ w × pay⌋ (w_n = vnodes × rent, or vnodes when that
+// is 0 for all); what stays is the rounding remainder (below one wei per eligible node)
+// or, with no node eligible, the whole providers' part. With Challenges the distribution
+// starts every node's grades afresh.
 func (rm *randomMarket) distribute() {
 	c := rm.clusterID()
 	before := rm.cluster(c)
 	challengesOn := mcall(rm.mkt, marketABI.PackChallenges(), marketABI.UnpackChallenges) != (common.Address{})
+	pay := make([]int64, len(before.Nodes))
+	failed := make([]bool, len(before.Nodes))
+	for i, n := range before.Nodes {
+		pay[i] = 10_000
+		if !challengesOn {
+			continue
+		}
+		rm.perf.checkNode(rm.ch, n.NodeId)
+		pay[i] = rm.perf.mean(n.NodeId)
+		if failedAt := rm.ch.lastFailedAt(n.NodeId); failedAt != 0 && failedAt >= before.LastDistributedAt {
+			pay[i], failed[i] = 0, true
+		}
+	}
 	r := rm.try("distribute", rm.anyKey(), marketABI.PackClusterDistributeRevenues(c), nil, &bindings.MarketClusterHasNoNodes{})
 	if r == nil {
 		if n := len(before.Nodes); n != 0 {
@@ -341,31 +365,62 @@ func (rm *randomMarket) distribute() {
 		}
 		return
 	}
+	ev := eventsOf(r, marketABI.UnpackRevenuesDistributedEvent)[0]
+	rest := new(big.Int).Sub(ev.Total, new(big.Int).Add(ev.NetworkFee, ev.ManagementFee))
+	byRent, byVnodes := new(big.Int), new(big.Int)
+	for i, n := range before.Nodes {
+		w := new(big.Int).Mul(big.NewInt(int64(n.Vnodes)), big.NewInt(pay[i]))
+		byVnodes.Add(byVnodes, w)
+		byRent.Add(byRent, w.Mul(w, n.RentPerUnit))
+	}
+	total := byRent
+	if byRent.Sign() == 0 {
+		total = byVnodes
+	}
 	skipped, paid := skippedIn(r), paidTo(r)
 	eligible := 0
-	for _, n := range before.Nodes {
+	shares := new(big.Int)
+	for i, n := range before.Nodes {
 		failedAt := rm.ch.lastFailedAt(n.NodeId)
-		skip := challengesOn && failedAt != 0 && failedAt >= before.LastDistributedAt
-		if _, ok := skipped[n.NodeId]; ok != skip || (skip && skipped[n.NodeId] != failedAt) {
-			rm.e.tb.Fatalf("cluster %d node %d (failed at %d, previous distribution %d, challenges %v): skipped %v",
-				c, n.NodeId, failedAt, before.LastDistributedAt, challengesOn, skipped)
+		skip := pay[i] == 0
+		if at, ok := skipped[n.NodeId]; ok != skip || (skip && at != failedAt) {
+			rm.e.tb.Fatalf("cluster %d node %d (pay %d, failed at %d, previous distribution %d, challenges %v): skipped %v",
+				c, n.NodeId, pay[i], failedAt, before.LastDistributedAt, challengesOn, skipped)
 		}
-		if _, ok := paid[n.NodeId]; ok && skip {
-			rm.e.tb.Fatalf("node %d skipped and paid %s", n.NodeId, paid[n.NodeId])
-		}
+		want := new(big.Int)
 		if !skip {
 			eligible++
+			w := big.NewInt(int64(n.Vnodes))
+			if byRent.Sign() != 0 {
+				w.Mul(w, n.RentPerUnit)
+			}
+			want.Div(w.Mul(w, big.NewInt(pay[i])).Mul(w, rest), total)
+		}
+		if got := paid[n.NodeId]; (got == nil) != (want.Sign() == 0) || (got != nil && got.Cmp(want) != 0) {
+			rm.e.tb.Fatalf("cluster %d node %d of pay %d (Σ %s, by rent %v) paid %v of %s, want %s", c, n.NodeId, pay[i], total,
+				byRent.Sign() != 0, got, rest, want)
+		}
+		shares.Add(shares, want)
+		if skip && !failed[i] {
+			rm.counts["distribute skipping a zero grade"]++
+		}
+		if pay[i] != 0 && pay[i] != 10_000 {
+			rm.counts["distribute weighted"]++
+		}
+		if challengesOn {
+			rm.perf.paid(n.NodeId)
+			rm.perf.checkNode(rm.ch, n.NodeId)
 		}
 	}
 	if len(skipped) != 0 {
 		rm.counts["distribute skipping"]++
 	}
-	ev := eventsOf(r, marketABI.UnpackRevenuesDistributedEvent)[0]
 	cs := rm.cluster(c)
-	rest := new(big.Int).Sub(ev.Total, new(big.Int).Add(ev.NetworkFee, ev.ManagementFee))
 	switch {
 	case ev.Total.Cmp(before.Revenues) != 0 || cs.Revenues.Cmp(ev.Remainder) != 0 || cs.LastDistributedAt != rm.e.receiptTime(r):
 		rm.e.tb.Fatalf("distribution %+v of %s; cluster after %+v", ev, before.Revenues, cs)
+	case ev.Providers.Cmp(shares) != 0 || ev.Remainder.Cmp(new(big.Int).Sub(rest, shares)) != 0:
+		rm.e.tb.Fatalf("distribution %+v, shares %s of %s", ev, shares, rest)
 	case eligible == 0 && (ev.Providers.Sign() != 0 || ev.Remainder.Cmp(rest) != 0):
 		rm.e.tb.Fatalf("no node eligible, yet %+v", ev)
 	case eligible > 0 && ev.Remainder.Cmp(big.NewInt(int64(eligible))) >= 0:
@@ -436,7 +491,10 @@ func (rm *randomMarket) tryCh(name string, key int, data []byte, allowed ...any)
 
 // challenge challenges a random bucket's storage, activates the challenge and resolves it:
 // two agreeing reports fail it (three times in five) or pass it, or now and then no one reports and it
-// times out, and its retry (same hoster) is reported on in turn.
+// times out, and its retry (same hoster) is reported on in turn. Three times in four some
+// attesters measure the hoster's performance too (see measurements), before or after the
+// reports; the k-th measurement grades at once, and two times in three fewer are graded
+// by gradePerformance after the deadline (none: refused).
 func (rm *randomMarket) challenge() {
 	c := rm.ch
 	want := []any{&bindings.ChallengesChallengeTooSoon{}, &bindings.ChallengesBucketNotAllocated{}, &bindings.ChallengesClusterHasNoNodes{}}
@@ -449,7 +507,11 @@ func (rm *randomMarket) challenge() {
 		c.mineSeed(id)
 		v := c.activate(id)
 		id = 0
+		ms := rm.measurements(v)
+		terms := c.terms(v.BucketId)
+		var done []figures
 		if v.RetryOf.Sign() == 0 && rm.rnd.IntN(6) == 0 {
+			rm.measure(v, terms, ms, &done)
 			rm.e.advance(time.Duration(c.params().Window)*time.Second + time.Second)
 			r := c.tx(mStranger, challengesABI.PackResolve(v.Id))
 			if retry := eventsOf(r, challengesABI.UnpackChallengeCreatedEvent); len(retry) == 1 {
@@ -458,8 +520,11 @@ func (rm *randomMarket) challenge() {
 			} else {
 				rm.counts["challenge failed"]++ // its hoster was contained already
 			}
+			rm.gradeLate(v, terms, done, false)
 			continue
 		}
+		split := rm.rnd.IntN(len(ms) + 1)
+		rm.measure(v, terms, ms[:split], &done)
 		fail := rm.rnd.IntN(5) < 3
 		for _, a := range v.D.Attesters[:2] {
 			c.submit(v, c.keyOf(a), !fail, "")
@@ -469,6 +534,119 @@ func (rm *randomMarket) challenge() {
 		} else {
 			rm.counts["challenge passed"]++
 		}
+		rm.measure(v, terms, ms[split:], &done)
+		rm.gradeLate(v, terms, done, true)
+	}
+}
+
+// measurement is one attester's Performance figures.
+type measurement struct {
+	key int
+	f   figures
+}
+
+// measurements draws the measurements of challenge v's hoster: none one time in four, else
+// 1 to k of its attesters in a random order. The hoster meets each term or misses it by
+// far, the same for every honest attester (all terms, none, or each at random, drawn per
+// challenge); one attester in five lies with random figures.
+func (rm *randomMarket) measurements(v bindings.ChallengesChallengeView) []measurement {
+	if rm.rnd.IntN(4) == 0 {
+		return nil
+	}
+	var good [3]bool
+	switch q := rm.rnd.IntN(4); q {
+	case 0, 1:
+		good = [3]bool{q == 0, q == 0, q == 0}
+	default:
+		good = [3]bool{rm.rnd.IntN(2) == 0, rm.rnd.IntN(2) == 0, rm.rnd.IntN(2) == 0}
+	}
+	span := func(lo, hi int) int { return lo + rm.rnd.IntN(hi-lo+1) }
+	order := rm.rnd.Perm(len(v.D.Attesters))[:1+rm.rnd.IntN(len(v.D.Attesters))]
+	ms := make([]measurement, len(order))
+	for i, j := range order {
+		f := figures{avail: uint16(span(0, 8_999)), p50: uint32(span(1_001, 10_000)), bw: uint64(span(0, 499_999))}
+		switch {
+		case rm.rnd.IntN(5) == 0:
+			f = figures{avail: uint16(span(0, 10_000)), p50: uint32(span(0, 10_000)), bw: uint64(span(0, 5_000_000))}
+		default:
+			if good[0] {
+				f.avail = uint16(span(9_900, 10_000))
+			}
+			if good[1] {
+				f.p50 = uint32(span(1, 200))
+			}
+			if good[2] {
+				f.bw = uint64(span(2_000_000, 5_000_000))
+			}
+		}
+		ms[i] = measurement{key: rm.ch.keyOf(v.D.Attesters[j]), f: f}
+	}
+	return ms
+}
+
+// measure submits ms on challenge v, graded under terms (its bucket's at activation),
+// appending their figures to done; the k-th measurement must grade v, as the model says.
+func (rm *randomMarket) measure(v bindings.ChallengesChallengeView, terms bindings.ChallengesTerms, ms []measurement, done *[]figures) {
+	rm.e.tb.Helper()
+	for _, m := range ms {
+		r := rm.ch.measure(v, m.key, m.f)
+		*done = append(*done, m.f)
+		rm.counts["performance measured"]++
+		if len(*done) < len(v.D.Attesters) {
+			if ev := graded(r); ev != nil {
+				rm.e.tb.Fatalf("measurement %d of %d graded: %+v", len(*done), len(v.D.Attesters), ev)
+			}
+			continue
+		}
+		rm.ch.checkGraded(rm.perf, r, v, terms, *done)
+		rm.counts["performance graded"]++
+	}
+}
+
+// gradeLate grades challenge v after its deadline (reached first when advance), two times
+// in three, unless its k measurements graded it already; without measurements it must be
+// refused.
+func (rm *randomMarket) gradeLate(v bindings.ChallengesChallengeView, terms bindings.ChallengesTerms, done []figures, advance bool) {
+	rm.e.tb.Helper()
+	if len(done) == len(v.D.Attesters) || rm.rnd.IntN(3) == 0 {
+		return
+	}
+	if advance {
+		rm.e.advance(time.Duration(rm.ch.params().Window)*time.Second + time.Second)
+	}
+	data := challengesABI.PackGradePerformance(v.Id)
+	if len(done) == 0 {
+		if rm.tryCh("gradePerformance", mStranger, data, &bindings.ChallengesNoMeasurements{}) != nil {
+			rm.e.tb.Fatalf("challenge %s without measurements graded", v.Id)
+		}
+		return
+	}
+	rm.ch.checkGraded(rm.perf, rm.tryCh("gradePerformance", mStranger, data), v, terms, done)
+	rm.counts["performance graded late"]++
+}
+
+// setTerms has a random bucket's owner set its performance terms, each term off one time
+// in four; one time in five a stranger tries instead and is refused.
+func (rm *randomMarket) setTerms() {
+	b := rm.bucketID()
+	pick := func(vs ...int) int {
+		if rm.rnd.IntN(4) == 0 {
+			return 0
+		}
+		return vs[rm.rnd.IntN(len(vs))]
+	}
+	t := bindings.ChallengesTerms{MinAvailabilityBps: uint16(pick(9_000, 9_900)), MaxP50Ms: uint32(pick(200, 1_000)),
+		MinBandwidth: uint64(pick(500_000, 2_000_000))}
+	if rm.rnd.IntN(5) == 0 {
+		if rm.tryCh("setTerms", mStranger, challengesABI.PackSetTerms(b, t), &bindings.ChallengesNotBucketOwner{}) != nil {
+			rm.e.tb.Fatalf("a stranger set bucket %d's terms", b)
+		}
+		return
+	}
+	rm.tryCh("setTerms", rm.ownerOf(b), challengesABI.PackSetTerms(b, t))
+	rm.counts["setTerms"]++
+	if got := rm.ch.terms(b); got != t {
+		rm.e.tb.Fatalf("bucket %d's terms %+v after setTerms %+v", b, got, t)
 	}
 }
 
