@@ -125,7 +125,7 @@ func (m *perfModel) grade(node uint32, score uint16, period uint64) {
 	m.records[k] = rec
 }
 
-// paid records that the market asked node's payWeight: its unpaid grades start afresh.
+// paid records that the market paid node a share (markPaid): its unpaid grades start afresh.
 func (m *perfModel) paid(node uint32) {
 	p := m.nodes[node]
 	p.Unpaid, p.UnpaidSumBps = 0, 0
@@ -374,7 +374,9 @@ func (c *chal) distributeShares(m *perfModel, pay map[uint32]int64) (*big.Int, m
 			c.e.tb.Fatalf("provider of node %d credited %s, want %s", node, got, want)
 		}
 		shares.Add(shares, want)
-		m.paid(node)
+		if want.Sign() != 0 {
+			m.paid(node)
+		}
 	}
 	if ev.Total.Cmp(total) != 0 || ev.NetworkFee.Cmp(fee) != 0 || ev.Providers.Cmp(shares) != 0 ||
 		ev.Remainder.Cmp(new(big.Int).Sub(rest, shares)) != 0 || ev.Remainder.Cmp(big.NewInt(eligible)) >= 0 {
@@ -383,12 +385,7 @@ func (c *chal) distributeShares(m *perfModel, pay map[uint32]int64) (*big.Int, m
 	if b, owed := c.e.balance(c.mkt.addr), mcall(c.mkt, marketABI.PackTotalOwed(), marketABI.UnpackTotalOwed); b.Cmp(owed) != 0 {
 		c.e.tb.Fatalf("balance %s, totalOwed %s", b, owed)
 	}
-	for node := uint32(1); node <= 3; node++ {
-		if got := c.performance(node); got.Unpaid != 0 || got.UnpaidSumBps != 0 {
-			c.e.tb.Fatalf("node %d's unpaid grades after the distribution: %+v", node, got)
-		}
-	}
-	m.check(c, 3)
+	m.check(c, 3) // paid nodes' grades start afresh, unpaid nodes' stay
 	return rest, paid
 }
 
@@ -396,8 +393,9 @@ func (c *chal) distributeShares(m *perfModel, pay map[uint32]int64) (*big.Int, m
 // nodes of equal weight: a node whose grades average 6,666 gets ⌊P × 6,666 / 26,666⌋ and
 // the others ⌊P × 10,000 / 26,666⌋; the distribution starts the grades afresh, so the
 // next one, with no new grade, pays equally; a node that failed its storage challenge
-// and was graded gets nothing (its grades are dropped too); a node whose grades average 0
-// gets nothing; and only the market may ask a payWeight.
+// and was graded gets nothing (its grades stay for the next distribution, which pays it
+// by them); a node whose grades average 0 gets nothing; and only the market may mark a
+// node paid.
 func TestChallengesPerformancePay(t *testing.T) {
 	t.Parallel()
 	c := newChallenges(t, 3)
@@ -454,8 +452,8 @@ func TestChallengesPerformancePay(t *testing.T) {
 		t.Fatalf("paid %v of %s, want a third each", paid, rest)
 	}
 
-	// A node fails its storage challenge and is graded 10,000: it gets nothing, and its
-	// grade is dropped with the distribution; the next distribution pays it again.
+	// A node fails its storage challenge and is graded 10,000: it gets nothing, its grade
+	// stays; the next distribution pays it again, by that grade.
 	failed, score := c.gradeNext(model, true, func(uint32) figures { return honest })
 	if score != 10_000 || c.lastFailedAt(failed) == 0 {
 		t.Fatalf("node %d failed at %d, graded %d", failed, c.lastFailedAt(failed), score)
@@ -475,19 +473,16 @@ func TestChallengesPerformancePay(t *testing.T) {
 	pay[zero] = 0
 	c.distributeShares(model, pay)
 
-	// Only the market asks.
+	// Only the market marks a node paid.
 	for _, key := range []int{mStranger, mAdmin, mProviders[0]} {
-		c.expectRevert(key, challengesABI.PackPayWeight(1, new(big.Int)), &bindings.ChallengesNotMarket{Caller: e.addr(key)})
+		c.expectRevert(key, challengesABI.PackMarkPaid(1), &bindings.ChallengesNotMarket{Caller: e.addr(key)})
 	}
 }
 
-// TestChallengesPerformanceGradesOutliveEmptyDistribution shows a contract bug: payWeight
-// drops a node's grades whenever the market asks, even in a distribution that pays nothing
-// (the cluster has no revenues), so anyone — the graded node's provider first — can erase
-// a bad grade for free by distributing an empty cluster, and the next distribution of real
-// revenues (rent for the time the node was graded 0) pays it in full. By the Market's
-// notes, a node's weight is "the mean score of its performance grades since it was last
-// paid"; a node skipped by a distribution was not paid.
+// TestChallengesPerformanceGradesOutliveEmptyDistribution: a node's grades start afresh
+// only when the market pays it a share, so distributing an empty cluster (no revenues)
+// cannot erase a bad grade: the next distribution of real revenues (rent for the time the
+// node was graded 0) still skips it.
 func TestChallengesPerformanceGradesOutliveEmptyDistribution(t *testing.T) {
 	t.Parallel()
 	c := newChallenges(t, 3)
@@ -505,8 +500,7 @@ func TestChallengesPerformanceGradesOutliveEmptyDistribution(t *testing.T) {
 	c.mkt.tx(mStranger, marketABI.PackBucketSettlePayment(1), nil)
 	r, _ = c.distribute()
 	if got := paidTo(r)[zero]; got != nil {
-		t.Skipf("contract bug: node %d, graded 0 and paid nothing since, is paid %s of the rent for that time: "+
-			"the empty distribution before dropped its grade (Challenges.payWeight resets unpaid grades whatever the market pays)", zero, got)
+		t.Fatalf("node %d, graded 0 and paid nothing since, is paid %s of the rent for that time", zero, got)
 	}
 	if _, ok := skippedIn(r)[zero]; !ok {
 		t.Fatalf("node %d neither paid nor skipped", zero)

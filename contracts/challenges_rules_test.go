@@ -250,8 +250,8 @@ func TestChallengesBadInput(t *testing.T) {
 		{"grade an unknown challenge", mStranger, challengesABI.PackGradePerformance(big.NewInt(99)), &bindings.ChallengesUnknownChallenge{Id: big.NewInt(99)}},
 		{"grade challenge zero", mStranger, challengesABI.PackGradePerformance(new(big.Int)), &bindings.ChallengesUnknownChallenge{Id: new(big.Int)}},
 		// the market's weight
-		{"payWeight by a stranger", mStranger, challengesABI.PackPayWeight(1, new(big.Int)), &bindings.ChallengesNotMarket{Caller: e.addr(mStranger)}},
-		{"payWeight by the admin", mAdmin, challengesABI.PackPayWeight(1, new(big.Int)), &bindings.ChallengesNotMarket{Caller: e.addr(mAdmin)}},
+		{"markPaid by a stranger", mStranger, challengesABI.PackMarkPaid(1), &bindings.ChallengesNotMarket{Caller: e.addr(mStranger)}},
+		{"markPaid by the admin", mAdmin, challengesABI.PackMarkPaid(1), &bindings.ChallengesNotMarket{Caller: e.addr(mAdmin)}},
 	}
 	for _, tc := range cases {
 		t.Run(strings.ReplaceAll(tc.name, " ", "_"), func(t *testing.T) {

@@ -408,7 +408,9 @@ func (rm *randomMarket) distribute() {
 			rm.counts["distribute weighted"]++
 		}
 		if challengesOn {
-			rm.perf.paid(n.NodeId)
+			if want.Sign() != 0 {
+				rm.perf.paid(n.NodeId)
+			}
 			rm.perf.checkNode(rm.ch, n.NodeId)
 		}
 	}

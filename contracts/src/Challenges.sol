@@ -657,16 +657,22 @@ contract Challenges {
 
     /// @notice The market's weight of node `nodeId` in a distribution whose previous one
     /// was at `since`: 0 if its latest Fail is at or after `since` (and that Fail's time),
-    /// else the mean score of its performance grades since the market's previous call for
-    /// it (10,000 with none), which this call starts afresh. Only the market may call.
-    function payWeight(uint32 nodeId, uint256 since) external returns (uint256 weightBps, uint64 failedAt) {
-        if (msg.sender != address(market)) revert NotMarket(msg.sender);
-        NodePerformance storage p = performances[nodeId];
-        weightBps = _mean(p);
-        p.unpaid = 0;
-        p.unpaidSumBps = 0;
+    /// else the mean score of its performance grades since it was last paid (10,000 with
+    /// none).
+    function payWeight(uint32 nodeId, uint256 since) external view returns (uint256 weightBps, uint64 failedAt) {
+        weightBps = _mean(performances[nodeId]);
         failedAt = reputations[nodeId].lastFailedAt;
         if (failedAt != 0 && failedAt >= since) weightBps = 0;
+    }
+
+    /// @notice The market paid node `nodeId` a share: its grades start afresh. Only the
+    /// market may call, and only for a share it credited, so a distribution that pays a
+    /// node nothing (no revenues, a Fail) leaves its grades to weigh the next one.
+    function markPaid(uint32 nodeId) external {
+        if (msg.sender != address(market)) revert NotMarket(msg.sender);
+        NodePerformance storage p = performances[nodeId];
+        p.unpaid = 0;
+        p.unpaidSumBps = 0;
     }
 
     /// @notice The EIP-712 domain separator: name "Rings Challenges", version "1", this

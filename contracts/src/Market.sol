@@ -34,8 +34,8 @@ import {MarketBase, IMarketRing, IMarketRingFactory, IMarketChallenges} from "./
 /// - Payment by record: with a Challenges contract set (`setChallenges`), each node's weight
 ///   is multiplied by its `challenges.payWeight` (basis points): 0 for a node whose latest
 ///   Fail is at or after its cluster's previous distribution (or the cluster's creation),
-///   else the mean score of its performance grades since it was last paid (10,000 with
-///   none). A node of weight 0 gets no share: `P` is split over the others
+///   else the mean score of its performance grades since it was last paid a share
+///   (10,000 with none; `challenges.markPaid` for each node credited). A node of weight 0 gets no share: `P` is split over the others
 ///   (`⌊P × weight_n × payWeight_n / Σ weight × payWeight⌋`). If no node is eligible, `P`
 ///   stays in `revenues`.
 /// - Every payment is credited to the payee's account, withdrawn with `accountWithdraw`.
@@ -641,17 +641,24 @@ contract Market is MarketBase {
             Node storage n = nodes[nodeId];
             uint256 share = rest * (rent ? uint256(n.vnodes) * n.rentPerUnit : n.vnodes) * pay[i] / total;
             if (share != 0) {
-                address provider = n.provider;
-                accounts[provider].deposit += share;
+                _credit(clusterId, nodeId, n.provider, share);
                 providers += share;
-                emit ProviderPaid(clusterId, nodeId, provider, share);
             }
         }
     }
 
+    /// @dev Credits a node's provider its share, and tells Challenges the node was paid.
+    function _credit(uint32 clusterId, uint32 nodeId, address provider, uint256 share) private {
+        accounts[provider].deposit += share;
+        emit ProviderPaid(clusterId, nodeId, provider, share);
+        IMarketChallenges ch = challenges;
+        if (address(ch) != address(0)) ch.markPaid(nodeId);
+    }
+
     /// @dev Each node's payWeight for this distribution (`c.nodeIds` order): one
-    /// `challenges.payWeight` call per node, which also starts its performance record
-    /// afresh; BPS each without Challenges. A node of weight 0 is skipped, with an event.
+    /// `challenges.payWeight` call per node (and a `markPaid` per node paid, which starts
+    /// its grades afresh); BPS each without Challenges. A node of weight 0 is skipped,
+    /// with an event.
     function _payWeights(Cluster storage c, uint32 clusterId, uint256 count) private returns (uint256[] memory pay) {
         pay = new uint256[](count);
         IMarketChallenges ch = challenges;

@@ -13,7 +13,8 @@ interface IMarketRing {
 /// distribution (payment by record) and its standing (amendments).
 interface IMarketChallenges {
     function market() external view returns (address);
-    function payWeight(uint32 nodeId, uint256 since) external returns (uint256 weightBps, uint64 failedAt);
+    function payWeight(uint32 nodeId, uint256 since) external view returns (uint256 weightBps, uint64 failedAt);
+    function markPaid(uint32 nodeId) external;
     function standing(uint32 nodeId) external view returns (bool below, uint256 scoreBps, uint256 outcomes);
 }
 
