@@ -79,7 +79,7 @@ func (e *env) deployChallenges(attesters int) *chal {
 	m.tx(mOwner, marketABI.PackBucketCreate(c.ring, 1), nil)
 	m.tx(mOwner, marketABI.PackAccountDeposit(), oneEther)
 	m.tx(mOwner, marketABI.PackBucketAllocIntoCluster(1, 10, maxUint256()), nil)
-	c.ch = e.deploy(bindings.ChallengesMetaData.Bin, challengesABI.PackConstructor(m.addr))
+	c.ch = e.deploy(bindings.ChallengesMetaData.Bin, challengesABI.PackConstructor(m.addr, crypto.PubkeyToAddress(e.relayer().PublicKey)))
 	for i := range attesters {
 		c.attesters = append(c.attesters, c.newAttester(i))
 	}

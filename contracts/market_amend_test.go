@@ -425,7 +425,7 @@ func TestMarketAmendBadInput(t *testing.T) {
 	m := c.mkt
 	free := c.keyedNode(mProviders[0], 4, fixtureCapacity, 10)
 	// A Challenges contract of another "market" (the factory: any contract will do).
-	other := e.deploy(bindings.ChallengesMetaData.Bin, challengesABI.PackConstructor(m.factory))
+	other := e.deploy(bindings.ChallengesMetaData.Bin, challengesABI.PackConstructor(m.factory, crypto.PubkeyToAddress(e.relayer().PublicKey)))
 	cases := []struct {
 		name string
 		key  int

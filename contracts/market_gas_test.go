@@ -100,7 +100,7 @@ func benchChallenges(m *mkt) *chal {
 	e := m.e
 	e.tb.Helper()
 	c := &chal{mkt: m, avatars: map[common.Address]*ecdsa.PrivateKey{}}
-	c.ch = e.deploy(bindings.ChallengesMetaData.Bin, challengesABI.PackConstructor(m.addr))
+	c.ch = e.deploy(bindings.ChallengesMetaData.Bin, challengesABI.PackConstructor(m.addr, crypto.PubkeyToAddress(e.relayer().PublicKey)))
 	p := c.params()
 	p.Period = 3600
 	c.tx(mAdmin, challengesABI.PackSetParams(p))

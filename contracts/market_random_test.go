@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mosaic-rings/rings/contracts/bindings"
 )
@@ -98,7 +99,7 @@ func TestMarketRandom(t *testing.T) {
 	}
 	// The Challenges contract (a period of an hour, 4 attesters not in any cluster), the
 	// market's from the start.
-	ch.ch = e.deploy(bindings.ChallengesMetaData.Bin, challengesABI.PackConstructor(m.addr))
+	ch.ch = e.deploy(bindings.ChallengesMetaData.Bin, challengesABI.PackConstructor(m.addr, crypto.PubkeyToAddress(e.relayer().PublicKey)))
 	p := ch.params()
 	p.Period = 3600
 	ch.tx(mAdmin, challengesABI.PackSetParams(p))

@@ -216,7 +216,7 @@ func DeployChallenges(ctx context.Context, backend Backend, key *ecdsa.PrivateKe
 	if err != nil {
 		return common.Address{}, nil, err
 	}
-	input := challengesABI.PackConstructor(market)
+	input := challengesABI.PackConstructor(market, crypto.PubkeyToAddress(key.PublicKey))
 	var addr common.Address
 	rcpt, _, err := c.sendAs(ctx, key, nil, func(opts *bind.TransactOpts) (*types.Transaction, error) {
 		a, tx, err := bind.DeployContract(opts, common.FromHex(bindings.ChallengesMetaData.Bin), backend, input)

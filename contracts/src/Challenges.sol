@@ -364,14 +364,16 @@ contract Challenges {
     error HighS();
     error BadSignature();
 
-    /// @notice Deploys the challenges of `market_`; the deployer is the admin. Parameters
-    /// start at their defaults: period 1 day, seedDelay 2 blocks, window 10 minutes,
-    /// 3 attesters, 4 positions, decay 9,500 bps, threshold 6,000 bps.
-    constructor(IChallengeMarket market_) {
+    /// @notice Deploys the challenges of `market_` with admin `admin_` (an argument, not the
+    /// sender, so that a CREATE2 deployment proxy can deploy it). Parameters start at their
+    /// defaults: period 1 day, seedDelay 2 blocks, window 10 minutes, 3 attesters,
+    /// 4 positions, decay 9,500 bps, threshold 6,000 bps.
+    constructor(IChallengeMarket market_, address admin_) {
         if (address(market_).code.length == 0) revert InvalidAccount(address(market_));
+        if (admin_ == address(0)) revert InvalidAccount(admin_);
         market = market_;
-        admin = msg.sender;
-        emit AdminSet(msg.sender);
+        admin = admin_;
+        emit AdminSet(admin_);
         _setParams(Params(1 days, 2, 10 minutes, 3, 4, 9_500, 6_000));
     }
 
