@@ -54,7 +54,7 @@ type randomMarket struct {
 // and the idle pool is the idle nodes (randomMarket.checkHosting). Each grade is checked
 // against a Go model of the grades (perfModel), and each distribution against the
 // records: exactly the nodes that failed since the cluster's previous distribution or
-// whose grades since the market last asked average 0 are skipped, and every other node
+// whose grades since they were last paid average 0 are skipped, and every other node
 // gets its share weighted by that average.
 // Operations the rules may refuse (a bucket in debt reallocating, a reservation beyond a
 // node's capacity, an amendment of a node in good standing, ...) must fail with one of
@@ -335,7 +335,7 @@ func (rm *randomMarket) settle() {
 
 // distribute distributes a cluster's revenues and checks the payment by record: each
 // node's pay weight is 0 if its latest Fail is at or after the cluster's previous
-// distribution, else the mean of its grades since the market last asked (10,000 with none;
+// distribution, else the mean of its grades since it was last paid (10,000 with none;
 // read from performances before, and checked against the model); without a Challenges
 // contract 10,000 for all. The nodes of weight 0 are skipped, and only they; the others
 // get exactly ⌊rest × w_n × pay_n / Σ w × pay⌋ (w_n = vnodes × rent, or vnodes when that

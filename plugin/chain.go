@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	cmds "github.com/ipfs/go-ipfs-cmds"
+	"github.com/ipfs/kubo/core/commands/cmdenv"
 
 	"github.com/mosaic-rings/rings/contracts/devchain"
 	"github.com/mosaic-rings/rings/plugin/commands"
@@ -36,4 +37,28 @@ func (p *Plugin) chainService(env cmds.Environment) (*commands.Chain, error) {
 		return nil, fmt.Errorf("%w; check the daemon's log for a ring plugin error", ErrNotRunning)
 	}
 	return p.chain, nil
+}
+
+// chainRepo is what `ipfs ring chain deploy` and `status` need: the
+// keystore, the config's external chain, and the repo's config to write
+// (through the daemon's node when one runs, else an offline node of the
+// repo that Kubo builds in the client).
+func (p *Plugin) chainRepo(env cmds.Environment) (*commands.ChainRepo, error) {
+	l, err := p.local(env)
+	if err != nil {
+		return nil, err
+	}
+	c := p.cfg
+	return &commands.ChainRepo{
+		Keys: l.Avatars,
+		Chain: commands.ChainConfig{RPC: c.Chain.RPC, ChainID: c.Chain.ChainID, Factory: c.Chain.Factory,
+			Market: c.Market.Address, Challenges: c.Challenges.Address, Relayer: c.Chain.Relayer},
+		SetConfig: func(key string, value any) error {
+			node, err := cmdenv.GetNode(env)
+			if err != nil {
+				return err
+			}
+			return node.Repo.SetConfigKey(key, value)
+		},
+	}, nil
 }

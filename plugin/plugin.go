@@ -150,7 +150,7 @@ func (p *Plugin) Init(env *kuboplugin.Environment) error {
 
 // Command is the `ipfs ring` command tree, bound to this plugin's service.
 func (p *Plugin) Command() *cmds.Command {
-	return commands.Root(p.service, p.local, p.registryService, p.registryReader, p.marketService, p.chainService, p.challengeOps)
+	return commands.Root(p.service, p.local, p.registryService, p.registryReader, p.marketService, p.chainService, p.chainRepo, p.challengeOps)
 }
 
 // registryService is the running registry for the registry commands, or

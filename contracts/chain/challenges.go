@@ -102,7 +102,7 @@ func challengesErr(err error) error {
 	case "NotAdmin":
 		kind, reason = ErrChallengeNotAllowed, "only the challenges' admin may do this"
 	case "NotSelectedAttester":
-		kind, reason = ErrChallengeNotAllowed, fmt.Sprintf("the report is signed by %v, not an attester of challenge %v", a(1), a(0))
+		kind, reason = ErrChallengeNotAllowed, fmt.Sprintf("signed by %v, not an attester of challenge %v", a(1), a(0))
 	case "ReceiptSignerMismatch":
 		kind, reason = ErrChallengeNotAllowed, fmt.Sprintf("the receipt is signed by %v, not by the hoster %v", a(0), a(1))
 	case "ChallengeTooSoon":

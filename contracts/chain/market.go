@@ -367,7 +367,8 @@ type Distribution struct {
 }
 
 // SkippedProvider is a node a distribution paid nothing: its latest Fail
-// (unix seconds) is at or after the cluster's previous distribution.
+// (unix seconds) is at or after the cluster's previous distribution, or
+// (FailedAt 0 or older) its grades since it was last paid average 0.
 type SkippedProvider struct {
 	NodeID   uint32 `json:"nodeId"`
 	FailedAt uint64 `json:"failedAt"`

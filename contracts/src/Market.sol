@@ -591,9 +591,10 @@ contract Market is MarketBase {
     // ---------------------------------------------------------------- revenues
 
     /// @notice Pays out the cluster's settled revenues: the network fee to `feeRecipient`,
-    /// the management fee to the manager, the rest per vnode to the providers of the nodes
-    /// that did not fail a storage challenge since the previous distribution (see the
-    /// contract's notes); the rounding remainder, or the whole providers' part when no node is
+    /// the management fee to the manager, the rest per vnode, weighted by each node's
+    /// `challenges.payWeight` (0 after a failed storage challenge since the previous
+    /// distribution, else its mean performance grade since it was last paid; see the
+    /// contract's notes), to the providers; the rounding remainder, or the whole providers' part when no node is
     /// eligible, stays for the next distribution. Anyone may call. O(nodes in the cluster)
     /// ≤ MAX_NODES_PER_CLUSTER, one `payWeight` call per node when Challenges is set.
     function clusterDistributeRevenues(uint32 clusterId) external {

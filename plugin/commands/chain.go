@@ -37,16 +37,20 @@ type Advanced struct {
 	Time  uint64 `json:"time"` // unix seconds
 }
 
-func chainCmd(lookup ChainLookup) *cmds.Command {
+func chainCmd(lookup ChainLookup, deploy DeployLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
-			Tagline: "The chain the node runs on.",
+			Tagline: "The chain the node runs on, and deploying to another.",
 			ShortDescription: `
-'advance' works on the embedded dev chain only (no Chain.RPC).
+'advance' works on the embedded dev chain only (no Chain.RPC). 'deploy'
+deploys every contract to an external chain and 'status' checks the one
+the config names, both with no daemon needed.
 `,
 		},
 		Subcommands: map[string]*cmds.Command{
 			"advance": chainAdvanceCmd(lookup),
+			"deploy":  chainDeployCmd(deploy),
+			"status":  chainStatusCmd(deploy),
 		},
 	}
 }

@@ -723,7 +723,7 @@ func nodeStatusText(w io.Writer, s *challenge.NodeStatus) error {
 			p.Period, p.Passes, p.Fails, p.Timeouts, p.Graded, unixTime(s.PeriodStart), unixTime(s.PeriodEnd))
 	}
 	if p := s.Performance; p != nil {
-		fmt.Fprintf(w, "grades     %d, the latest %d bps; since last paid %d, mean %d bps (its pay weight)\n",
+		fmt.Fprintf(w, "grades     %d, the latest %d bps; since last paid %d, mean %d bps (its pay weight unless it failed since)\n",
 			p.Graded, p.LastScoreBps, p.Unpaid, p.UnpaidMeanBps)
 	}
 	if len(s.Challenges) == 0 {

@@ -31,7 +31,7 @@ type LocalLookup func(env cmds.Environment) (ring.Local, error)
 // commands to registry, the anchored registry's reads to registryReader,
 // the market commands to market, the chain commands to chain and the
 // attester and challenge commands to challenges.
-func Root(lookup Lookup, local LocalLookup, registry RegistryLookup, registryReader RegistryReaderLookup, market MarketLookup, chain ChainLookup, challenges ChallengeLookup) *cmds.Command {
+func Root(lookup Lookup, local LocalLookup, registry RegistryLookup, registryReader RegistryReaderLookup, market MarketLookup, chain ChainLookup, deploy DeployLookup, challenges ChallengeLookup) *cmds.Command {
 	return &cmds.Command{
 		Helptext: cmds.HelpText{
 			Tagline: "Rings: signed, append-only logs of Ethereum account groups, anchored on chain.",
@@ -53,7 +53,7 @@ The commands need a running daemon ('ipfs daemon').
 		Subcommands: map[string]*cmds.Command{
 			"attester":    attesterCmd(challenges),
 			"avatars":     avatarsCmd(local),
-			"chain":       chainCmd(chain),
+			"chain":       chainCmd(chain, deploy),
 			"challenge":   challengeCmd(challenges),
 			"commit":      commitCmd(lookup),
 			"create":      createCmd(lookup, registry),
