@@ -11,7 +11,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 SOLC_DIR    := build/solc
 WEB_DIR     := web
 
-.PHONY: help build run test test-short lint bench bench-append bench-verify bench-gas bench-flush bench-sync bench-challenge bench-registry bench-browser contracts contracts-deps web-deps browser-deps web fuzz clean
+.PHONY: help build run test test-short lint chain-deps bench bench-append bench-verify bench-gas bench-flush bench-sync bench-challenge bench-registry bench-browser contracts contracts-deps web-deps browser-deps web fuzz clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -36,6 +36,9 @@ run: build ## build, init $(IPFS_PATH) if needed, start the daemon on the embedd
 contracts-deps: ## install the pinned solc-js from the lockfile
 	$(NPM) ci --prefix $(SOLC_DIR) --no-audit --no-fund --loglevel=error
 
+chain-deps: ## install anvil (foundry's EVM node, the npm package @foundry-rs/anvil) from its lockfile, for the tests against an external chain
+	$(NPM) ci --prefix build/anvil --no-audit --no-fund --loglevel=error
+
 web-deps: ## install the web client's pinned npm packages (esbuild, dag-cbor, noble) from its lockfile
 	$(NPM) ci --prefix $(WEB_DIR) --no-audit --no-fund --loglevel=error
 
@@ -53,8 +56,8 @@ contracts: contracts-deps ## compile the Solidity and regenerate artifacts and G
 	node $(SOLC_DIR)/compile.js
 	$(GO) generate ./contracts/...
 
-test: contracts-deps web-deps browser-deps build ## run every test (unit, contract, fuzz seeds, end-to-end, the web client's) under the race detector
-	RINGS_IPFS_BIN=$(BIN) $(GO) test -race -count=1 -timeout 80m ./...
+test: contracts-deps web-deps chain-deps browser-deps build ## run every test (unit, contract, fuzz seeds, end-to-end on the dev chain and anvil, the web client's) under the race detector
+	RINGS_IPFS_BIN=$(BIN) RINGS_REQUIRE_ANVIL=1 $(GO) test -race -count=1 -timeout 80m ./...
 	node --test $(WEB_DIR)/test/
 
 test-short: ## unit tests only, no daemons

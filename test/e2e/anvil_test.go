@@ -1,0 +1,138 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ipfs/kubo/test/cli/harness"
+
+	"github.com/mosaic-rings/rings/contracts/chain"
+	"github.com/mosaic-rings/rings/gateway"
+	"github.com/mosaic-rings/rings/plugin/commands"
+	"github.com/mosaic-rings/rings/plugin/ring"
+	"github.com/mosaic-rings/rings/test/internal/anvil"
+)
+
+// TestAnvil runs Rings on anvil, foundry's EVM node (the npm package
+// @foundry-rs/anvil pinned in build/anvil): a fresh repo deploys every
+// contract with `ipfs ring chain deploy --write-config` (through the
+// CREATE2 proxy anvil ships), a second node's deploy finds them all, and
+// three daemons on that chain do what the README does: create, append,
+// flush (one member's flush relayed by a replica over FlushToRing), read
+// heads from the chain, converge by syncing, commit a consensus entry, and
+// keep it all across a restart. An independent client (go-ethereum's
+// ethclient on anvil's RPC) reads the same heads from the contract.
+func TestAnvil(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	av := anvil.Start(t)
+	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	node := func(keys ...string) *harness.Node {
+		n := h.NewNode().Init("--profile=test")
+		configure(n, nil)
+		for _, k := range append([]string{"relayer"}, keys...) {
+			n.IPFS("key", "gen", "--type=secp256k1", k)
+		}
+		av.Fund(t, avatarAddress(t, n, "relayer"), anvil.Ether(100))
+		return n
+	}
+
+	// The first node deploys through the proxy anvil ships; the status
+	// checks what the config now names.
+	a := node("alice")
+	evs := a.IPFS("ring", "chain", "deploy", "--rpc", av.URL, "--from", "relayer", "--write-config").Stdout.String()
+	mustContainAll(t, evs, "deployment proxy", "found", "RingFactory", "deployed", "through the CREATE2 proxy", "written into this repo's config")
+	st := ipfsJSON[commands.ChainStatusOutput](t, a, "ring", "chain", "status")
+	if !st.OK || st.ChainID != 31337 {
+		t.Fatalf("chain status on anvil: %+v", st.ChainStatus)
+	}
+	var cfg struct{ Chain struct{ Factory string } }
+	if err := json.Unmarshal(a.IPFS("config", "Plugins.Plugins.ring.Config").Stdout.Bytes(), &cfg); err != nil {
+		t.Fatal(err)
+	}
+	fast := map[string]any{"Sync": map[string]any{"PollInterval": "200ms"}}
+	shared := func(extra map[string]any) map[string]any {
+		out := map[string]any{"Chain": map[string]any{"RPC": av.URL, "Factory": cfg.Chain.Factory, "Relayer": "relayer", "ChainID": 31337},
+			"Sync": fast["Sync"]}
+		for k, v := range extra {
+			out[k] = v
+		}
+		return out
+	}
+	a.IPFS("config", "--json", "Plugins.Plugins.ring.Config.Sync", `{"PollInterval": "200ms"}`)
+	b := node("bob")
+	configure(b, shared(nil))
+	rep := node("rep")
+	configure(rep, shared(map[string]any{"Replica": map[string]any{"Avatar": "rep", "RelayWait": "2s", "FollowInterval": "200ms"}}))
+	for _, n := range []*harness.Node{a, b, rep} {
+		n.StartDaemon()
+		t.Cleanup(func() { stop(t, n) })
+	}
+
+	// The README's walkthrough, with a replica.
+	bob := avatarAddress(t, b, "bob")
+	club := ipfsJSON[ring.Created](t, a, "ring", "create", "club", "--from", "alice", "--members", "alice,"+bob.Hex())
+	ipfsJSON[ring.Ring](t, b, "ring", "keys", "import", h.WriteToTemp(a.IPFS("ring", "keys", "export", "club").Stdout.String()))
+	rr := ipfsJSON[ring.Created](t, rep, "ring", "create", "replicas", "--from", "rep", "--members", "rep")
+	repURL := gatewayURL(t, rep)
+	if s := ipfsJSON[gateway.ReplicateStatus](t, a, "ring", "replicate", "club", "--from", "alice", "--via", repURL, "--replica-ring", rr.Address.Hex()); s.Status != "replicating" {
+		t.Fatalf("replicate: %+v", s)
+	}
+	for i := range 5 {
+		a.IPFS("ring", "append", "club", fmt.Sprintf("alice %d", i), "--from", "alice")
+		b.IPFS("ring", "append", "club", fmt.Sprintf("bob %d", i), "--from", "bob")
+	}
+	ipfsJSON[commands.FlushOutput](t, a, "ring", "flush", "club", "--from", "alice")
+	if out := ipfsJSON[commands.FlushOutput](t, b, "ring", "flush", "club", "--from", "bob", "--via", repURL); out.Replica == nil || out.Replica.Status != "relayed" {
+		t.Fatalf("bob's flush relayed by the replica: %+v", out.Replica)
+	}
+
+	// An independent client reads the heads from the contract on anvil.
+	reader, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := chain.New(ctx, av.Client, reader, common.HexToAddress(cfg.Chain.Factory))
+	if err != nil {
+		t.Fatal(err)
+	}
+	state, err := client.State(ctx, club.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range state.Members {
+		if m.Seq != 5 {
+			t.Fatalf("anvil holds seq %d for %s, want 5", m.Seq, m.Member.Hex())
+		}
+	}
+	mustContain(t, a.IPFS("ring", "head", "club", "--member", bob.Hex(), "--source", "chain").Stdout.String(), "5")
+	for _, n := range []*harness.Node{a, b, rep} {
+		waitConverged(ctx, t, n, club.Address, state)
+	}
+	a.IPFS("ring", "verify", "club", "--member", bob.Hex())
+
+	// A consensus entry, by both members' votes.
+	committed := ipfsJSON[ring.Committed](t, a, "ring", "commit", "club")
+	if committed.Heads != 2 || len(committed.Votes) != 2 || committed.TxHash == "" {
+		t.Fatalf("commit on anvil: %+v", committed)
+	}
+	if state, err = client.State(ctx, club.Address); err != nil || state.EntryCount != 1 {
+		t.Fatalf("anvil counts %d entries (%v)", state.EntryCount, err)
+	}
+
+	// A restart keeps it all.
+	stop(t, a)
+	a.StartDaemon()
+	mustContain(t, a.IPFS("ring", "head", "club", "--member", "alice", "--source", "chain").Stdout.String(), "5")
+	if entries := ipfsJSON[ring.EntryList](t, a, "ring", "entries", "club"); entries.Count != 1 {
+		t.Fatalf("entries after a restart: %+v", entries)
+	}
+}
