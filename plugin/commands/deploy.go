@@ -177,8 +177,11 @@ func deployAll(ctx context.Context, backend *ethclient.Client, a *avatar.Avatar,
 func deployText(w io.Writer, e *DeployEvent) error {
 	if s := e.Step; s != nil {
 		line := fmt.Sprintf("%-22s %-13s %s", s.Name, s.Action, s.Address.Hex())
-		if s.Gas != 0 {
+		switch {
+		case s.Gas != 0:
 			line += fmt.Sprintf("  gas %d, fee %s", s.Gas, market.FormatAmount(s.Fee))
+		case strings.HasPrefix(s.Action, "would"):
+			line += "  gas not estimated: it calls what is not deployed yet"
 		}
 		if s.Note != "" {
 			line += "  (" + s.Note + ")"
