@@ -94,20 +94,21 @@ func Start(t testing.TB, args ...string) *Node {
 		defer close(done)
 		sc := bufio.NewScanner(stdout)
 		var tail []string
+		listened := false
 		for sc.Scan() {
-			if m := listening.FindStringSubmatch(sc.Text()); m != nil {
+			if m := listening.FindStringSubmatch(sc.Text()); m != nil && !listened {
+				listened = true
 				addr <- m[1]
 			}
 			tail = append(tail, sc.Text())
+			if len(tail) > 20 {
+				tail = tail[1:]
+			}
 		}
 		_ = cmd.Wait()
-		if len(tail) > 20 {
-			tail = tail[len(tail)-20:]
-		}
-		select {
-		case addr <- "": // it exited before listening
+		if !listened { // it exited before it listened: say why
 			t.Logf("anvil: %s", strings.Join(tail, "\n"))
-		default:
+			addr <- ""
 		}
 	}()
 	var hostPort string

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ipfs/kubo/test/cli/harness"
 
 	"github.com/mosaic-rings/rings/contracts/chain"
@@ -16,24 +17,51 @@ import (
 	"github.com/mosaic-rings/rings/plugin/commands"
 	"github.com/mosaic-rings/rings/plugin/ring"
 	"github.com/mosaic-rings/rings/test/internal/anvil"
+	"github.com/mosaic-rings/rings/test/internal/geth"
 )
 
 // TestAnvil runs Rings on anvil, foundry's EVM node (the npm package
-// @foundry-rs/anvil pinned in build/anvil): a fresh repo deploys every
-// contract with `ipfs ring chain deploy --write-config` (through the
-// CREATE2 proxy anvil ships), a second node's deploy finds them all, and
-// three daemons on that chain do what the README does: create, append,
-// flush (one member's flush relayed by a replica over FlushToRing), read
-// heads from the chain, converge by syncing, commit a consensus entry, and
-// keep it all across a restart. An independent client (go-ethereum's
-// ethclient on anvil's RPC) reads the same heads from the contract.
+// @foundry-rs/anvil pinned in build/anvil), as testExternalChain says.
 func TestAnvil(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs real daemons")
 	}
+	av := anvil.Start(t)
+	testExternalChain(t, externalChain{url: av.URL, client: av.Client, chainID: 31337,
+		fund: func(a common.Address) { av.Fund(t, a, anvil.Ether(100)) }})
+}
+
+// TestGeth runs Rings on go-ethereum's own `geth --dev` process (built by
+// `make geth` at v1.17.8), as testExternalChain says.
+func TestGeth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	g := geth.Start(t)
+	testExternalChain(t, externalChain{url: g.URL, client: g.Client, chainID: 1337,
+		fund: func(a common.Address) { g.Fund(t, a, anvil.Ether(100)) }})
+}
+
+// externalChain is an EVM node that nobody here wrote, running for the
+// test.
+type externalChain struct {
+	url     string
+	client  *ethclient.Client
+	chainID uint64
+	fund    func(common.Address)
+}
+
+// testExternalChain runs Rings on c: a fresh repo deploys every contract
+// with `ipfs ring chain deploy --write-config` (through the CREATE2 proxy
+// the chain has), `ipfs ring chain status` checks it, and three daemons
+// on that chain do what the README does: create, append, flush (one
+// member's flush relayed by a replica over FlushToRing), read heads from
+// the chain, converge by syncing, commit a consensus entry, and keep it
+// all across a restart. An independent client (go-ethereum's ethclient on
+// the chain's RPC) reads the same heads from the contract.
+func testExternalChain(t *testing.T, c externalChain) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	av := anvil.Start(t)
 	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
 	node := func(keys ...string) *harness.Node {
 		n := h.NewNode().Init("--profile=test")
@@ -41,18 +69,18 @@ func TestAnvil(t *testing.T) {
 		for _, k := range append([]string{"relayer"}, keys...) {
 			n.IPFS("key", "gen", "--type=secp256k1", k)
 		}
-		av.Fund(t, avatarAddress(t, n, "relayer"), anvil.Ether(100))
+		c.fund(avatarAddress(t, n, "relayer"))
 		return n
 	}
 
-	// The first node deploys through the proxy anvil ships; the status
+	// The first node deploys through the proxy the chain has; the status
 	// checks what the config now names.
 	a := node("alice")
-	evs := a.IPFS("ring", "chain", "deploy", "--rpc", av.URL, "--from", "relayer", "--write-config").Stdout.String()
+	evs := a.IPFS("ring", "chain", "deploy", "--rpc", c.url, "--from", "relayer", "--write-config").Stdout.String()
 	mustContainAll(t, evs, "deployment proxy", "found", "RingFactory", "deployed", "through the CREATE2 proxy", "written into this repo's config")
 	st := ipfsJSON[commands.ChainStatusOutput](t, a, "ring", "chain", "status")
-	if !st.OK || st.ChainID != 31337 {
-		t.Fatalf("chain status on anvil: %+v", st.ChainStatus)
+	if !st.OK || st.ChainID != c.chainID {
+		t.Fatalf("chain status: %+v", st.ChainStatus)
 	}
 	var cfg struct{ Chain struct{ Factory string } }
 	if err := json.Unmarshal(a.IPFS("config", "Plugins.Plugins.ring.Config").Stdout.Bytes(), &cfg); err != nil {
@@ -60,7 +88,7 @@ func TestAnvil(t *testing.T) {
 	}
 	fast := map[string]any{"Sync": map[string]any{"PollInterval": "200ms"}}
 	shared := func(extra map[string]any) map[string]any {
-		out := map[string]any{"Chain": map[string]any{"RPC": av.URL, "Factory": cfg.Chain.Factory, "Relayer": "relayer", "ChainID": 31337},
+		out := map[string]any{"Chain": map[string]any{"RPC": c.url, "Factory": cfg.Chain.Factory, "Relayer": "relayer", "ChainID": c.chainID},
 			"Sync": fast["Sync"]}
 		for k, v := range extra {
 			out[k] = v
@@ -95,12 +123,12 @@ func TestAnvil(t *testing.T) {
 		t.Fatalf("bob's flush relayed by the replica: %+v", out.Replica)
 	}
 
-	// An independent client reads the heads from the contract on anvil.
+	// An independent client reads the heads from the contract.
 	reader, err := crypto.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
 	}
-	client, err := chain.New(ctx, av.Client, reader, common.HexToAddress(cfg.Chain.Factory))
+	client, err := chain.New(ctx, c.client, reader, common.HexToAddress(cfg.Chain.Factory))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +138,7 @@ func TestAnvil(t *testing.T) {
 	}
 	for _, m := range state.Members {
 		if m.Seq != 5 {
-			t.Fatalf("anvil holds seq %d for %s, want 5", m.Seq, m.Member.Hex())
+			t.Fatalf("the chain holds seq %d for %s, want 5", m.Seq, m.Member.Hex())
 		}
 	}
 	mustContain(t, a.IPFS("ring", "head", "club", "--member", bob.Hex(), "--source", "chain").Stdout.String(), "5")
@@ -122,10 +150,10 @@ func TestAnvil(t *testing.T) {
 	// A consensus entry, by both members' votes.
 	committed := ipfsJSON[ring.Committed](t, a, "ring", "commit", "club")
 	if committed.Heads != 2 || len(committed.Votes) != 2 || committed.TxHash == "" {
-		t.Fatalf("commit on anvil: %+v", committed)
+		t.Fatalf("commit: %+v", committed)
 	}
 	if state, err = client.State(ctx, club.Address); err != nil || state.EntryCount != 1 {
-		t.Fatalf("anvil counts %d entries (%v)", state.EntryCount, err)
+		t.Fatalf("the chain counts %d entries (%v)", state.EntryCount, err)
 	}
 
 	// A restart keeps it all.
