@@ -59,6 +59,11 @@ var ErrReverted = errors.New("chain: transaction reverted")
 // mined later.
 var ErrNotMined = errors.New("chain: transaction not mined")
 
+// ErrNoFunds is returned for a transaction its sender cannot pay for (the
+// relayer ran out of funds). Nothing was sent; a relay queue keeps what it
+// holds and tries again.
+var ErrNoFunds = errors.New("chain: out of funds")
+
 // MinedTimeout is how long a relayed transaction may take to be mined.
 var MinedTimeout = 2 * time.Minute
 
@@ -346,6 +351,7 @@ func (c *Client) sendAs(ctx context.Context, key *ecdsa.PrivateKey, value *big.I
 	opts := bind.NewKeyedTransactor(key, c.chainID)
 	opts.Context = ctx
 	opts.Value = value
+	c.price(ctx, opts)
 	tx, err := build(opts)
 	// A transfer that funds key's account may be mined (its receipt seen)
 	// a moment before the node's transaction pool has moved to that block:
@@ -360,6 +366,9 @@ func (c *Client) sendAs(ctx context.Context, key *ecdsa.PrivateKey, value *big.I
 		tx, err = build(opts)
 	}
 	if err != nil {
+		if from := crypto.PubkeyToAddress(key.PublicKey); c.cannotPay(ctx, from, err) {
+			return nil, nil, fmt.Errorf("%w: %s cannot pay for this transaction at the chain's current gas price (%v); fund it", ErrNoFunds, from.Hex(), err)
+		}
 		return nil, nil, c.callErr("transaction", err)
 	}
 	wctx, cancel := context.WithTimeout(ctx, MinedTimeout)
@@ -399,6 +408,59 @@ func (c *Client) HeadNumber(ctx context.Context) (uint64, error) {
 		return 0, err
 	}
 	return h.Number.Uint64(), nil
+}
+
+// price sets opts' EIP-1559 fees from the chain's fee market: the tip the
+// chain suggests, and as the cap twice the next block's base fee (the last
+// of eth_feeHistory's base fees, which a node knows before the block
+// exists) plus that tip, so that a transaction stays includable through
+// several blocks of rising base fees. (bind alone caps at twice the latest
+// block's base fee, which a jump in the next one leaves behind.) A chain
+// without a base fee, or a backend that reads no fee history, is left to
+// bind's pricing.
+func (c *Client) price(ctx context.Context, opts *bind.TransactOpts) {
+	fh, ok := c.backend.(interface {
+		FeeHistory(context.Context, uint64, *big.Int, []float64) (*ethereum.FeeHistory, error)
+	})
+	if !ok {
+		return
+	}
+	h, err := fh.FeeHistory(ctx, 1, nil, []float64{}) // [] not null: anvil refuses null percentiles
+	if err != nil || len(h.BaseFee) == 0 || h.BaseFee[len(h.BaseFee)-1] == nil || h.BaseFee[len(h.BaseFee)-1].Sign() == 0 {
+		return
+	}
+	tip, err := c.backend.SuggestGasTipCap(ctx)
+	if err != nil {
+		return
+	}
+	next := h.BaseFee[len(h.BaseFee)-1]
+	opts.GasTipCap = tip
+	opts.GasFeeCap = new(big.Int).Add(new(big.Int).Mul(next, big.NewInt(2)), tip)
+}
+
+// cannotPay reports whether a transaction from `from` failed to be built
+// (err: its gas estimate or its sending) because the account cannot pay:
+// go-ethereum says "insufficient funds"; anvil estimates the gas an empty
+// account can buy ("gas required exceeds allowance: 0"), so a refusal that
+// is no revert, from an account that cannot pay for a plain transfer at the
+// current price, counts too.
+func (c *Client) cannotPay(ctx context.Context, from common.Address, err error) bool {
+	if isInsufficientFunds(err) {
+		return true
+	}
+	var de rpc.DataError
+	if errors.As(err, &de) && revertData(de.ErrorData()) != nil {
+		return false // the contract refused it
+	}
+	b, ok := c.backend.(interface {
+		BalanceAt(context.Context, common.Address, *big.Int) (*big.Int, error)
+	})
+	if !ok {
+		return false
+	}
+	balance, berr := b.BalanceAt(ctx, from, nil)
+	price, perr := c.backend.SuggestGasPrice(ctx)
+	return berr == nil && perr == nil && balance.Cmp(new(big.Int).Mul(price, big.NewInt(21_000))) < 0
 }
 
 // isInsufficientFunds reports whether err is a node's refusal of a

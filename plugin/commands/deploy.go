@@ -2,6 +2,7 @@ package commands
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -168,7 +169,7 @@ deployer). Then start the daemon.
 // reached or an account that cannot pay said in words.
 func deployAll(ctx context.Context, backend *ethclient.Client, a *avatar.Avatar, opts chain.DeployOptions) (*chain.Deployment, error) {
 	d, err := chain.DeployAll(ctx, backend, a.PrivateKey(), opts)
-	if err != nil && strings.Contains(err.Error(), "insufficient funds") {
+	if errors.Is(err, chain.ErrNoFunds) {
 		return nil, fmt.Errorf("%w; fund %s (%s) on that chain, or see the cost first with --dry-run", err, a.Name, a.Address.Hex())
 	}
 	return d, err

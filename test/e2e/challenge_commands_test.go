@@ -209,7 +209,7 @@ func TestChallengeCommands(t *testing.T) {
 		t.Fatalf("node status: %+v", ns)
 	}
 	mustContainAll(t, n.IPFS(mk("node", "status", "1")...).Stdout.String(), "score      10000 bps (at or above the threshold 6000)", "contained  no",
-		"grades     0, the latest 0 bps; since last paid 0, mean 10000 bps (its pay weight)", "last challenges as hoster (among the 1 newest)")
+		"grades     0, the latest 0 bps; since last paid 0, mean 10000 bps (its pay weight unless it failed since)", "last challenges as hoster (among the 1 newest)")
 
 	mustContain(t, ipfsFails(t, n, ch("activate", "1")...), "challenge 1 is active, not pending")
 	mustContainAll(t, ipfsFails(t, n, ch("resolve", "1")...), "challenge 1 is open until", "its deadline is 20", "the chain's newest block is at 20",

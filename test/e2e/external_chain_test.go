@@ -1,13 +1,21 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
+	"math/big"
+	"net/http"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ipfs/kubo/test/cli/harness"
@@ -162,5 +170,163 @@ func testExternalChain(t *testing.T, c externalChain) {
 	mustContain(t, a.IPFS("ring", "head", "club", "--member", "alice", "--source", "chain").Stdout.String(), "5")
 	if entries := ipfsJSON[ring.EntryList](t, a, "ring", "entries", "club"); entries.Count != 1 {
 		t.Fatalf("entries after a restart: %+v", entries)
+	}
+}
+
+// TestAnvilRelayer runs a replica's relayer into what a real chain does to
+// it (issue 13, point 4), on anvil: its account runs dry, so a flush it
+// acknowledged stays queued with a clear error and is relayed once the
+// account is funded again; another process spends from the same account
+// in between, and the relayer's next transaction takes the next nonce; a
+// base fee raised tenfold is paid (EIP-1559 fees follow the chain's).
+func TestAnvilRelayer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	av := anvil.Start(t)
+	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	ctx := context.Background()
+
+	// Contracts from a deployer outside the nodes.
+	deployer, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	av.Fund(t, crypto.PubkeyToAddress(deployer.PublicKey), anvil.Ether(100))
+	d, err := chain.DeployAll(ctx, av.Client, deployer, chain.DeployOptions{NetworkFeeBps: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := func(extra map[string]any) map[string]any {
+		out := map[string]any{"Chain": map[string]any{"RPC": av.URL, "Factory": d.Factory.Hex(), "Relayer": "relayer", "ChainID": 31337}}
+		for k, v := range extra {
+			out[k] = v
+		}
+		return out
+	}
+	node := func(extra map[string]any, keys ...string) *harness.Node {
+		n := h.NewNode().Init("--profile=test")
+		configure(n, cfg(extra))
+		for _, k := range append([]string{"relayer"}, keys...) {
+			n.IPFS("key", "gen", "--type=secp256k1", k)
+		}
+		av.Fund(t, avatarAddress(t, n, "relayer"), anvil.Ether(1))
+		n.StartDaemon()
+		t.Cleanup(func() { stop(t, n) })
+		return n
+	}
+	rep := node(map[string]any{"Replica": map[string]any{"Avatar": "rep", "RelayWait": "1s"}}, "rep")
+	a := node(nil, "alice")
+	relayer := avatarAddress(t, rep, "relayer")
+	rr := ipfsJSON[ring.Created](t, rep, "ring", "create", "replicas", "--from", "rep", "--members", "rep")
+	ipfsJSON[ring.Created](t, a, "ring", "create", "club", "--from", "alice", "--members", "alice")
+	repURL := gatewayURL(t, rep)
+	ipfsJSON[gateway.ReplicateStatus](t, a, "ring", "replicate", "club", "--from", "alice", "--via", repURL, "--replica-ring", rr.Address.Hex())
+	status := func(id string) gateway.FlushStatus {
+		t.Helper()
+		body, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "FlushStatus", "params": map[string]string{"id": id}})
+		resp, err := http.Post(repURL+"/ring/rpc", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var out struct {
+			Result gateway.FlushStatus `json:"result"`
+		}
+		if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+			t.Fatal(err)
+		}
+		return out.Result
+	}
+	flush := func(text string) *gateway.FlushStatus {
+		t.Helper()
+		a.IPFS("ring", "append", "club", text, "--from", "alice")
+		out := ipfsJSON[commands.FlushOutput](t, a, "ring", "flush", "club", "--from", "alice", "--via", repURL)
+		if out.Replica == nil {
+			t.Fatalf("flush via the replica: %+v", out)
+		}
+		return out.Replica
+	}
+	relayed := func(id string) gateway.FlushStatus {
+		t.Helper()
+		var st gateway.FlushStatus
+		pollUntil(ctx, t, time.Minute, "flush "+id+" relayed", func() (bool, string) {
+			st = status(id)
+			return st.Status == "relayed", fmt.Sprintf("%+v", st)
+		})
+		return st
+	}
+	relayed(flush("funded").ID)
+
+	// Out of funds: the flush is acknowledged and stays queued, with an
+	// error that says what to do; funded again, it is relayed.
+	av.Fund(t, relayer, new(big.Int))
+	dry := flush("dry")
+	if dry.Status != "received" {
+		t.Fatalf("a flush to a replica whose relayer is dry: %+v", dry)
+	}
+	pollUntil(ctx, t, time.Minute, "the relay's error", func() (bool, string) {
+		st := status(dry.ID)
+		return st.Status == "received" && strings.Contains(st.Error, relayer.Hex()+" cannot pay") && strings.Contains(st.Error, "fund it"), fmt.Sprintf("%+v", st)
+	})
+	av.Fund(t, relayer, anvil.Ether(1))
+	relayed(dry.ID)
+
+	// Another process spends from the relayer's account: the next flush
+	// takes the nonce after it.
+	key := exportedKey(t, rep, "relayer")
+	nonce, err := av.Client.PendingNonceAt(ctx, relayer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sendFrom(t, av.Client, key, nonce)
+	if st := relayed(flush("after another process").ID); st.TxHash == "" {
+		t.Fatalf("relayed with no transaction: %+v", st)
+	}
+
+	// The base fee goes up tenfold: the next flush pays it.
+	head, err := av.Client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	high := new(big.Int).Mul(head.BaseFee, big.NewInt(10))
+	av.Call(t, nil, "anvil_setNextBlockBaseFeePerGas", (*hexutil.Big)(high))
+	st := relayed(flush("high base fee").ID)
+	r, err := av.Client.TransactionReceipt(ctx, common.HexToHash(st.TxHash))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (The base fee falls by at most 1/8 a block after the rise: the price
+	// paid stays far above the old base fee.)
+	if floor := new(big.Int).Mul(head.BaseFee, big.NewInt(5)); r.EffectiveGasPrice.Cmp(floor) < 0 || r.Type != types.DynamicFeeTxType {
+		t.Fatalf("relayed at %s wei/gas (type %d) after the base fee rose from %s to %s", r.EffectiveGasPrice, r.Type, head.BaseFee, high)
+	}
+}
+
+// sendFrom sends a zero-value transfer to itself from key's account at
+// nonce, as another process using the same account would, and waits for it.
+func sendFrom(t *testing.T, c *ethclient.Client, key *ecdsa.PrivateKey, nonce uint64) {
+	t.Helper()
+	ctx := context.Background()
+	id, err := c.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	tip := big.NewInt(1_000_000_000)
+	tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: id, Nonce: nonce, GasTipCap: tip,
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip), Gas: 21_000, To: &me}), types.LatestSignerForChainID(id), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(ctx, c, tx.Hash()); err != nil {
+		t.Fatal(err)
 	}
 }
