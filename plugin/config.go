@@ -197,6 +197,11 @@ type ChainConfig struct {
 	// FlushDeadline is how long a signed flush or membership change stays
 	// valid on chain, as a Go duration. Default "1h".
 	FlushDeadline string `json:"FlushDeadline,omitempty"`
+	// ReplaceAfter is how long a transaction the relayer sent may wait to
+	// be mined before it is sent again with the same nonce at a higher
+	// fee (priced from the chain's fee market then, and at least 1/8
+	// above the last): a Go duration, default "1m"; "0" never replaces.
+	ReplaceAfter string `json:"ReplaceAfter,omitempty"`
 }
 
 // LimitsConfig bounds what the node accepts.
@@ -211,6 +216,7 @@ func DefaultConfig() Config {
 	return Config{
 		Chain: ChainConfig{
 			FlushDeadline: "1h",
+			ReplaceAfter:  "1m",
 		},
 		Limits:     LimitsConfig{MaxBodySize: schemas.MaxBodySize},
 		Gateway:    gateway.DefaultConfig(),
@@ -439,6 +445,9 @@ func (c *Config) validate() error {
 	if d, err := time.ParseDuration(ch.FlushDeadline); err != nil || d <= 0 {
 		errs = append(errs, fmt.Errorf("Chain.FlushDeadline %q must be a positive Go duration such as \"1h\"", ch.FlushDeadline))
 	}
+	if d, err := time.ParseDuration(ch.ReplaceAfter); err != nil || d < 0 {
+		errs = append(errs, fmt.Errorf("Chain.ReplaceAfter %q must be a Go duration such as \"1m\", or \"0\" to never replace", ch.ReplaceAfter))
+	}
 	if c.Limits.MaxBodySize <= 0 || c.Limits.MaxBodySize > schemas.MaxBodySize {
 		errs = append(errs, fmt.Errorf("Limits.MaxBodySize must be between 1 and %d", schemas.MaxBodySize))
 	}
@@ -565,6 +574,11 @@ func (c *Config) relayWait() time.Duration {
 		return d
 	}
 	return -1
+}
+
+func (c *Config) replaceAfter() time.Duration {
+	d, _ := time.ParseDuration(c.Chain.ReplaceAfter)
+	return d
 }
 
 func (c *Config) flushDeadline() time.Duration {

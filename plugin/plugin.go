@@ -754,6 +754,7 @@ func (p *Plugin) openExternal(ctx context.Context, node *core.IpfsNode) (*opened
 		ec.Close()
 		return nil, fmt.Errorf("Chain.ChainID is %d but %s serves chain %d", want, p.cfg.Chain.RPC, client.ChainID())
 	}
+	client.SetReplaceAfter(p.cfg.replaceAfter())
 	return &openedChain{client: client, backend: ec, relayer: rel.PrivateKey(), close: func() error { ec.Close(); return nil },
 		desc: fmt.Sprintf("chain %d at %s", client.ChainID(), p.cfg.Chain.RPC)}, nil
 }

@@ -105,7 +105,8 @@ type Client struct {
 	ring        *bindings.Ring
 	errABIs     []abi.ABI
 
-	txMu sync.Mutex // one relayer transaction at a time: nonces stay in order
+	txMu         sync.Mutex // one relayer transaction at a time: nonces stay in order
+	replaceAfter time.Duration
 }
 
 // New returns a client for the factory at factory, relaying with relayer.
@@ -132,12 +133,13 @@ func newClient(ctx context.Context, backend Backend, relayer *ecdsa.PrivateKey) 
 		return nil, fmt.Errorf("chain: reading chain id: %w", err)
 	}
 	c := &Client{
-		backend: backend,
-		relayer: relayer,
-		from:    crypto.PubkeyToAddress(relayer.PublicKey),
-		chainID: id,
-		factory: bindings.NewRingFactory(),
-		ring:    bindings.NewRing(),
+		backend:      backend,
+		relayer:      relayer,
+		from:         crypto.PubkeyToAddress(relayer.PublicKey),
+		chainID:      id,
+		replaceAfter: DefaultReplaceAfter,
+		factory:      bindings.NewRingFactory(),
+		ring:         bindings.NewRing(),
 	}
 	c.errABIs = []abi.ABI{c.ring.GetABI(), c.factory.GetABI(), bindings.NewMarket().GetABI()}
 	return c, nil
@@ -371,14 +373,9 @@ func (c *Client) sendAs(ctx context.Context, key *ecdsa.PrivateKey, value *big.I
 		}
 		return nil, nil, c.callErr("transaction", err)
 	}
-	wctx, cancel := context.WithTimeout(ctx, MinedTimeout)
-	defer cancel()
-	r, err := waitMined(wctx, c.backend, tx.Hash())
-	if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
-		return nil, nil, fmt.Errorf("%w: %s not mined within %s", ErrNotMined, tx.Hash().Hex(), MinedTimeout)
-	}
+	r, tx, err := c.mined(ctx, opts, tx)
 	if err != nil {
-		return nil, nil, fmt.Errorf("chain: waiting for transaction %s: %w", tx.Hash().Hex(), err)
+		return nil, nil, err
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
 		return nil, nil, fmt.Errorf("%w: %s in block %d (gas %d of %d)", ErrReverted, tx.Hash().Hex(), r.BlockNumber, r.GasUsed, tx.Gas())
@@ -388,6 +385,131 @@ func (c *Client) sendAs(ctx context.Context, key *ecdsa.PrivateKey, value *big.I
 		fee.Mul(r.EffectiveGasPrice, new(big.Int).SetUint64(r.GasUsed))
 	}
 	return &Receipt{TxHash: tx.Hash(), Block: r.BlockNumber.Uint64(), GasUsed: r.GasUsed, Fee: fee}, r.Logs, nil
+}
+
+// SetReplaceAfter sets how long a transaction may wait to be mined before
+// it is sent again, same nonce, at a higher fee (0: never; the default is
+// DefaultReplaceAfter).
+func (c *Client) SetReplaceAfter(d time.Duration) { c.replaceAfter = d }
+
+// DefaultReplaceAfter is how long a transaction waits to be mined before
+// the client replaces it, unless SetReplaceAfter says otherwise.
+const DefaultReplaceAfter = time.Minute
+
+// mined waits up to MinedTimeout for tx, or a replacement of it, to be
+// mined, and returns the receipt and the transaction it is for. Each
+// ReplaceAfter without a receipt it sends tx again, same nonce, data and
+// gas, priced from the fee market then and at least 1/8 above its last
+// price (a node takes a replacement only above a bump, 10% for geth),
+// and from then on waits for whichever of them is mined.
+func (c *Client) mined(ctx context.Context, opts *bind.TransactOpts, tx *types.Transaction) (*types.Receipt, *types.Transaction, error) {
+	wctx, cancel := context.WithTimeout(ctx, MinedTimeout)
+	defer cancel()
+	sent := []*types.Transaction{tx}
+	for {
+		rctx, rcancel := wctx, context.CancelFunc(func() {})
+		if c.replaceAfter > 0 {
+			rctx, rcancel = context.WithTimeout(wctx, c.replaceAfter)
+		}
+		r, which, err := waitAny(rctx, c.backend, sent)
+		rcancel()
+		switch {
+		case err == nil:
+			return r, which, nil
+		case ctx.Err() != nil:
+			return nil, nil, ctx.Err()
+		case wctx.Err() != nil:
+			return nil, nil, fmt.Errorf("%w: %s (nonce %d, %d sent) not mined within %s", ErrNotMined, tx.Hash().Hex(), tx.Nonce(), len(sent), MinedTimeout)
+		case !errors.Is(err, context.DeadlineExceeded):
+			return nil, nil, fmt.Errorf("chain: waiting for transaction %s: %w", sent[len(sent)-1].Hash().Hex(), err)
+		}
+		next, err := c.replacement(wctx, opts, sent[len(sent)-1])
+		if err == nil {
+			err = c.backend.SendTransaction(wctx, next)
+		}
+		switch {
+		case err == nil:
+			sent = append(sent, next)
+		case isNonceTaken(err):
+			// One of those sent (or another transaction of the account)
+			// took the nonce: wait for its receipt.
+		default:
+			return nil, nil, fmt.Errorf("chain: replacing transaction %s (nonce %d): %w", tx.Hash().Hex(), tx.Nonce(), err)
+		}
+	}
+}
+
+// replacement is tx signed again with fees from the fee market now, and at
+// least 1/8 (plus 1 wei) above tx's.
+func (c *Client) replacement(ctx context.Context, opts *bind.TransactOpts, tx *types.Transaction) (*types.Transaction, error) {
+	fresh := &bind.TransactOpts{Context: ctx}
+	c.price(ctx, fresh)
+	bump := func(old, now *big.Int) *big.Int {
+		least := new(big.Int).Add(old, new(big.Int).Rsh(old, 3))
+		least.Add(least, big.NewInt(1))
+		if now != nil && now.Cmp(least) > 0 {
+			return now
+		}
+		return least
+	}
+	var inner types.TxData
+	switch tx.Type() {
+	case types.DynamicFeeTxType:
+		tip := bump(tx.GasTipCap(), fresh.GasTipCap)
+		feeCap := bump(tx.GasFeeCap(), fresh.GasFeeCap)
+		if feeCap.Cmp(tip) < 0 {
+			feeCap = new(big.Int).Set(tip)
+		}
+		inner = &types.DynamicFeeTx{ChainID: c.chainID, Nonce: tx.Nonce(), GasTipCap: tip, GasFeeCap: feeCap, Gas: tx.Gas(),
+			To: tx.To(), Value: tx.Value(), Data: tx.Data(), AccessList: tx.AccessList()}
+	default:
+		price, err := c.backend.SuggestGasPrice(ctx)
+		if err != nil {
+			return nil, err
+		}
+		inner = &types.LegacyTx{Nonce: tx.Nonce(), GasPrice: bump(tx.GasPrice(), price), Gas: tx.Gas(), To: tx.To(), Value: tx.Value(), Data: tx.Data()}
+	}
+	return opts.Signer(opts.From, types.NewTx(inner))
+}
+
+// isNonceTaken reports whether err is a node's refusal of a transaction
+// whose nonce is used already (mined, or pending at a price the
+// replacement does not beat).
+func isNonceTaken(err error) bool {
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "nonce too low") || strings.Contains(s, "already known") || strings.Contains(s, "replacement transaction underpriced")
+}
+
+// waitAny waits for the first of txs (same nonce) to be mined (see
+// waitMined), and returns its receipt and which it was.
+func waitAny(ctx context.Context, b bind.DeployBackend, txs []*types.Transaction) (*types.Receipt, *types.Transaction, error) {
+	if len(txs) == 1 {
+		r, err := waitMined(ctx, b, txs[0].Hash())
+		return r, txs[0], err
+	}
+	delay := 5 * time.Millisecond
+	for {
+		for _, tx := range txs {
+			_, err := b.TransactionReceipt(ctx, tx.Hash())
+			switch {
+			case err == nil:
+				r, err := waitMined(ctx, b, tx.Hash())
+				return r, tx, err
+			case !receiptPending(err):
+				return nil, nil, err
+			}
+		}
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, nil, ctx.Err()
+		case <-t.C:
+		}
+		if delay < 500*time.Millisecond {
+			delay *= 2
+		}
+	}
 }
 
 // HeadTime is the time of the chain's latest block. A deadline checked on

@@ -178,7 +178,9 @@ func testExternalChain(t *testing.T, c externalChain) {
 // acknowledged stays queued with a clear error and is relayed once the
 // account is funded again; another process spends from the same account
 // in between, and the relayer's next transaction takes the next nonce; a
-// base fee raised tenfold is paid (EIP-1559 fees follow the chain's).
+// base fee raised tenfold is paid (EIP-1559 fees follow the chain's); a
+// transaction that the chain drops before mining is sent again, same
+// nonce, at a higher fee (Chain.ReplaceAfter).
 func TestAnvilRelayer(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs real daemons")
@@ -215,7 +217,8 @@ func TestAnvilRelayer(t *testing.T) {
 		t.Cleanup(func() { stop(t, n) })
 		return n
 	}
-	rep := node(map[string]any{"Replica": map[string]any{"Avatar": "rep", "RelayWait": "1s"}}, "rep")
+	rep := node(map[string]any{"Replica": map[string]any{"Avatar": "rep", "RelayWait": "1s"},
+		"Chain": map[string]any{"RPC": av.URL, "Factory": d.Factory.Hex(), "Relayer": "relayer", "ChainID": 31337, "ReplaceAfter": "2s"}}, "rep")
 	a := node(nil, "alice")
 	relayer := avatarAddress(t, rep, "relayer")
 	rr := ipfsJSON[ring.Created](t, rep, "ring", "create", "replicas", "--from", "rep", "--members", "rep")
@@ -300,6 +303,34 @@ func TestAnvilRelayer(t *testing.T) {
 	// paid stays far above the old base fee.)
 	if floor := new(big.Int).Mul(head.BaseFee, big.NewInt(5)); r.EffectiveGasPrice.Cmp(floor) < 0 || r.Type != types.DynamicFeeTxType {
 		t.Fatalf("relayed at %s wei/gas (type %d) after the base fee rose from %s to %s", r.EffectiveGasPrice, r.Type, head.BaseFee, high)
+	}
+
+	// A stuck transaction: with mining off, the relayer's transaction
+	// waits in the pool; the chain drops it; mining back on, the relayer
+	// sends it again after ReplaceAfter, same nonce, higher fee.
+	av.Call(t, nil, "evm_setAutomine", false)
+	stuck := flush("stuck")
+	var dropped *types.Transaction
+	pollUntil(ctx, t, time.Minute, "the relayer's transaction pending", func() (bool, string) {
+		var pool struct {
+			Pending map[common.Address]map[string]*types.Transaction `json:"pending"`
+		}
+		av.Call(t, &pool, "txpool_content")
+		for _, tx := range pool.Pending[relayer] {
+			dropped = tx
+		}
+		return dropped != nil, fmt.Sprintf("%d senders pending", len(pool.Pending))
+	})
+	av.Call(t, nil, "anvil_dropTransaction", dropped.Hash())
+	av.Call(t, nil, "evm_setAutomine", true)
+	st = relayed(stuck.ID)
+	again, _, err := av.Client.TransactionByHash(ctx, common.HexToHash(st.TxHash))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Hash() == dropped.Hash() || again.Nonce() != dropped.Nonce() || again.GasFeeCap().Cmp(dropped.GasFeeCap()) <= 0 || again.GasTipCap().Cmp(dropped.GasTipCap()) <= 0 {
+		t.Fatalf("the replacement: nonce %d, fee cap %s, tip %s (tx %s); dropped: nonce %d, fee cap %s, tip %s (tx %s)",
+			again.Nonce(), again.GasFeeCap(), again.GasTipCap(), again.Hash().Hex(), dropped.Nonce(), dropped.GasFeeCap(), dropped.GasTipCap(), dropped.Hash().Hex())
 	}
 }
 
