@@ -361,3 +361,141 @@ func sendFrom(t *testing.T, c *ethclient.Client, key *ecdsa.PrivateKey, nonce ui
 		t.Fatal(err)
 	}
 }
+
+// TestAnvilReorg has anvil reorganise the chain under the nodes (issue 13,
+// point 3): the block holding a flush a replica relayed is replaced by an
+// empty one. A member's node undoes the head it had read; the replica,
+// restarted, finds the chain lost its flush and relays it again. A node
+// with Sync.Confirmations 3 syncs to a head only once three blocks lie on
+// top of it.
+func TestAnvilReorg(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs real daemons")
+	}
+	av := anvil.Start(t)
+	h := harness.NewT(t, func(h *harness.Harness) { h.IPFSBin = ipfsBin })
+	ctx := context.Background()
+	deployer, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	av.Fund(t, crypto.PubkeyToAddress(deployer.PublicKey), anvil.Ether(100))
+	d, err := chain.DeployAll(ctx, av.Client, deployer, chain.DeployOptions{NetworkFeeBps: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := chain.New(ctx, av.Client, deployer, d.Factory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	node := func(sync map[string]any, replica map[string]any, keys ...string) *harness.Node {
+		n := h.NewNode().Init("--profile=test")
+		cfg := map[string]any{"Chain": map[string]any{"RPC": av.URL, "Factory": d.Factory.Hex(), "Relayer": "relayer", "ChainID": 31337}, "Sync": sync}
+		if replica != nil {
+			cfg["Replica"] = replica
+		}
+		configure(n, cfg)
+		for _, k := range append([]string{"relayer"}, keys...) {
+			n.IPFS("key", "gen", "--type=secp256k1", k)
+		}
+		av.Fund(t, avatarAddress(t, n, "relayer"), anvil.Ether(1))
+		n.StartDaemon()
+		t.Cleanup(func() { stop(t, n) })
+		return n
+	}
+	fast := map[string]any{"PollInterval": "200ms"}
+	rep := node(fast, map[string]any{"Avatar": "rep", "RelayWait": "5s"}, "rep")
+	a := node(fast, nil, "alice")
+	b := node(map[string]any{"PollInterval": "200ms", "Confirmations": 3}, nil, "bob")
+	alice := avatarAddress(t, a, "alice")
+	club := ipfsJSON[ring.Created](t, a, "ring", "create", "club", "--from", "alice", "--members", "alice,"+avatarAddress(t, b, "bob").Hex())
+	ipfsJSON[ring.Ring](t, b, "ring", "keys", "import", h.WriteToTemp(a.IPFS("ring", "keys", "export", "club").Stdout.String()))
+	rr := ipfsJSON[ring.Created](t, rep, "ring", "create", "replicas", "--from", "rep", "--members", "rep")
+	repURL := gatewayURL(t, rep)
+	ipfsJSON[gateway.ReplicateStatus](t, a, "ring", "replicate", "club", "--from", "alice", "--via", repURL, "--replica-ring", rr.Address.Hex())
+	chainSeq := func() uint64 {
+		t.Helper()
+		st, err := client.State(ctx, club.Address)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, _ := st.Member(alice)
+		return m.Seq
+	}
+	cachedSeq := func(n *harness.Node) uint64 {
+		t.Helper()
+		for _, m := range ipfsJSON[ring.Info](t, n, "ring", "info", "club").Members {
+			if m.Address == alice {
+				return m.ChainSeq
+			}
+		}
+		return 0
+	}
+
+	a.IPFS("ring", "append", "club", "before the reorg", "--from", "alice")
+	if out := ipfsJSON[commands.FlushOutput](t, a, "ring", "flush", "club", "--from", "alice", "--via", repURL); out.Replica == nil || out.Replica.Status != "relayed" {
+		t.Fatalf("flush via the replica: %+v", out.Replica)
+	}
+	if seq := chainSeq(); seq != 1 {
+		t.Fatalf("the chain holds seq %d", seq)
+	}
+	pollUntil(ctx, t, time.Minute, "alice's node reading seq 1", func() (bool, string) {
+		s := cachedSeq(a)
+		return s == 1, fmt.Sprint(s)
+	})
+	// Bob's node sees the head on chain, but waits for three blocks on top
+	// of the flush's before it syncs to it.
+	pollUntil(ctx, t, time.Minute, "bob's node reading seq 1", func() (bool, string) {
+		s := cachedSeq(b)
+		return s == 1, fmt.Sprint(s)
+	})
+	if got := localSeq(t, b, alice); got != 0 {
+		t.Fatalf("bob's node synced alice's head at seq %d before it had 3 confirmations", got)
+	}
+
+	// The replica stops; anvil replaces the flush's block (the latest) by
+	// an empty one: the head is gone from the chain and from alice's
+	// node's view of it.
+	stop(t, rep)
+	av.Call(t, nil, "anvil_reorg", 1, []any{})
+	if seq := chainSeq(); seq != 0 {
+		t.Fatalf("after the reorg the chain holds seq %d", seq)
+	}
+	pollUntil(ctx, t, time.Minute, "alice's node undoing seq 1", func() (bool, string) {
+		s := cachedSeq(a)
+		return s == 0, fmt.Sprint(s)
+	})
+
+	// Restarted, the replica finds the chain lost its flush and relays it
+	// again; three blocks later bob's node syncs to it.
+	rep.StartDaemon()
+	pollUntil(ctx, t, time.Minute, "the flush relayed again", func() (bool, string) {
+		s := chainSeq()
+		return s == 1, fmt.Sprint(s)
+	})
+	for _, n := range []*harness.Node{a, b} {
+		pollUntil(ctx, t, time.Minute, "the nodes reading seq 1 again", func() (bool, string) {
+			s := cachedSeq(n)
+			return s == 1, fmt.Sprint(s)
+		})
+	}
+	if got := localSeq(t, b, alice); got != 0 {
+		t.Fatalf("bob's node synced alice's head at seq %d before it had 3 confirmations", got)
+	}
+	av.Mine(t, 3)
+	pollUntil(ctx, t, time.Minute, "bob's node syncing alice's head after 3 confirmations", func() (bool, string) {
+		s := localSeq(t, b, alice)
+		return s == 1, fmt.Sprint(s)
+	})
+}
+
+// localSeq is the seq of member's log on n (0: none).
+func localSeq(t *testing.T, n *harness.Node, member common.Address) uint64 {
+	t.Helper()
+	for _, h := range ipfsJSON[commands.HeadOutput](t, n, "ring", "head", "club").Heads {
+		if h.Member == member {
+			return h.Seq
+		}
+	}
+	return 0
+}
