@@ -50,7 +50,8 @@ func (p *Plugin) chainRepo(env cmds.Environment) (*commands.ChainRepo, error) {
 	}
 	c := p.cfg
 	return &commands.ChainRepo{
-		Keys: l.Avatars,
+		Keys:  l.Avatars,
+		Rings: l.Keys,
 		Chain: commands.ChainConfig{RPC: c.Chain.RPC, ChainID: c.Chain.ChainID, Factory: c.Chain.Factory,
 			Market: c.Market.Address, Challenges: c.Challenges.Address, Relayer: c.Chain.Relayer},
 		SetConfig: func(key string, value any) error {

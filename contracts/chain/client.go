@@ -166,6 +166,15 @@ func DeployFactory(ctx context.Context, backend Backend, relayer *ecdsa.PrivateK
 // ChainID is the id of the client's chain.
 func (c *Client) ChainID() uint64 { return c.chainID.Uint64() }
 
+// IsFactoryRing reports whether ring was created by the client's factory.
+func (c *Client) IsFactoryRing(ctx context.Context, ring common.Address) (bool, error) {
+	ok, err := bind.Call(c.factory.Instance(c.backend, c.factoryAddr), &bind.CallOpts{Context: ctx}, c.factory.PackIsRing(ring), c.factory.UnpackIsRing)
+	if err != nil {
+		return false, c.callErr("isRing", err)
+	}
+	return ok, nil
+}
+
 // Factory is the address of the ring factory.
 func (c *Client) Factory() common.Address { return c.factoryAddr }
 

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -16,6 +18,7 @@ import (
 	"github.com/mosaic-rings/rings/plugin/avatar"
 	"github.com/mosaic-rings/rings/plugin/market"
 	"github.com/mosaic-rings/rings/plugin/ring"
+	"github.com/mosaic-rings/rings/plugin/ringkeys"
 )
 
 // ChainRepo is what `ipfs ring chain deploy` and `status` need of the
@@ -24,6 +27,7 @@ import (
 // write the config (--write-config).
 type ChainRepo struct {
 	Keys      avatar.Keystore
+	Rings     *ringkeys.Dir // the repo's ring keys
 	Chain     ChainConfig
 	SetConfig func(key string, value any) error
 }
@@ -48,6 +52,7 @@ const (
 	writeConfigOption = "write-config"
 	networkFeeOption  = "network-fee"
 	createOption      = "create"
+	registryOption    = "registry"
 )
 
 // DeployEvent is one line of the deploy command's output: a step as it is
@@ -69,7 +74,9 @@ func chainDeployCmd(lookup DeployLookup) *cmds.Command {
 			ShortDescription: `
 Deploys, from the account of the keystore key --from (which pays the gas),
 the ring factory (with the Ring it clones), the market and the challenges,
-and points the market at the challenges. The deployer is the market's and
+points the market at the challenges, and creates the registry ring (owner
+and only member: the deployer; its keys stored in this repo as the ring
+'registry'; --registry=false skips it). The deployer is the market's and
 the challenges' admin and the market's fee recipient.
 
 Contracts go through the deterministic deployment proxy (CREATE2, at
@@ -87,8 +94,9 @@ current gas price. Each step is printed as it is done.
 
 At the end it prints the config to use; --write-config writes it into this
 repo (Chain.RPC, Chain.ChainID, Chain.Factory, Market.Address,
-Challenges.Address, and Chain.Relayer: the one configured, else the
-deployer). Then start the daemon.
+Challenges.Address, Chain.Relayer: the one configured, else the deployer;
+and with the registry ring Registry.Ring and Registry.Avatar, which make
+this node its registry node). Then start the daemon.
 
   ipfs key gen --type=secp256k1 deployer     # fund its address: ipfs ring avatars
   ipfs ring chain deploy --rpc http://127.0.0.1:8545 --from deployer --dry-run
@@ -102,6 +110,7 @@ deployer). Then start the daemon.
 			cmds.BoolOption(writeConfigOption, "Write the chain's config into this repo."),
 			cmds.StringOption(networkFeeOption, "The market's network fee in basis points (0–1000; part of its address).").WithDefault("100"),
 			cmds.BoolOption(createOption, "Create the contracts from the deployer's account, not through the CREATE2 proxy."),
+			cmds.BoolOption(registryOption, "Also create the registry ring (its keys stored here as 'registry').").WithDefault(true),
 		},
 		Run: func(req *cmds.Request, res cmds.ResponseEmitter, env cmds.Environment) error {
 			e, err := lookup(env)
@@ -135,10 +144,21 @@ deployer). Then start the daemon.
 				return fmt.Errorf("%w: --rpc %q: %v", ring.ErrBadArgument, url, err)
 			}
 			defer backend.Close()
-			d, err := deployAll(req.Context, backend, a, chain.DeployOptions{DryRun: dry, Create: create, NetworkFeeBps: uint16(fee),
-				Progress: func(s chain.DeployStep) { _ = res.Emit(&DeployEvent{Step: &s}) }})
+			progress := func(s chain.DeployStep) { _ = res.Emit(&DeployEvent{Step: &s}) }
+			d, err := deployAll(req.Context, backend, a, chain.DeployOptions{DryRun: dry, Create: create, NetworkFeeBps: uint16(fee), Progress: progress})
 			if err != nil {
 				return err
+			}
+			registry, _ := req.Options[registryOption].(bool)
+			if registry {
+				s, err := registryRing(req.Context, backend, a, e.Rings, d, dry)
+				if err != nil {
+					return err
+				}
+				d.Steps = append(d.Steps, *s)
+				d.Gas += s.Gas
+				d.Fee.Add(d.Fee, s.Fee)
+				progress(*s)
 			}
 			out := &DeployEvent{Deployment: d, Config: map[string]any{
 				"Chain.RPC": url, "Chain.ChainID": d.ChainID, "Chain.Factory": d.Factory.Hex(),
@@ -149,9 +169,14 @@ deployer). Then start the daemon.
 				relayer = a.Name // the deployer pays the node's gas too, until another key does
 			}
 			out.Config["Chain.Relayer"] = relayer
+			keys := configKeys
+			if registry {
+				out.Config["Registry.Ring"], out.Config["Registry.Avatar"] = registryName, a.Name
+				keys = append(slices.Clone(registryKeys), keys...)
+			}
 			if write {
 				// Chain.RPC last: with it set, the others are required.
-				for _, k := range configKeys {
+				for _, k := range keys {
 					if err := e.SetConfig("Plugins.Plugins.ring.Config."+k, out.Config[k]); err != nil {
 						return fmt.Errorf("the contracts are deployed, but writing %s into the config failed: %w", k, err)
 					}
@@ -213,8 +238,10 @@ func deployText(w io.Writer, e *DeployEvent) error {
 		fmt.Fprintln(w, "config to use (or run again with --write-config):")
 	}
 	err := table(w, func(tw *tabwriter.Writer) {
-		for _, k := range configKeys {
-			fmt.Fprintf(tw, "  ipfs config --json Plugins.Plugins.ring.Config.%s\t%s\n", k, jsonValue(e.Config[k]))
+		for _, k := range append(slices.Clone(registryKeys), configKeys...) {
+			if v, ok := e.Config[k]; ok {
+				fmt.Fprintf(tw, "  ipfs config --json Plugins.Plugins.ring.Config.%s\t%s\n", k, jsonValue(v))
+			}
 		}
 	})
 	if err != nil {
@@ -228,6 +255,59 @@ func deployText(w io.Writer, e *DeployEvent) error {
 // --write-config writes them: Chain.RPC last, since with it set the others
 // are required.
 var configKeys = []string{"Chain.Relayer", "Chain.ChainID", "Chain.Factory", "Market.Address", "Challenges.Address", "Chain.RPC"}
+
+// registryKeys are the registry's config keys a deployment with the
+// registry ring gives: this node becomes its registry node.
+var registryKeys = []string{"Registry.Ring", "Registry.Avatar"}
+
+// registryName is the registry ring's local name.
+const registryName = "registry"
+
+// registryRing finds or creates the registry ring on the deployed factory:
+// the ring named "registry" whose keys this repo holds for this chain, if
+// the factory made it; else a new ring owned by the deployer, its only
+// member (more registry nodes enter later), with its keys stored here.
+func registryRing(ctx context.Context, backend *ethclient.Client, a *avatar.Avatar, rings *ringkeys.Dir, d *chain.Deployment, dry bool) (*chain.DeployStep, error) {
+	s := &chain.DeployStep{Name: "registry ring", Fee: new(big.Int)}
+	var client *chain.Client
+	if code, err := backend.CodeAt(ctx, d.Factory, nil); err == nil && len(code) != 0 {
+		if client, err = chain.New(ctx, backend, a.PrivateKey(), d.Factory); err != nil {
+			return nil, err
+		}
+	}
+	if k, err := (ring.Local{Keys: rings}).ResolveRing(registryName); err == nil {
+		if k.Chain != d.ChainID {
+			return nil, fmt.Errorf("%w: this repo's ring %q is on chain %d, not %d: give it another name (ipfs ring keys import --name) or deploy with --registry=false", ring.ErrBadArgument, registryName, k.Chain, d.ChainID)
+		}
+		if client != nil {
+			if ok, err := client.IsFactoryRing(ctx, k.Ring); err != nil {
+				return nil, err
+			} else if ok {
+				s.Address, s.Action, s.Note = k.Ring, "found", "its keys are this repo's ring "+registryName
+				return s, nil
+			}
+		}
+		return nil, fmt.Errorf("%w: this repo's ring %q (%s) is not a ring of the factory %s: give it another name or deploy with --registry=false", ring.ErrBadArgument, registryName, k.Ring.Hex(), d.Factory.Hex())
+	}
+	if dry || client == nil {
+		s.Action, s.Note = "would create", "owner and member: "+a.Name
+		return s, nil
+	}
+	addr, rcpt, err := client.CreateRing(ctx, a.Address, []common.Address{a.Address})
+	if err != nil {
+		return nil, fmt.Errorf("creating the registry ring: %w", err)
+	}
+	k, err := ringkeys.Generate(addr, d.ChainID, registryName)
+	if err != nil {
+		return nil, err
+	}
+	if err := rings.Put(k); err != nil {
+		return nil, fmt.Errorf("the registry ring %s was created but its keys could not be stored: %w", addr.Hex(), err)
+	}
+	s.Address, s.Action, s.Gas, s.Fee, s.Tx = addr, "created", rcpt.GasUsed, rcpt.Fee, rcpt.TxHash
+	s.Note = "owner and member: " + a.Name + "; keys stored as ring " + registryName
+	return s, nil
+}
 
 // jsonValue is v as `ipfs config --json` takes it in a shell.
 func jsonValue(v any) string {

@@ -82,7 +82,7 @@ func TestChainDeploy(t *testing.T) {
 	// A dry run: addresses and estimates, nothing sent.
 	dry := deploy("--from", "deployer", "--dry-run")
 	dd := dry[len(dry)-1].Deployment
-	if !dd.DryRun || !dd.Deterministic || dd.Gas == 0 || len(dry) != 6 {
+	if !dd.DryRun || !dd.Deterministic || dd.Gas == 0 || len(dry) != 7 || dry[5].Step.Name != "registry ring" || dry[5].Step.Action != "would create" {
 		t.Fatalf("dry run: %+v", dd)
 	}
 	if got := n.IPFS("config", "show").Stdout.String(); got != configBefore {
@@ -96,7 +96,7 @@ func TestChainDeploy(t *testing.T) {
 		t.Fatalf("deployment %+v, dry run %+v", d.Deployment, dd)
 	}
 	for _, e := range evs[1 : len(evs)-1] {
-		if e.Step.Action != "deployed" && e.Step.Action != "set" {
+		if e.Step.Action != "deployed" && e.Step.Action != "set" && e.Step.Action != "created" {
 			t.Fatalf("step %+v", e.Step)
 		}
 	}
@@ -105,7 +105,10 @@ func TestChainDeploy(t *testing.T) {
 		t.Fatal(err)
 	}
 	written, _ := json.Marshal(cfg.Plugins.Plugins["ring"].Config)
-	for _, want := range []string{`"RPC":"` + rpc + `"`, `"Relayer":"deployer"`, `"Factory":"` + d.Deployment.Factory.Hex() + `"`, `"ChainID":31337`,
+	if rl := ipfsJSON[commands.RingList](t, n, "ring", "ls"); len(rl.Rings) != 1 || rl.Rings[0].Name != "registry" || rl.Rings[0].Address != evs[len(evs)-2].Step.Address {
+		t.Fatalf("the registry ring's keys: %+v", rl)
+	}
+	for _, want := range []string{`"RPC":"` + rpc + `"`, `"Relayer":"deployer"`, `"Ring":"registry"`, `"Avatar":"deployer"`, `"Factory":"` + d.Deployment.Factory.Hex() + `"`, `"ChainID":31337`,
 		`"Address":"` + d.Deployment.Market.Hex() + `"`, `"Address":"` + d.Deployment.Challenges.Hex() + `"`} {
 		mustContain(t, string(written), want)
 	}
@@ -138,7 +141,7 @@ func TestChainDeploy(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := n.IPFS("ring", "chain", "deploy", "--rpc", rpc, "--from", "deployer").Stdout.String()
-	mustContainAll(t, text, "RingFactory", "found", "Challenges", "used gas 0", "config to use")
+	mustContainAll(t, text, "RingFactory", "found", "Challenges", "registry ring", "used gas 0", "config to use")
 	if after, err := dc.Client().NonceAt(ctx, deployer, nil); err != nil || after != nonce {
 		t.Fatalf("the second run sent %d transactions (%v)", after-nonce, err)
 	}
