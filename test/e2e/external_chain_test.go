@@ -171,6 +171,15 @@ func testExternalChain(t *testing.T, c externalChain) {
 	if entries := ipfsJSON[ring.EntryList](t, a, "ring", "entries", "club"); entries.Count != 1 {
 		t.Fatalf("entries after a restart: %+v", entries)
 	}
+	// and the relayer picks up at the account's next nonce.
+	a.IPFS("ring", "append", "club", "after the restart", "--from", "alice")
+	ipfsJSON[commands.FlushOutput](t, a, "ring", "flush", "club", "--from", "alice")
+	if state, err = client.State(ctx, club.Address); err != nil {
+		t.Fatal(err)
+	}
+	if m, ok := state.Member(avatarAddress(t, a, "alice")); !ok || m.Seq != 6 {
+		t.Fatalf("alice's head after a flush after the restart: %+v", m)
+	}
 }
 
 // TestAnvilRelayer runs a replica's relayer into what a real chain does to
