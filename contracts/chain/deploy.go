@@ -9,6 +9,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -212,9 +213,7 @@ func (d *deployer) proxy(ctx context.Context) error {
 	}
 	var fund *Receipt
 	if have, err := d.balance(ctx, deployProxySigner); err != nil || have.Cmp(deployProxyFunding) < 0 {
-		if fund, _, err = d.c.sendAs(ctx, d.key, deployProxyFunding, func(opts *bind.TransactOpts) (*types.Transaction, error) {
-			return bind.NewBoundContract(deployProxySigner, bindings.NewRingFactory().GetABI(), d.c.backend, d.c.backend, d.c.backend).RawTransact(opts, nil)
-		}); err != nil {
+		if fund, _, err = d.c.sendAs(ctx, d.key, deployProxyFunding, d.transfer(ctx, deployProxySigner)); err != nil {
 			return fmt.Errorf("chain: funding the deployment proxy's signer %s: %w", deployProxySigner.Hex(), err)
 		}
 	}
@@ -243,6 +242,34 @@ func (d *deployer) proxy(ctx context.Context) error {
 	}
 	d.step(s)
 	return nil
+}
+
+// transfer builds, signs and sends a plain transfer of opts.Value to `to`
+// (bind's transactors take only contracts as targets).
+func (d *deployer) transfer(ctx context.Context, to common.Address) func(*bind.TransactOpts) (*types.Transaction, error) {
+	return func(opts *bind.TransactOpts) (*types.Transaction, error) {
+		nonce, err := d.c.backend.PendingNonceAt(ctx, opts.From)
+		if err != nil {
+			return nil, err
+		}
+		tip, feeCap := opts.GasTipCap, opts.GasFeeCap
+		if tip == nil || feeCap == nil {
+			if tip, err = d.c.backend.SuggestGasTipCap(ctx); err != nil {
+				return nil, err
+			}
+			head, err := d.c.backend.HeaderByNumber(ctx, nil)
+			if err != nil {
+				return nil, err
+			}
+			feeCap = new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
+		}
+		tx, err := opts.Signer(opts.From, types.NewTx(&types.DynamicFeeTx{ChainID: d.c.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
+			Gas: 21_000, To: &to, Value: opts.Value}))
+		if err != nil {
+			return nil, err
+		}
+		return tx, d.c.backend.SendTransaction(ctx, tx)
+	}
 }
 
 // balance is an account's balance, on a backend that reads balances.
@@ -296,7 +323,7 @@ func (d *deployer) contract(ctx context.Context, name string, args []byte, overr
 			return s.Address, nil
 		}
 		r, _, err := d.c.sendAs(ctx, d.key, nil, func(opts *bind.TransactOpts) (*types.Transaction, error) {
-			return bind.NewBoundContract(DeployProxy, bindings.NewRingFactory().GetABI(), d.c.backend, d.c.backend, d.c.backend).RawTransact(opts, data)
+			return bind.NewBoundContract(DeployProxy, abi.ABI{}, d.c.backend, d.c.backend, d.c.backend).RawTransact(opts, data)
 		})
 		if err != nil {
 			return common.Address{}, fmt.Errorf("chain: deploying %s: %w", name, err)

@@ -508,3 +508,33 @@ func localSeq(t *testing.T, n *harness.Node, member common.Address) uint64 {
 	}
 	return 0
 }
+
+// TestDeployProxyOnAnvil deploys on an anvil without the deterministic
+// deployment proxy (--disable-default-create2-deployer): DeployAll funds
+// its one-time signer, sends its presigned transaction, and then deploys
+// through it at the same addresses as on an anvil that shipped it.
+func TestDeployProxyOnAnvil(t *testing.T) {
+	ctx := context.Background()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var deployments []*chain.Deployment
+	for _, args := range [][]string{{"--disable-default-create2-deployer"}, nil} {
+		av := anvil.Start(t, args...)
+		av.Fund(t, crypto.PubkeyToAddress(key.PublicKey), anvil.Ether(10))
+		d, err := chain.DeployAll(ctx, av.Client, key, chain.DeployOptions{NetworkFeeBps: 100})
+		if err != nil {
+			t.Fatal(err)
+		}
+		deployments = append(deployments, d)
+	}
+	without, with := deployments[0], deployments[1]
+	if p := without.Steps[0]; p.Action != "deployed" || p.Tx == (common.Hash{}) || p.Fee.Cmp(big.NewInt(10_000_000_000_000_000)) < 0 {
+		t.Fatalf("the proxy on an anvil without it: %+v", p)
+	}
+	if with.Steps[0].Action != "found" || !without.Deterministic || !with.Deterministic ||
+		without.Factory != with.Factory || without.Market != with.Market || without.Challenges != with.Challenges {
+		t.Fatalf("deployed without the proxy first %+v, with it %+v", without, with)
+	}
+}
