@@ -35,9 +35,10 @@ import (
 // select them (prove, measure, report), and the owner's node keeps
 // challenges going (Challenges.Keeper). The test only moves the shared
 // chain's clock and seals blocks, and plays a third attester that lies
-// once, on storage and on performance (it is outvoted), and is offline
-// after that (the honest hosters still pass). An honest cluster passes,
-// is graded in full and paid in full; then one replica drops all but the
+// on storage and on performance for three periods (it is outvoted each
+// time), and is offline after that (the honest hosters still pass). An
+// honest cluster passes, is graded in full and paid in full, period after
+// period; then one replica drops all but the
 // newest nodes of the ring's log and fails each challenge on it, and
 // another answers its gateway a second late and is graded low and paid
 // less, while the third keeps passing in full.
@@ -247,44 +248,6 @@ func TestChallengeCluster(t *testing.T) {
 		return st
 	}
 
-	// An honest cluster passes its first challenge: the liar, who reported
-	// first that it failed, is outvoted by the two honest attesters.
-	first := resolved(1, true)
-	if first.State != chain.ChallengePassed || first.BucketID != 1 || len(first.Derivation.Attesters) != 3 || len(first.Derivation.Members) != int(params.Positions) {
-		t.Fatalf("the honest cluster's challenge: %+v", first)
-	}
-	for _, v := range first.Votes {
-		if v.Reported && v.OK == (v.Attester == liar.Address) {
-			t.Fatalf("challenge 1's votes: %+v; want the liar's fail and two passes", first.Votes)
-		}
-	}
-	rep, err := chs.Reputation(ctx, first.Derivation.HosterNode)
-	if err != nil || rep.Passes != 1 || rep.Fails != 0 {
-		t.Fatalf("the hoster's reputation after a pass: %+v, %v", rep, err)
-	}
-	// The honest attesters measured before they reported, so the third
-	// measurement graded it: every term met by two votes of three, the
-	// liar's outvoted.
-	if g, err := chs.Grade(ctx, 1); err != nil || !g.Graded || g.Reports != 3 || g.Votes != [3]uint8{2, 2, 2} || g.ScoreBps != 10_000 {
-		t.Fatalf("the honest cluster's grade: %+v, %v", g, err)
-	}
-
-	// Replica 2 drops all but alice's newest three nodes.
-	lg := ipfsJSON[commands.LogOutput](t, owner, "ring", "log", "club", "--member", alice.Hex())
-	if len(lg.Entries) != nodes {
-		t.Fatalf("alice's log has %d entries", len(lg.Entries))
-	}
-	cheat := reps[1]
-	head := lg.Entries[0].CID.String()
-	cheat.IPFS("pin", "rm", head)
-	for _, e := range lg.Entries[3:] {
-		cheat.IPFS("block", "rm", e.CID.String())
-	}
-
-	// A challenge a period, with the liar offline: the first derived on
-	// replica 2 fails; the others pass with two answers of three. Which
-	// node hosts is the chain's draw: at most 30 periods.
-	cheater := uint32(2)
 	// distribute settles and distributes the rent accrued meanwhile (it
 	// moves no time: a challenge may be open).
 	distribute := func() *market.Distributed {
@@ -309,10 +272,58 @@ func TestChallengeCluster(t *testing.T) {
 		}
 		return new(big.Int)
 	}
-	// An honest period: every node is paid in full, the same share each.
-	if d := distribute(); paid(d, 1).Sign() <= 0 || paid(d, 2).Cmp(paid(d, 1)) != 0 || paid(d, 3).Cmp(paid(d, 1)) != 0 {
-		t.Fatalf("an honest period's distribution: %+v", d.Paid)
+
+	// An honest cluster passes a challenge a period for three periods, is
+	// graded in full and paid in full, the same share each node: the liar,
+	// who reports first that the hoster failed and measured nothing, is
+	// outvoted by the two honest attesters every time.
+	const honestPeriods = 3
+	passes := map[uint32]uint32{}
+	for id := uint64(1); id <= honestPeriods; id++ {
+		if id > 1 {
+			if _, err := sc.dc.AdvanceTime(params.Period); err != nil {
+				t.Fatal(err)
+			}
+		}
+		st := resolved(id, true)
+		if st.State != chain.ChallengePassed || st.BucketID != 1 || len(st.Derivation.Attesters) != 3 || len(st.Derivation.Members) != int(params.Positions) {
+			t.Fatalf("the honest cluster's challenge %d: %+v", id, st)
+		}
+		for _, v := range st.Votes {
+			if v.Reported && v.OK == (v.Attester == liar.Address) {
+				t.Fatalf("challenge %d's votes: %+v; want the liar's fail and two passes", id, st.Votes)
+			}
+		}
+		hoster := st.Derivation.HosterNode
+		passes[hoster]++
+		if rep, err := chs.Reputation(ctx, hoster); err != nil || rep.Passes != passes[hoster] || rep.Fails != 0 {
+			t.Fatalf("node %d's reputation after %d passes: %+v, %v", hoster, passes[hoster], rep, err)
+		}
+		// The honest attesters measured before they reported, so the third
+		// measurement graded it: every term met by two votes of three, the
+		// liar's outvoted.
+		if g, err := chs.Grade(ctx, id); err != nil || !g.Graded || g.Reports != 3 || g.Votes != [3]uint8{2, 2, 2} || g.ScoreBps != 10_000 {
+			t.Fatalf("the honest cluster's grade of challenge %d: %+v, %v", id, g, err)
+		}
+		d := distribute()
+		if paid(d, 1).Sign() <= 0 || paid(d, 2).Cmp(paid(d, 1)) != 0 || paid(d, 3).Cmp(paid(d, 1)) != 0 {
+			t.Fatalf("honest period %d's distribution: %+v", id, d.Paid)
+		}
+		t.Logf("honest period %d: hoster node %d passed, graded in full; every node paid %s", id, hoster, paid(d, 1))
 	}
+
+	// Replica 2 drops all but alice's newest three nodes.
+	lg := ipfsJSON[commands.LogOutput](t, owner, "ring", "log", "club", "--member", alice.Hex())
+	if len(lg.Entries) != nodes {
+		t.Fatalf("alice's log has %d entries", len(lg.Entries))
+	}
+	cheat := reps[1]
+	head := lg.Entries[0].CID.String()
+	cheat.IPFS("pin", "rm", head)
+	for _, e := range lg.Entries[3:] {
+		cheat.IPFS("block", "rm", e.CID.String())
+	}
+	cheater := uint32(2)
 
 	// Replica 3 turns slow: its registered gateway answers a second late.
 	const lag = time.Second
@@ -356,8 +367,9 @@ func TestChallengeCluster(t *testing.T) {
 	// A challenge a period, with the liar offline: each derived on replica 2
 	// fails, the others pass with two answers of three. The first failure
 	// costs replica 2 that period's pay; once its score is below the
-	// threshold after three outcomes, the keeper replaces it by the spare,
-	// which gets the cluster's keys and the ring's log by itself. Which node
+	// threshold after three outcomes (its passes of the honest periods
+	// count), the keeper replaces it by the spare, which gets the
+	// cluster's keys and the ring's log by itself. Which node
 	// hosts is the chain's draw: at most 60 periods.
 	nodesOf := func() string {
 		c, err := mkt.Cluster(ctx, 1)
@@ -407,8 +419,8 @@ func TestChallengeCluster(t *testing.T) {
 	}
 	fails, slowGrades := uint32(0), 0
 	hosters := map[uint64]uint32{}
-	for id := uint64(2); fails == 0 || slowGrades == 0 || nodesOf() == "[1 2 3]"; id++ {
-		if id > 61 {
+	for id := uint64(honestPeriods + 1); fails == 0 || slowGrades == 0 || nodesOf() == "[1 2 3]"; id++ {
+		if id > honestPeriods+60 {
 			t.Fatalf("60 periods went by with %d challenges of replica 2 and %d graded of replica 3", fails, slowGrades)
 		}
 		if _, err := sc.dc.AdvanceTime(params.Period); err != nil {
