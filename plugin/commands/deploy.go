@@ -144,6 +144,9 @@ this node its registry node). Then start the daemon.
 				return fmt.Errorf("%w: --rpc %q: %v", ring.ErrBadArgument, url, err)
 			}
 			defer backend.Close()
+			if _, err := backend.ChainID(req.Context); err != nil {
+				return fmt.Errorf("cannot reach the chain at --rpc %s (%v): check the URL and that its node is running", url, err)
+			}
 			progress := func(s chain.DeployStep) { _ = res.Emit(&DeployEvent{Step: &s}) }
 			d, err := deployAll(req.Context, backend, a, chain.DeployOptions{DryRun: dry, Create: create, NetworkFeeBps: uint16(fee), Progress: progress})
 			if err != nil {
@@ -190,8 +193,8 @@ this node its registry node). Then start the daemon.
 	}
 }
 
-// deployAll is chain.DeployAll with the errors of a chain that cannot be
-// reached or an account that cannot pay said in words.
+// deployAll is chain.DeployAll with the error of an account that cannot
+// pay said in words.
 func deployAll(ctx context.Context, backend *ethclient.Client, a *avatar.Avatar, opts chain.DeployOptions) (*chain.Deployment, error) {
 	d, err := chain.DeployAll(ctx, backend, a.PrivateKey(), opts)
 	if errors.Is(err, chain.ErrNoFunds) {

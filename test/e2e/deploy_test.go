@@ -66,6 +66,7 @@ func TestChainDeploy(t *testing.T) {
 		{[]string{"ring", "chain", "deploy", "--from", "deployer"}, []string{"--rpc is required"}},
 		{[]string{"ring", "chain", "deploy", "--rpc", rpc}, []string{"--from is required"}},
 		{[]string{"ring", "chain", "deploy", "--rpc", "ftp://nowhere", "--from", "deployer"}, []string{`--rpc "ftp://nowhere"`}},
+		{[]string{"ring", "chain", "deploy", "--rpc", "http://127.0.0.1:1", "--from", "deployer"}, []string{"cannot reach the chain at --rpc http://127.0.0.1:1", "connection refused", "that its node is running"}},
 		{[]string{"ring", "chain", "deploy", "--rpc", rpc, "--from", "mallory"}, []string{`no such key in this node's keystore: "mallory"`}},
 		{[]string{"ring", "chain", "deploy", "--rpc", rpc, "--from", "deployer", "--dry-run", "--write-config"}, []string{"--dry-run deploys nothing"}},
 		{[]string{"ring", "chain", "deploy", "--rpc", rpc, "--from", "deployer", "--network-fee", "x"}, []string{"--network-fee"}},
