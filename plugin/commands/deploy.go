@@ -144,11 +144,8 @@ this node its registry node). Then start the daemon.
 				return fmt.Errorf("%w: --rpc %q: %v", ring.ErrBadArgument, url, err)
 			}
 			defer backend.Close()
-			if _, err := backend.ChainID(req.Context); err != nil {
-				return fmt.Errorf("cannot reach the chain at --rpc %s (%v): check the URL and that its node is running", url, err)
-			}
 			progress := func(s chain.DeployStep) { _ = res.Emit(&DeployEvent{Step: &s}) }
-			d, err := deployAll(req.Context, backend, a, chain.DeployOptions{DryRun: dry, Create: create, NetworkFeeBps: uint16(fee), Progress: progress})
+			d, err := deployAll(req.Context, backend, url, a, chain.DeployOptions{DryRun: dry, Create: create, NetworkFeeBps: uint16(fee), Progress: progress})
 			if err != nil {
 				return err
 			}
@@ -193,9 +190,13 @@ this node its registry node). Then start the daemon.
 	}
 }
 
-// deployAll is chain.DeployAll with the error of an account that cannot
-// pay said in words.
-func deployAll(ctx context.Context, backend *ethclient.Client, a *avatar.Avatar, opts chain.DeployOptions) (*chain.Deployment, error) {
+// deployAll is chain.DeployAll with the errors of a chain that cannot be
+// reached (checked before anything is sent) or an account that cannot pay
+// said in words.
+func deployAll(ctx context.Context, backend *ethclient.Client, url string, a *avatar.Avatar, opts chain.DeployOptions) (*chain.Deployment, error) {
+	if _, err := backend.ChainID(ctx); err != nil {
+		return nil, fmt.Errorf("cannot reach the chain at --rpc %s (%v): check the URL and that its node is running", url, err)
+	}
 	d, err := chain.DeployAll(ctx, backend, a.PrivateKey(), opts)
 	if errors.Is(err, chain.ErrNoFunds) {
 		return nil, fmt.Errorf("%w; fund %s (%s) on that chain, or see the cost first with --dry-run", err, a.Name, a.Address.Hex())

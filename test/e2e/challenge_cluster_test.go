@@ -275,8 +275,8 @@ func TestChallengeCluster(t *testing.T) {
 
 	// An honest cluster passes a challenge a period for three periods, is
 	// graded in full and paid in full, the same share each node: the liar,
-	// who reports first that the hoster failed and measured nothing, is
-	// outvoted by the two honest attesters every time.
+	// who reports first that the hoster failed and took a minute to
+	// answer, is outvoted by the two honest attesters every time.
 	const honestPeriods = 3
 	passes := map[uint32]uint32{}
 	for id := uint64(1); id <= honestPeriods; id++ {
